@@ -1,0 +1,66 @@
+/**
+ * The plain view of a workbook the domain works on: cell values by row and column,
+ * merged areas and sheet visibility. Adapters (exceljs, Office.js) produce it.
+ */
+
+export interface CellErrorValue {
+  readonly error: string;
+}
+
+export type CellValue = null | number | string | boolean | Date | CellErrorValue;
+
+/** 0-based, inclusive bounds. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetGrid {
+  readonly name: string;
+  /** rows[r][c] is the cell at row r + 1, column c + 1; rows may be ragged. */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue>>;
+  readonly merges: ReadonlyArray<CellRange>;
+  readonly visibility: SheetVisibility;
+}
+
+export interface WorkbookGrid {
+  readonly sheets: ReadonlyArray<SheetGrid>;
+  /** Names of the sheets Junheng wrote earlier (read from its marker), so they may be replaced. */
+  readonly ownedSheets: ReadonlyArray<string>;
+}
+
+export function isCellError(value: CellValue): value is CellErrorValue {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A1 address of 0-based row and column. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function parseCellAddress(address: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) throw new Error(`not an A1 address: ${address}`);
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
+  return sheet.rows[row]?.[col] ?? null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Matching header paths against the field dictionary. A field matches a column when the last level of one of
+ * its paths equals the column's last level and its other levels appear, in order, higher up the column's path
+ * (so `专任教师/小学/本科` matches `小学/本科`). The longest matching path wins.
+ */
+import type { FieldDef, SheetDef } from "../fields/types";
+import type { HeaderLevel } from "./headerText";
+
+export interface ColumnMatch {
+  readonly col: number;
+  readonly field: FieldDef;
+  readonly score: number;
+  readonly units: readonly string[];
+}
+
+function matchScore(column: readonly string[], candidate: readonly string[]): number {
+  if (candidate.length === 0 || candidate.length > column.length) return 0;
+  if (column[column.length - 1] !== candidate[candidate.length - 1]) return 0;
+  let i = column.length - 2;
+  for (let j = candidate.length - 2; j >= 0; j--) {
+    while (i >= 0 && column[i] !== candidate[j]) i--;
+    if (i < 0) return 0;
+    i--;
+  }
+  // More matched levels are better; a candidate that spans the whole path beats one that skips levels.
+  return candidate.length * 10 - (column.length - candidate.length);
+}
+
+export function bestField(def: SheetDef, path: readonly HeaderLevel[]): { field: FieldDef; score: number } | null {
+  const column = path.map((l) => l.text);
+  let best: { field: FieldDef; score: number } | null = null;
+  for (const field of def.fields) {
+    for (const candidate of [field.path, ...field.aliases]) {
+      const score = matchScore(column, candidate);
+      if (score > 0 && (!best || score > best.score)) best = { field, score };
+    }
+  }
+  return best;
+}
+
+export interface ColumnAssignment {
+  readonly matches: readonly ColumnMatch[];
+  /** Columns with a header that no field claims. */
+  readonly unknown: readonly number[];
+  /** Columns that match a field another column already took (a better or earlier one). */
+  readonly duplicates: readonly ColumnMatch[];
+}
+
+export function assignColumns(def: SheetDef, paths: readonly (readonly HeaderLevel[])[]): ColumnAssignment {
+  const byField = new Map<string, ColumnMatch>();
+  const unknown: number[] = [];
+  const duplicates: ColumnMatch[] = [];
+  paths.forEach((path, col) => {
+    if (path.length === 0) return;
+    const best = bestField(def, path);
+    if (!best) {
+      unknown.push(col);
+      return;
+    }
+    const match: ColumnMatch = { col, field: best.field, score: best.score, units: path.flatMap((l) => (l.unit ? [l.unit] : [])) };
+    const taken = byField.get(best.field.id);
+    if (!taken) byField.set(best.field.id, match);
+    else if (match.score > taken.score) {
+      duplicates.push(taken);
+      byField.set(best.field.id, match);
+    } else duplicates.push(match);
+  });
+  const matches = [...byField.values()].sort((a, b) => a.col - b.col);
+  return { matches, unknown, duplicates };
+}

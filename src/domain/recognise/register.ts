@@ -1,0 +1,169 @@
+/**
+ * Recognising the register in a workbook: which sheet is which, where each header block is, which column holds
+ * which field, and every data row read with its provenance.
+ */
+import { cellAddress, cellAt, columnLetter, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
+import { FILL_INFO_SHEET, REGISTER_SHEETS, sheetDef } from "../fields/dictionary";
+import type { FieldDef, SheetDef, SheetId } from "../fields/types";
+import type { Reading, RecognisedColumn, RecognisedSheet, Register, RegisterRow, StructureIssue } from "../register";
+import { InputError } from "../errors";
+import { squeezeSpaces } from "../text";
+import { assignColumns } from "./columns";
+import { locateHeader } from "./headerBlock";
+import { isFillInfoSheet, isOutputSheet, sheetIdByName } from "./sheetNames";
+import { readValue } from "./values";
+
+/** A sheet recognised by its headers alone needs at least this many known columns. */
+const MIN_FIELDS_BY_HEADERS = 3;
+const TOTAL_ROW = /合计|总计|小计/;
+
+interface Candidate {
+  readonly sheet: SheetGrid;
+  readonly def: SheetDef;
+  readonly byName: boolean;
+  readonly fieldCount: number;
+}
+
+function isEmptyRow(row: ReadonlyArray<CellValue> | undefined): boolean {
+  return !row || row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+}
+
+function columnScale(field: FieldDef, units: readonly string[]): number {
+  if (field.type !== "money") return 1;
+  const unit = units.find((u) => u === "元" || u === "万元") ?? field.moneyUnit ?? "元";
+  return unit === "万元" ? 10000 : 1;
+}
+
+function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[]): RecognisedSheet | null {
+  const block = locateHeader(sheet, def);
+  if (!block) return null;
+  const assignment = assignColumns(def, block.paths);
+  const headerCell = (col: number) => cellAddress(block.bottom, col);
+  const headerLabel = (col: number) => block.paths[col].map((l) => l.text).join("/");
+
+  const columns: RecognisedColumn[] = assignment.matches.map((m) => ({
+    fieldId: m.field.id,
+    col: m.col,
+    letter: columnLetter(m.col),
+    header: headerLabel(m.col),
+    scale: columnScale(m.field, m.units),
+  }));
+  const found = new Set(columns.map((c) => c.fieldId));
+  for (const field of def.fields) {
+    if (field.required && !found.has(field.id)) {
+      issues.push({ kind: "missingColumn", sheet: sheet.name, cells: [], detail: field.label });
+    }
+  }
+  if (assignment.unknown.length > 0) {
+    issues.push({
+      kind: "unknownColumns",
+      sheet: sheet.name,
+      cells: assignment.unknown.map(headerCell),
+      detail: assignment.unknown.map(headerLabel).join("、"),
+    });
+  }
+  for (const dup of assignment.duplicates) {
+    issues.push({ kind: "duplicateColumn", sheet: sheet.name, cells: [headerCell(dup.col)], detail: `${headerLabel(dup.col)}（与已识别的「${dup.field.label}」列重复，未使用）` });
+  }
+
+  const fields = new Map(def.fields.map((f) => [f.id, f]));
+  const keyColumn = columns.find((c) => c.fieldId === def.keyField);
+  const nameColumn = columns.find((c) => c.fieldId === def.nameField);
+  const rows: RegisterRow[] = [];
+  for (let r = block.dataStart; r < sheet.rows.length; r++) {
+    const raw = sheet.rows[r];
+    if (isEmptyRow(raw)) continue;
+    const keyRaw = keyColumn ? cellAt(sheet, r, keyColumn.col) : null;
+    const nameRaw = nameColumn ? cellAt(sheet, r, nameColumn.col) : null;
+    const looksLikeTotal = (v: CellValue) => typeof v === "string" && TOTAL_ROW.test(v);
+    if ((keyRaw === null && looksLikeTotal(nameRaw)) || (def.keyField !== "code" && looksLikeTotal(keyRaw))) {
+      issues.push({ kind: "totalRow", sheet: sheet.name, cells: [cellAddress(r, (nameColumn ?? keyColumn)?.col ?? 0)], detail: squeezeSpaces(String(nameRaw ?? keyRaw)) });
+      continue;
+    }
+    const readings: Record<string, Reading> = {};
+    for (const column of columns) {
+      const field = fields.get(column.fieldId) as FieldDef;
+      const read = readValue(cellAt(sheet, r, column.col), field, column.scale);
+      readings[column.fieldId] = read.note
+        ? { value: read.value, cell: cellAddress(r, column.col), note: read.note }
+        : { value: read.value, cell: cellAddress(r, column.col) };
+    }
+    const key = readings[def.keyField]?.value;
+    rows.push({ row: r + 1, key: typeof key === "string" ? key : null, fields: readings });
+  }
+  return { id: def.id, name: sheet.name, headerRows: [block.top + 1, block.bottom + 1], columns, rows, raw: sheet.rows };
+}
+
+function countRecognisedFields(sheet: SheetGrid, def: SheetDef): number {
+  const block = locateHeader(sheet, def);
+  return block ? assignColumns(def, block.paths).matches.length : 0;
+}
+
+function chooseCandidates(sheets: readonly SheetGrid[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sheet of sheets) {
+    if (isOutputSheet(sheet.name) || isFillInfoSheet(sheet.name)) continue;
+    const named = sheetIdByName(sheet.name);
+    if (named) {
+      const def = sheetDef(named);
+      candidates.push({ sheet, def, byName: true, fieldCount: countRecognisedFields(sheet, def) });
+      continue;
+    }
+    let best: Candidate | null = null;
+    for (const def of REGISTER_SHEETS) {
+      const fieldCount = countRecognisedFields(sheet, def);
+      if (fieldCount >= MIN_FIELDS_BY_HEADERS && (!best || fieldCount > best.fieldCount)) best = { sheet, def, byName: false, fieldCount };
+    }
+    if (best) candidates.push(best);
+  }
+  return candidates;
+}
+
+function readFillInfo(sheets: readonly SheetGrid[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const sheet = sheets.find((s) => isFillInfoSheet(s.name));
+  if (!sheet) return meta;
+  const keys = FILL_INFO_SHEET.keys as readonly string[];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const label = cellAt(sheet, r, 0);
+    if (typeof label !== "string") continue;
+    const key = squeezeSpaces(label).replace(/[:：]$/, "");
+    const value = cellAt(sheet, r, 1);
+    if (keys.includes(key) && value !== null && typeof value !== "object") meta[key] = squeezeSpaces(String(value));
+    else if (keys.includes(key) && value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
+  }
+  return meta;
+}
+
+/**
+ * Recognises the register sheets of a workbook. Throws InputError (with a Chinese message) when there is
+ * nothing to check; everything else is kept as data and reported by the rules.
+ */
+export function recogniseRegister(workbook: WorkbookGrid): Register {
+  if (workbook.sheets.length === 0) throw new InputError("工作簿中没有任何工作表。");
+  const issues: StructureIssue[] = [];
+  const sheets: Partial<Record<SheetId, RecognisedSheet>> = {};
+  const candidates = chooseCandidates(workbook.sheets);
+  // Sheets named like a register sheet come before sheets that merely look like one.
+  const ordered = [...candidates.filter((c) => c.byName), ...candidates.filter((c) => !c.byName)];
+  for (const candidate of ordered) {
+    const existing = sheets[candidate.def.id];
+    if (existing) {
+      issues.push({ kind: "duplicateSheet", sheet: candidate.sheet.name, cells: [], detail: `${candidate.def.name}（已使用工作表「${existing.name}」）` });
+      continue;
+    }
+    const recognised = recogniseSheet(candidate.sheet, candidate.def, issues);
+    if (recognised) sheets[candidate.def.id] = recognised;
+    else issues.push({ kind: "unrecognisedSheet", sheet: candidate.sheet.name, cells: [], detail: candidate.def.name });
+  }
+  if (Object.keys(sheets).length === 0) {
+    const names = workbook.sheets.map((s) => `「${s.name}」`).join("、");
+    const allEmpty = workbook.sheets.every((s) => s.rows.every((row) => isEmptyRow(row)));
+    throw new InputError(
+      allEmpty
+        ? "工作簿是空的：所有工作表都没有内容。"
+        : `没有找到统计登记表：工作表 ${names} 中都没有「学校标识码」或「学校名称」等表头。请确认打开的是学校基本情况、学生与班级等登记表。`,
+    );
+  }
+  return { sheets, meta: readFillInfo(workbook.sheets), issues };
+}

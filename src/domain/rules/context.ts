@@ -1,0 +1,99 @@
+/**
+ * What rules see: the register, its rows indexed by school code, tolerances, and helpers that turn a row and
+ * some fields into a finding pointing at their cells.
+ */
+import type { Finding, Severity } from "../findings";
+import type { SheetId } from "../fields/types";
+import { numberOf, textOf, type Register, type RegisterRow } from "../register";
+
+/** Differences up to these are rounding, not errors. */
+export interface Tolerances {
+  /** For sums of areas (㎡), which registers keep to two decimals. */
+  readonly area: number;
+  /** For counts. */
+  readonly count: number;
+}
+
+export const DEFAULT_TOLERANCES: Tolerances = { area: 0.01, count: 0 };
+
+const SCHOOL_SHEETS: readonly SheetId[] = ["schools", "students", "staff", "buildings", "facilities"];
+
+/** One school's rows across the register sheets (the first row with that code on each sheet). */
+export interface SchoolRows {
+  readonly code: string;
+  readonly name: string | null;
+  readonly rows: Partial<Record<SheetId, RegisterRow>>;
+}
+
+export interface CheckContext {
+  readonly register: Register;
+  readonly schools: ReadonlyMap<string, SchoolRows>;
+  readonly tolerances: Tolerances;
+}
+
+export function buildContext(register: Register, tolerances: Tolerances = DEFAULT_TOLERANCES): CheckContext {
+  const schools = new Map<string, { code: string; name: string | null; rows: Partial<Record<SheetId, RegisterRow>> }>();
+  for (const sheetId of SCHOOL_SHEETS) {
+    for (const row of register.sheets[sheetId]?.rows ?? []) {
+      if (row.key === null) continue;
+      let school = schools.get(row.key);
+      if (!school) {
+        school = { code: row.key, name: null, rows: {} };
+        schools.set(row.key, school);
+      }
+      if (!school.rows[sheetId]) school.rows[sheetId] = row;
+      school.name = school.name ?? textOf(row, "name");
+    }
+  }
+  // The name on 学校基本情况 is the school's name of record.
+  for (const school of schools.values()) school.name = textOf(school.rows.schools, "name") ?? school.name;
+  return { register, schools, tolerances };
+}
+
+export function rowsOf(ctx: CheckContext, sheet: SheetId): readonly RegisterRow[] {
+  return ctx.register.sheets[sheet]?.rows ?? [];
+}
+
+export function sheetNameOf(ctx: CheckContext, sheet: SheetId): string | null {
+  return ctx.register.sheets[sheet]?.name ?? null;
+}
+
+export function hasColumn(ctx: CheckContext, sheet: SheetId, fieldId: string): boolean {
+  return ctx.register.sheets[sheet]?.columns.some((c) => c.fieldId === fieldId) ?? false;
+}
+
+/** Builds a finding on one row, pointing at the cells of `fields` that the sheet has. */
+export function rowFinding(
+  ctx: CheckContext,
+  rule: { readonly id: string; readonly severity: Severity },
+  sheet: SheetId,
+  row: RegisterRow,
+  fields: readonly string[],
+  message: string,
+  severity: Severity = rule.severity,
+): Finding {
+  const cells = fields.flatMap((f) => (row.fields[f] ? [row.fields[f].cell] : []));
+  const schoolId = sheet === "villages" ? null : row.key;
+  const school = schoolId ? ctx.schools.get(schoolId) : undefined;
+  const schoolName = sheet === "villages" ? null : (school?.name ?? textOf(row, "name"));
+  return { rule: rule.id, severity, schoolId, schoolName, sheet: sheetNameOf(ctx, sheet), cells, message, explained: false };
+}
+
+/** Sum of the fields that have a number; null when none of them has. */
+export function sumOf(row: RegisterRow | undefined, fields: readonly string[]): number | null {
+  let total = 0;
+  let any = false;
+  for (const f of fields) {
+    const v = numberOf(row, f);
+    if (v !== null) {
+      total += v;
+      any = true;
+    }
+  }
+  return any ? total : null;
+}
+
+/** Formats a number for a message: integers as they are, others with up to two decimals. */
+export function fmt(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
+}

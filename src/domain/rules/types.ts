@@ -1,0 +1,20 @@
+import type { Finding, Severity } from "../findings";
+import type { CheckContext } from "./context";
+
+/** One validation rule of domain.md §7: what trainers read about it, and the check itself. */
+export interface RuleDef {
+  /** e.g. `312-01`; the prefix is the statistics table the rule belongs to. */
+  readonly id: string;
+  /** Default severity; a rule may report some findings at another level (512-03, 212-06). */
+  readonly severity: Severity;
+  /** Statistics table, e.g. 基础基312, or 全部工作表. */
+  readonly table: string;
+  readonly title: string;
+  /** Plain explanation for the statistician training. */
+  readonly explanation: string;
+  /** An example of a wrong entry. */
+  readonly example: string;
+  /** How to put it right. */
+  readonly fix: string;
+  check(ctx: CheckContext): Finding[];
+}

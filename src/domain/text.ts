@@ -1,0 +1,17 @@
+/** Text clean-up shared by header recognition and value reading. */
+
+/** Full-width ASCII (Ｆ, １, （, ，) and the ideographic space become their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Removes every kind of white space, including line breaks inside a header cell. */
+export function removeSpaces(text: string): string {
+  return text.replace(/[\s\u00A0\u200B]+/g, "");
+}
+
+export function squeezeSpaces(text: string): string {
+  return text.replace(/[\s\u00A0\u200B]+/g, " ").trim();
+}
