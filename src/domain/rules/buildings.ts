@@ -1,4 +1,94 @@
-/** 基础基512 buildings (512-01..04) */
+/** 基础基512 buildings (512-01..04): the parts of 校舍 against their totals, 危房, and schools without buildings. */
+import type { Finding } from "../findings";
+import { TEACHING_ROOM_FIELDS } from "../fields/dictionary";
+import { numberOf } from "../register";
+import { fmt, rowFinding, rowsOf } from "./context";
+import { exceeds, numberOrZeroIfEmpty, studentsOfSchool, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
-export const BUILDING_RULES: readonly RuleDef[] = [];
+const TABLE = "基础基512";
+
+const area = (value: number) => `${fmt(value)} ㎡`;
+
+const teachingPartsNotTotal: RuleDef = {
+  id: "512-01",
+  severity: "error",
+  table: TABLE,
+  title: "教学及辅助用房各项之和与合计不符",
+  explanation: "教学及辅助用房合计 = 教室 + 实验室 + 图书室 + 微机室 + 语音室 + 体育馆。分项加起来必须等于合计（允许 0.01 ㎡ 的四舍五入误差）。",
+  example: "教室 800、实验室 100、图书室 100、微机室 100、体育馆 100（之和 1200 ㎡），合计却填 1300 ㎡。",
+  fix: "按校舍台账逐项核对面积，用各分项之和作为合计。",
+  check: (ctx) =>
+    rowsOf(ctx, "buildings").flatMap((row) => {
+      const mismatch = sumMismatch(row, TEACHING_ROOM_FIELDS, "teaching.total", ctx.tolerances.area);
+      if (!mismatch) return [];
+      const message = `教学及辅助用房各项之和 ${area(mismatch.sum)} 与合计 ${area(mismatch.total)} 不相等`;
+      return [rowFinding(ctx, teachingPartsNotTotal, "buildings", row, [...TEACHING_ROOM_FIELDS, "teaching.total"], message)];
+    }),
+};
+
+const OTHER_GROUPS = ["admin", "living", "other"] as const;
+const FOUR_GROUPS = ["teaching.total", ...OTHER_GROUPS];
+
+const groupsNotTotalArea: RuleDef = {
+  id: "512-02",
+  severity: "error",
+  table: TABLE,
+  title: "四类用房之和与校舍建筑面积合计不符",
+  explanation: "校舍建筑面积合计 = 教学及辅助用房 + 行政办公用房 + 生活用房 + 其他用房。四类加起来必须等于合计（允许 0.01 ㎡ 的误差）。",
+  example: "教学及辅助用房 1200、行政办公用房 200、生活用房 500、其他用房 100（之和 2000 ㎡），校舍建筑面积合计却填 2100 ㎡。",
+  fix: "核对四类用房面积，每栋楼的面积只计入一类，再用四类之和作为合计。",
+  check: (ctx) =>
+    rowsOf(ctx, "buildings").flatMap((row) => {
+      // Only when a group besides 教学及辅助用房 is filled: a sheet without them cannot be checked this way.
+      if (OTHER_GROUPS.every((f) => numberOf(row, f) === null) || numberOf(row, "teaching.total") === null) return [];
+      const mismatch = sumMismatch(row, FOUR_GROUPS, "totalArea", ctx.tolerances.area);
+      if (!mismatch) return [];
+      const message = `教学及辅助用房、行政办公用房、生活用房、其他用房之和 ${area(mismatch.sum)} 与校舍建筑面积合计 ${area(mismatch.total)} 不相等`;
+      return [rowFinding(ctx, groupsNotTotalArea, "buildings", row, [...FOUR_GROUPS, "totalArea"], message)];
+    }),
+};
+
+const dangerousBuildings: RuleDef = {
+  id: "512-03",
+  severity: "error",
+  table: TABLE,
+  title: "危房面积大于校舍总面积，或存在危房",
+  explanation: "“其中危房”是校舍建筑面积的一部分，不能比合计还大（错误）。只要危房面积大于 0 就会提示（警告）：均衡发展评估的底线要求之一是学校没有 D 级危房，有危房必须列入整改。",
+  example: "校舍建筑面积合计 2000 ㎡，其中危房填 2500 ㎡（多半把单位或栏目填错了）。",
+  fix: "核对危房鉴定结论和面积；确有 D 级危房的，停止使用并列入整改清单，写明拆除或加固计划。",
+  check: (ctx) =>
+    rowsOf(ctx, "buildings").flatMap((row) => {
+      const dangerous = numberOf(row, "dangerous");
+      if (dangerous === null || dangerous <= 0) return [];
+      const total = numberOf(row, "totalArea");
+      if (total !== null && exceeds(dangerous, total, ctx.tolerances.area)) {
+        return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous", "totalArea"], `其中危房 ${area(dangerous)} 大于校舍建筑面积合计 ${area(total)}`)];
+      }
+      return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous"], `有危房 ${area(dangerous)}，不符合“无 D 级危房”的底线要求`, "warning")];
+    }),
+};
+
+const studentsWithoutBuildings: RuleDef = {
+  id: "512-04",
+  severity: "error",
+  table: TABLE,
+  title: "有学生但没有校舍面积",
+  explanation: "学生表里有在校生的学校，一定有上课用的校舍，校舍建筑面积合计不能是 0 或空着。租用、借用的校舍也要按实际使用面积填写。",
+  example: "某小学在校生 180 人，校舍表的校舍建筑面积合计填 0。",
+  fix: "按校舍台账填写校舍建筑面积合计及各类用房面积。",
+  check: (ctx) => {
+    const findings: Finding[] = [];
+    for (const school of ctx.schools.values()) {
+      const row = school.rows.buildings;
+      const students = studentsOfSchool(school);
+      if (!row || students === null || students <= 0) continue;
+      if (numberOrZeroIfEmpty(row, "totalArea") !== 0) continue;
+      const shown = numberOf(row, "totalArea") === null ? "空" : "0";
+      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], `学校有在校生 ${fmt(students)} 人，但校舍建筑面积合计为${shown}`));
+    }
+    return findings;
+  },
+};
+
+export const BUILDING_RULES: readonly RuleDef[] = [teachingPartsNotTotal, groupsNotTotalArea, dangerousBuildings, studentsWithoutBuildings];

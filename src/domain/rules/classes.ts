@@ -1,4 +1,199 @@
-/** 基础基212 classes (212-01..06) */
+/** 基础基212 classes (212-01..06): classes and class-size bands against the students of each stage. */
+import type { Finding } from "../findings";
+import { CLASS_SIZE_BANDS, STAGE_LABEL } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import { numberOf, textOf, type RegisterRow } from "../register";
+import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
+import { bandFields, hasUnreadable, numberOrZeroIfEmpty, STAGE_IDS, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
-export const CLASS_RULES: readonly RuleDef[] = [];
+const TABLE = "基础基212";
+
+function eachStageRow(ctx: CheckContext, check: (row: RegisterRow, stage: StageId) => Finding[]): Finding[] {
+  return rowsOf(ctx, "students").flatMap((row) => STAGE_IDS.flatMap((stage) => check(row, stage)));
+}
+
+const classesWithoutStudents: RuleDef = {
+  id: "212-01",
+  severity: "error",
+  table: TABLE,
+  title: "有班无生或有生无班",
+  explanation:
+    "每个学段的班数和在校生数要对得上：开了班就一定有学生，有学生就一定编了班。一个填了班数、一个是 0 或空着，通常是漏填或填错了学段。",
+  example: "小学班数填 6，小学在校生合计却填 0（学生误填到了初中栏）。",
+  fix: "核对该学段的班数和在校生合计，把漏填的补上，或把填错学段的数字移到正确的栏目。",
+  check: (ctx) =>
+    eachStageRow(ctx, (row, stage) => {
+      const classesField = `${stage}.classes`;
+      const totalField = `${stage}.total`;
+      const classes = numberOrZeroIfEmpty(row, classesField);
+      const total = numberOrZeroIfEmpty(row, totalField);
+      if (classes === null || total === null) return [];
+      const label = STAGE_LABEL[stage];
+      const blank = (field: string, value: number) => (numberOf(row, field) === null ? "空" : fmt(value));
+      if (classes > 0 && total === 0) {
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有 ${fmt(classes)} 个班，但在校生合计为${blank(totalField, total)}`)];
+      }
+      if (total > 0 && classes === 0) {
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有在校生 ${fmt(total)} 人，但班数为${blank(classesField, classes)}`)];
+      }
+      return [];
+    }),
+};
+
+const bandsNotClasses: RuleDef = {
+  id: "212-02",
+  severity: "error",
+  table: TABLE,
+  title: "班额分组之和与班数不符",
+  explanation:
+    "班额分组（25人及以下、26-35人……66人及以上）是把这个学段的每一个班按人数归到一组，所以各组班数加起来必须正好等于班数。",
+  example: "小学班数填 6，班额分组只在 26-35人 填了 5，其余为空。",
+  fix: "逐班数一数人数，把每个班归入一个分组，使各组之和等于班数。",
+  check: (ctx) =>
+    eachStageRow(ctx, (row, stage) => {
+      const bands = bandFields(stage);
+      const classesField = `${stage}.classes`;
+      const mismatch = sumMismatch(row, bands, classesField, ctx.tolerances.count);
+      if (!mismatch) return [];
+      const message = `${STAGE_LABEL[stage]}各班额分组班数之和 ${fmt(mismatch.sum)} 与班数 ${fmt(mismatch.total)} 不相等`;
+      return [rowFinding(ctx, bandsNotClasses, "students", row, [...bands, classesField], message)];
+    }),
+};
+
+/** The students the filled bands allow: each class at its band's lower and upper bound (66+ is open). */
+function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: number | null; filled: string[] } {
+  let min = 0;
+  let max: number | null = 0;
+  const filled: string[] = [];
+  for (const band of CLASS_SIZE_BANDS) {
+    const field = `${stage}.${band.key}`;
+    const n = numberOf(row, field);
+    if (n === null || n <= 0) continue;
+    filled.push(field);
+    min += band.min * n;
+    max = band.max === null || max === null ? null : max + band.max * n;
+  }
+  return { min, max, filled };
+}
+
+const studentsOutsideBands: RuleDef = {
+  id: "212-03",
+  severity: "error",
+  table: TABLE,
+  title: "在校生数超出班额分组允许的范围",
+  explanation:
+    "班额分组说明了每个班大约有多少人，由此可以算出学生最少和最多能有多少：例如 6 个 26-35人 的班，学生应在 156 到 210 人之间。在校生合计落在这个范围之外，说明分组或人数有一处填错了。",
+  example: "小学 6 个班都填在 26-35人 组，在校生合计却填 120（最少也应有 156 人）。",
+  fix: "按每个班的实际人数重新归组，或核对在校生合计。",
+  check: (ctx) =>
+    eachStageRow(ctx, (row, stage) => {
+      const totalField = `${stage}.total`;
+      const total = numberOf(row, totalField);
+      const bounds = bandBounds(row, stage);
+      if (total === null || bounds.filled.length === 0 || hasUnreadable(row, [...bandFields(stage), totalField])) return [];
+      const tooMany = bounds.max !== null && total > bounds.max + ctx.tolerances.count;
+      if (total >= bounds.min - ctx.tolerances.count && !tooMany) return [];
+      const range = bounds.max === null ? `不少于 ${fmt(bounds.min)} 人` : `在 ${fmt(bounds.min)}–${fmt(bounds.max)} 人之间`;
+      const message = `${STAGE_LABEL[stage]}在校生合计 ${fmt(total)} 人，按班额分组应${range}`;
+      return [rowFinding(ctx, studentsOutsideBands, "students", row, [...bounds.filled, totalField], message)];
+    }),
+};
+
+function bandRule(id: string, bandKey: string, severity: RuleDef["severity"], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: string): RuleDef {
+  const band = CLASS_SIZE_BANDS.find((b) => b.key === bandKey);
+  const rule: RuleDef = {
+    id,
+    severity,
+    table: TABLE,
+    ...texts,
+    check: (ctx) =>
+      eachStageRow(ctx, (row, stage) => {
+        const field = `${stage}.${bandKey}`;
+        const n = numberOf(row, field);
+        if (n === null || n <= 0) return [];
+        return [rowFinding(ctx, rule, "students", row, [field], `${STAGE_LABEL[stage]}有 ${fmt(n)} 个 ${band?.label ?? bandKey} 的${kind}班级`)];
+      }),
+  };
+  return rule;
+}
+
+const largeClasses = bandRule(
+  "212-04",
+  "band56",
+  "warning",
+  {
+    title: "存在大班额（56-65人）",
+    explanation:
+      "一个班 56 到 65 人叫“大班额”，国家要求逐步消除。这不一定是填错，但督导评估会专门核查；确实如此的，请在审核说明里写明原因和化解计划。",
+    example: "初中 56-65人 组填 2，即有 2 个班每班 56 人以上。",
+    fix: "先核对这些班的实际人数；属实的，填写审核说明（原因、化解措施和时间）。",
+  },
+  "大班额",
+);
+
+const hugeClasses = bandRule(
+  "212-05",
+  "band66",
+  "error",
+  {
+    title: "存在超大班额（66人及以上）",
+    explanation:
+      "一个班 66 人及以上叫“超大班额”，国家明确要求消除，督导评估中属于必须整改的问题。先确认不是把人数或分组填错了。",
+    example: "小学 66人及以上 组填 1，但该班实际 45 人，应填在 36-45人 组。",
+    fix: "核对该班实际人数并改到正确的分组；确属超大班额的，必须列入整改清单并分班。",
+  },
+  "超大班额",
+);
+
+type StageCheck = { stage: StageId; when: "hasStudents" | "noStudents" };
+
+/** What each school type may (not) have: which stages must be empty, which must not be. */
+const TYPE_STAGE_CHECKS: Readonly<Record<string, StageCheck[]>> = {
+  小学: [{ stage: "junior", when: "hasStudents" }],
+  小学教学点: [{ stage: "junior", when: "hasStudents" }],
+  初级中学: [{ stage: "primary", when: "hasStudents" }],
+  完全中学: [{ stage: "primary", when: "hasStudents" }],
+  九年一贯制学校: [{ stage: "primary", when: "noStudents" }, { stage: "junior", when: "noStudents" }],
+  十二年一贯制学校: [{ stage: "primary", when: "noStudents" }, { stage: "junior", when: "noStudents" }],
+};
+
+const stageNotMatchingType: RuleDef = {
+  id: "212-06",
+  severity: "error",
+  table: TABLE,
+  title: "学段与办学类型不符",
+  explanation:
+    "办学类型决定了学校有哪些学段：小学和教学点不应有初中学生，初级中学和完全中学不应有小学学生（错误）；九年一贯制、十二年一贯制学校应当小学、初中都有学生，某一学段为 0 时要核实（警告）。",
+  example: "办学类型为“小学”，学生表却在初中在校生合计填了 45。",
+  fix: "核对办学类型和学生所在学段：学生填错学段的移到正确栏目；办学类型填错的改正学校基本情况表。",
+  check: (ctx) => {
+    const findings: Finding[] = [];
+    for (const school of ctx.schools.values()) {
+      const type = textOf(school.rows.schools, "type");
+      const row = school.rows.students;
+      if (type === null || !row) continue;
+      for (const { stage, when } of TYPE_STAGE_CHECKS[type] ?? []) {
+        const field = `${stage}.total`;
+        const total = numberOf(row, field);
+        if (total === null) continue;
+        const label = STAGE_LABEL[stage];
+        if (when === "hasStudents" && total > 0) {
+          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], `办学类型为${type}，但填有${label}在校生 ${fmt(total)} 人`));
+        } else if (when === "noStudents" && total === 0) {
+          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], `办学类型为${type}，但${label}在校生为 0`, "warning"));
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+export const CLASS_RULES: readonly RuleDef[] = [
+  classesWithoutStudents,
+  bandsNotClasses,
+  studentsOutsideBands,
+  largeClasses,
+  hugeClasses,
+  stageNotMatchingType,
+];

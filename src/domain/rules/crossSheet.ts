@@ -1,4 +1,96 @@
-/** cross-sheet rules X-01..02 */
+/** Cross-sheet rules X-01, X-02: the data sheets and 学校基本情况 must describe the same schools. */
+import type { Finding } from "../findings";
+import { sheetDef } from "../fields/dictionary";
+import type { SheetId } from "../fields/types";
+import { textOf } from "../register";
+import { removeSpaces, toHalfWidth } from "../text";
+import { rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
 
-export const CROSS_SHEET_RULES: readonly RuleDef[] = [];
+const DATA_SHEETS: readonly SheetId[] = ["students", "staff", "buildings", "facilities"];
+
+function workbookFinding(rule: RuleDef, message: string): Finding {
+  return { rule: rule.id, severity: rule.severity, schoolId: null, schoolName: null, sheet: null, cells: [], message, explained: false };
+}
+
+function missingSheetFindings(ctx: CheckContext): Finding[] {
+  return DATA_SHEETS.filter((sheet) => !ctx.register.sheets[sheet]).map((sheet) =>
+    workbookFinding(X01, `工作簿中没有「${sheetDef(sheet).name}」工作表，无法核对各学校的${sheetDef(sheet).table}数据`),
+  );
+}
+
+/** Codes on a data sheet that 学校基本情况 does not list. */
+function unknownCodeFindings(ctx: CheckContext, sheet: SheetId, schoolCodes: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, sheet)) {
+    if (row.key === null || schoolCodes.has(row.key)) continue;
+    findings.push(rowFinding(ctx, X01, sheet, row, ["code"], `学校标识码「${row.key}」不在「学校基本情况」中`));
+  }
+  return findings;
+}
+
+/** Schools of 学校基本情况 that a data sheet leaves out. */
+function absentSchoolFindings(ctx: CheckContext, sheet: SheetId): Finding[] {
+  const codes = new Set(rowsOf(ctx, sheet).flatMap((r) => (r.key === null ? [] : [r.key])));
+  const sheetName = sheetNameOf(ctx, sheet);
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, "schools")) {
+    if (row.key === null || codes.has(row.key)) continue;
+    findings.push(rowFinding(ctx, X01, "schools", row, ["code"], `学校标识码「${row.key}」的学校在「${sheetName}」中没有数据`));
+  }
+  return findings;
+}
+
+const X01: RuleDef = {
+  id: "X-01",
+  severity: "error",
+  table: "跨表",
+  title: "各表的学校对不上",
+  explanation:
+    "「学校基本情况」是全乡学校的名单，学生与班级、教职工、校舍、场地与装备各表都要按这份名单、用学校标识码逐校填写。数据表里有名单上没有的标识码，或者名单上的学校在某张表里找不到，指标就会漏算或算到别的学校头上。",
+  example: "「教职工」表中有标识码「5328220099」，但「学校基本情况」里没有这所学校；或者「校舍」表漏了「勐往中心小学」。",
+  fix: "核对标识码是否填错；名单上缺的学校补进「学校基本情况」，数据表里漏掉的学校补上一行。",
+  check(ctx) {
+    if (!ctx.register.sheets.schools) {
+      return [workbookFinding(X01, "工作簿中没有「学校基本情况」工作表，无法核对各表的学校是否一致")];
+    }
+    const schoolCodes = new Set(rowsOf(ctx, "schools").flatMap((r) => (r.key === null ? [] : [r.key])));
+    const present = DATA_SHEETS.filter((sheet) => ctx.register.sheets[sheet]);
+    return [
+      ...missingSheetFindings(ctx),
+      ...present.flatMap((sheet) => unknownCodeFindings(ctx, sheet, schoolCodes)),
+      ...present.flatMap((sheet) => absentSchoolFindings(ctx, sheet)),
+    ];
+  },
+};
+
+/** Names compare equal when they differ only in spaces or full-width letters and brackets. */
+function comparableName(name: string): string {
+  return removeSpaces(toHalfWidth(name));
+}
+
+const X02: RuleDef = {
+  id: "X-02",
+  severity: "warning",
+  table: "跨表",
+  title: "同一个标识码在不同表里校名不同",
+  explanation:
+    "各表靠学校标识码对应同一所学校。同一个标识码在两张表里写着不同的校名，说明有一张表的标识码可能填到了别的学校，或者校名写法不统一。",
+  example: "标识码「5328220001」在「学校基本情况」中是「勐往中心小学」，在「校舍」中却是「勐往中学」。",
+  fix: "先确认标识码对不对；标识码没错的，把校名统一成「学校基本情况」中的写法。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const sheet of DATA_SHEETS) {
+      for (const row of rowsOf(ctx, sheet)) {
+        const name = textOf(row, "name");
+        const official = row.key === null ? null : textOf(ctx.schools.get(row.key)?.rows.schools, "name");
+        if (name === null || official === null || comparableName(name) === comparableName(official)) continue;
+        findings.push(rowFinding(ctx, X02, sheet, row, ["name"],
+          `学校标识码「${row.key}」在本表的校名是「${name}」，在「学校基本情况」中是「${official}」`));
+      }
+    }
+    return findings;
+  },
+};
+
+export const CROSS_SHEET_RULES: readonly RuleDef[] = [X01, X02];

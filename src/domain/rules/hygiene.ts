@@ -1,4 +1,310 @@
-/** D01–D10 data hygiene, every sheet */
+/**
+ * D01–D10 data hygiene (domain.md §7), on every register sheet. The recogniser never rejects a cell: what it
+ * could not take as typed is kept as a note on the reading, and these rules turn the notes into findings.
+ */
+import type { Finding } from "../findings";
+import { REGISTER_SHEETS, STAGES } from "../fields/dictionary";
+import type { FieldDef, SheetId } from "../fields/types";
+import { numberOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
+import { fmt, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
 
-export const HYGIENE_RULES: readonly RuleDef[] = [];
+type RuleInfo = Omit<RuleDef, "check">;
+
+interface CellVisit {
+  readonly sheet: SheetId;
+  readonly row: RegisterRow;
+  readonly field: FieldDef;
+  readonly reading: Reading;
+}
+
+/** Every reading of every recognised sheet, row by row and left to right. */
+function* eachReading(ctx: CheckContext): Generator<CellVisit> {
+  for (const def of REGISTER_SHEETS) {
+    const sheet = ctx.register.sheets[def.id];
+    if (!sheet) continue;
+    const fields = new Map(def.fields.map((f) => [f.id, f]));
+    const columns = [...sheet.columns].sort((a, b) => a.col - b.col);
+    for (const row of sheet.rows) {
+      for (const column of columns) {
+        const field = fields.get(column.fieldId);
+        const reading = row.fields[column.fieldId];
+        if (field && reading) yield { sheet: def.id, row, field, reading };
+      }
+    }
+  }
+}
+
+const NUMERIC_TYPES: ReadonlySet<FieldDef["type"]> = new Set(["count", "area", "money"]);
+
+/** Shows a number without float noise (0.1 + 0.2) but without rounding away the fraction D05 is about. */
+function exact(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/**
+ * A value as the user would say it. Money is held in 元; a plain number in a 万元 column is shown back in
+ * 万元 so it matches what the user typed.
+ */
+function shown(ctx: CheckContext, visit: CellVisit, value: number): string {
+  if (visit.field.type === "money") {
+    const scale = ctx.register.sheets[visit.sheet]?.columns.find((c) => c.fieldId === visit.field.id)?.scale ?? 1;
+    return scale !== 1 && !visit.reading.note ? `${exact(value / scale)} 万元` : `${exact(value)} 元`;
+  }
+  return `${exact(value)}${visit.field.unit ? ` ${visit.field.unit}` : ""}`;
+}
+
+/** A rule that reports every reading carrying one kind of note. */
+function noteRule(info: RuleInfo, kind: ValueNote["kind"], message: (visit: CellVisit, note: ValueNote, ctx: CheckContext) => string): RuleDef {
+  return {
+    ...info,
+    check(ctx) {
+      const findings: Finding[] = [];
+      for (const visit of eachReading(ctx)) {
+        const note = visit.reading.note;
+        if (note?.kind === kind) findings.push(rowFinding(ctx, info, visit.sheet, visit.row, [visit.field.id], message(visit, note, ctx)));
+      }
+      return findings;
+    },
+  };
+}
+
+const D01 = noteRule(
+  {
+    id: "D01",
+    severity: "error",
+    table: "全部工作表",
+    title: "数字单元格里填了无法识别的文字",
+    explanation:
+      "人数、面积、册数、金额等栏目只能填数字。单元格里写了“约”“左右”或者系统不认识的单位，电脑就读不出这个数，这一格等于没填，后面的合计和指标都会算错。",
+    example: "「计算机」填写了「约50」；「占地面积」填写了「120平方米左右」。",
+    fix: "只填一个确切的数字，例如把「约50」改成「50」；单位不要写在格子里，表头已经写明单位。",
+  },
+  "unreadable",
+  ({ field }, note) => {
+    const what = NUMERIC_TYPES.has(field.type) ? "不能识别为数字" : field.type === "code" ? "不能识别为学校标识码" : "无法识别";
+    return `「${field.label}」填写了「${note.text}」，${what}`;
+  },
+);
+
+const D02 = noteRule(
+  {
+    id: "D02",
+    severity: "warning",
+    table: "全部工作表",
+    title: "数字书写不规范",
+    explanation:
+      "有些数字虽然能读出来，但写法不规范：全角数字（１２０）、千位分隔符（1,200）、数字中间有空格、数字后面带单位。本软件已经按读出的数使用，但上报系统时可能被拒收，最好改成纯数字。",
+    example: "「图书」填写了「5,400册」；「小学一年级」填写了「３０」。",
+    fix: "改成半角纯数字，不带逗号、空格和单位，例如「5400」。",
+  },
+  "untidy",
+  (visit, note, ctx) => {
+    const value = typeof visit.reading.value === "number" ? `，已按 ${shown(ctx, visit, visit.reading.value)} 读取` : "";
+    return `「${visit.field.label}」填写了「${note.text}」，写法不规范${value}`;
+  },
+);
+
+const D03 = noteRule(
+  {
+    id: "D03",
+    severity: "warning",
+    table: "全部工作表",
+    title: "用“无”“/”“-”代替 0",
+    explanation: "没有的项目应当填 0。填“无”、斜杠或横线时，本软件按 0 计算，但这样的表格上报时常被退回，也容易和“漏填”混淆。",
+    example: "「其中危房」填写了「无」；「语音室」填写了「/」。",
+    fix: "把“无”“/”“-”“—”改成数字 0。",
+  },
+  "zeroWord",
+  ({ field }, note) => `「${field.label}」填写了「${note.text}」，已按 0 读取，请改填 0`,
+);
+
+const D06 = noteRule(
+  {
+    id: "D06",
+    severity: "error",
+    table: "全部工作表",
+    title: "单元格是 Excel 错误值",
+    explanation:
+      "单元格显示 #DIV/0!、#REF!、#VALUE!、#N/A 等，说明这一格的公式出错了（除以 0、引用的单元格被删除等），里面没有可用的数。",
+    example: "「教学仪器设备资产值」显示「#REF!」，因为公式引用的工作表被删掉了。",
+    fix: "检查这一格的公式，或者直接把公式换成正确的数值。",
+  },
+  "excelError",
+  ({ field }, note) => `「${field.label}」是 Excel 错误值「${note.text}」，没有可用的数据`,
+);
+
+const D09 = noteRule(
+  {
+    id: "D09",
+    severity: "error",
+    table: "全部工作表",
+    title: "填写的内容不在规定的选项里",
+    explanation:
+      "办学类型、城乡分类、是/否等栏目只能从规定的选项中选一个。自己写的简称或别的说法，电脑无法判断属于哪一类，学校可能被算错类别或漏算。",
+    example: "「办学类型」填写了「村小」；「城乡分类」填写了「山区」。",
+    fix: "改成规定选项中的一个，例如「办学类型」填「小学」或「小学教学点」。",
+  },
+  "notAllowed",
+  ({ field }, note) => `「${field.label}」填写了「${note.text}」，不是规定的选项，只能填：${(field.values ?? []).join("、")}`,
+);
+
+const D04: RuleDef = {
+  id: "D04",
+  severity: "error",
+  table: "全部工作表",
+  title: "出现负数",
+  explanation: "人数、面积、册数、台数、金额都不可能小于 0。出现负数多半是公式相减出错，或者多打了一个减号。",
+  example: "「小学三年级」填写了「-30」；「其中危房」是公式算出的「-120」。",
+  fix: "改成正确的非负数；如果这一格是公式，检查公式是否把被减数和减数写反了。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const visit of eachReading(ctx)) {
+      const value = visit.reading.value;
+      if (!NUMERIC_TYPES.has(visit.field.type) || typeof value !== "number" || value >= 0) continue;
+      findings.push(rowFinding(ctx, D04, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${shown(ctx, visit, value)}，不能是负数`));
+    }
+    return findings;
+  },
+};
+
+const D05: RuleDef = {
+  id: "D05",
+  severity: "error",
+  table: "全部工作表",
+  title: "人数、班数等出现小数",
+  explanation: "学生数、班数、教师数、图书册数、计算机台数、教室间数都是一个一个数出来的，只能是整数。出现小数通常是公式算出的平均数或比例被当成了人数。",
+  example: "「小学专任教师」填写了「11.5」；「图书」是公式算出的「5400.3」。",
+  fix: "填实际清点的整数；如果这一格是公式，把它改成实际数字。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const visit of eachReading(ctx)) {
+      const value = visit.reading.value;
+      if (visit.field.type !== "count" || typeof value !== "number" || Number.isInteger(value)) continue;
+      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${exact(value)}，应当是整数`));
+    }
+    return findings;
+  },
+};
+
+function missingColumnFinding(issue: StructureIssue): Finding {
+  const message = `工作表「${issue.sheet}」缺少必填列「${issue.detail}」，这一列的数据无法核对`;
+  return { rule: "D07", severity: "error", schoolId: null, schoolName: null, sheet: issue.sheet, cells: [], message, explained: false };
+}
+
+const D07: RuleDef = {
+  id: "D07",
+  severity: "error",
+  table: "全部工作表",
+  title: "必填项没有填",
+  explanation:
+    "学校标识码、学校名称、办学类型、在校生合计、班数、专任教师、校舍面积、占地面积等是必填项，空着就无法核对和计算指标。确实没有的填 0，不要留空。整列缺失时也按此规则报告。",
+  example: "「小学班数」一格空着；「场地与装备」表里没有「占地面积」这一列。",
+  fix: "补填这一格；没有的填 0。缺少整列时，在表中加上这一列并按学校填好。",
+  check(ctx) {
+    const findings = ctx.register.issues.filter((i) => i.kind === "missingColumn").map(missingColumnFinding);
+    for (const visit of eachReading(ctx)) {
+      const { sheet, field, reading } = visit;
+      // 111-04 reports an empty 城乡分类 with a message of its own; a noted reading is reported by its own rule.
+      if (!field.required || reading.value !== null || reading.note || (sheet === "schools" && field.id === "urbanRural")) continue;
+      findings.push(rowFinding(ctx, D07, sheet, visit.row, [field.id], `「${field.label}」未填写，这是必填项`));
+    }
+    return findings;
+  },
+};
+
+const CODE_FIELDS = ["code", "parentCode"];
+const SCHOOL_SHEETS: readonly SheetId[] = ["schools", "students", "staff", "buildings", "facilities"];
+
+export function isSchoolCode(code: string): boolean {
+  return /^\d{10}$/.test(code);
+}
+
+const D08: RuleDef = {
+  id: "D08",
+  severity: "warning",
+  table: "全部工作表",
+  title: "学校标识码不是 10 位数字，或在同一张表里重复",
+  explanation:
+    "学校标识码是全国统一的 10 位数字，各张表靠它把同一所学校的数据对上。位数不对多半是 Excel 把开头的 0 去掉了或者多打少打了数字；同一张表里出现两次，说明一所学校被填了两行，数据会被重复计算。",
+  example: "「学校标识码」填写了「532822001」（只有 9 位）；「学生与班级」表中第 3 行和第 7 行都是「5328220001」。",
+  fix: "按统计系统中的标识码改正，单元格设为文本格式以免丢掉开头的 0；重复的行合并成一行。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const sheet of SCHOOL_SHEETS) {
+      const rowsByCode = new Map<string, RegisterRow[]>();
+      for (const row of rowsOf(ctx, sheet)) {
+        for (const fieldId of CODE_FIELDS) {
+          const reading = row.fields[fieldId];
+          const bad = reading?.note?.kind === "badCode" ? reading.note.text : typeof reading?.value === "string" && !isSchoolCode(reading.value) ? reading.value : null;
+          const label = fieldId === "code" ? "学校标识码" : "上级学校标识码";
+          if (bad !== null) findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字`));
+        }
+        if (row.key !== null) rowsByCode.set(row.key, [...(rowsByCode.get(row.key) ?? []), row]);
+      }
+      for (const [code, rows] of rowsByCode) {
+        if (rows.length < 2) continue;
+        const first = rowFinding(ctx, D08, sheet, rows[0], ["code"], "", "error");
+        const cells = rows.flatMap((r) => (r.fields.code ? [r.fields.code.cell] : []));
+        const where = rows.map((r) => r.row).join("、");
+        findings.push({ ...first, cells, message: `学校标识码「${code}」在本表出现 ${rows.length} 次（第 ${where} 行），同一所学校只能填一行` });
+      }
+    }
+    return findings;
+  },
+};
+
+/** Thresholds of D10; outside them a value is more likely a slip (元 for 万元, a missing class) than a fact. */
+const EQUIPMENT_PER_STUDENT = { min: 1, max: 100000 };
+const MAX_CLASS_SIZE = 100;
+
+function equipmentFindings(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, "facilities")) {
+    const value = numberOf(row, "equipmentValue");
+    const studentsRow = row.key === null ? undefined : ctx.schools.get(row.key)?.rows.students;
+    const students = sumOf(studentsRow, ["primary.total", "junior.total", "senior.students"]);
+    // A zero value is an empty-shell question (522-03), not a unit slip.
+    if (value === null || value <= 0 || students === null || students <= 0) continue;
+    const perStudent = value / students;
+    const basis = `${fmt(perStudent)} 元（${fmt(value)} 元 ÷ ${fmt(students)} 名学生）`;
+    if (perStudent > EQUIPMENT_PER_STUDENT.max) {
+      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"],
+        `生均教学仪器设备值 ${basis}，高于 ${EQUIPMENT_PER_STUDENT.max} 元，可能把以元为单位的数填进了万元列`));
+    } else if (perStudent < EQUIPMENT_PER_STUDENT.min) {
+      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"],
+        `生均教学仪器设备值 ${basis}，低于 ${EQUIPMENT_PER_STUDENT.min} 元，可能把以万元为单位的数填进了元列`));
+    }
+  }
+  return findings;
+}
+
+function classSizeFindings(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, "students")) {
+    for (const stage of STAGES) {
+      const total = numberOf(row, `${stage.id}.total`);
+      const classes = numberOf(row, `${stage.id}.classes`);
+      if (total === null || classes === null || classes <= 0) continue;
+      const average = total / classes;
+      if (average <= MAX_CLASS_SIZE) continue;
+      findings.push(rowFinding(ctx, D10, "students", row, [`${stage.id}.total`, `${stage.id}.classes`],
+        `${stage.label}平均班额 ${fmt(average)} 人（${fmt(total)} 人 ÷ ${fmt(classes)} 个班），超过 ${MAX_CLASS_SIZE} 人，请核对在校生合计和班数`));
+    }
+  }
+  return findings;
+}
+
+const D10: RuleDef = {
+  id: "D10",
+  severity: "warning",
+  table: "全部工作表",
+  title: "数值大得或小得不合常理",
+  explanation:
+    "有些数一算平均就能看出填错了：生均教学仪器设备值超过 10 万元或不到 1 元，几乎都是元和万元弄混了（设备值一栏的单位是万元）；平均每班超过 100 人，多半是班数少填或学生数多填。",
+  example: "「教学仪器设备资产值」（万元）填写了「120000」，实际是 12 万元，生均变成 6 万多元。",
+  fix: "核对单位：万元栏里填万元数（12 万元就填 12）；核对班数和在校生合计。确实如此的，在审核说明里写明原因。",
+  check: (ctx) => [...equipmentFindings(ctx), ...classSizeFindings(ctx)],
+};
+
+export const HYGIENE_RULES: readonly RuleDef[] = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10];

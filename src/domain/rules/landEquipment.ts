@@ -1,4 +1,81 @@
-/** 基础基522 land and equipment (522-01..03) */
+/** 基础基522 land and equipment (522-01..03): parts of the site, computers, and empty-shell schools. */
+import type { Finding } from "../findings";
+import { fieldDef } from "../fields/dictionary";
+import { numberOf } from "../register";
+import { fmt, rowFinding, rowsOf, sumOf } from "./context";
+import { exceeds, hasUnreadable, studentsOfSchool } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
-export const LAND_EQUIPMENT_RULES: readonly RuleDef[] = [];
+const TABLE = "基础基522";
+
+const area = (value: number) => `${fmt(value)} ㎡`;
+
+const SITE_PARTS = ["greenArea", "sportsArea"] as const;
+
+const sitePartsOverSite: RuleDef = {
+  id: "522-01",
+  severity: "error",
+  table: TABLE,
+  title: "绿化用地与运动场地之和大于占地面积",
+  explanation: "绿化用地和运动场地都在学校占地范围之内，两者加起来不可能比学校占地面积还大。",
+  example: "占地面积 6000 ㎡，绿化用地 1500 ㎡，运动场地却填 5000 ㎡（之和 6500 ㎡）。",
+  fix: "按学校平面图或土地证核对占地面积、绿化用地面积和运动场地面积。",
+  check: (ctx) =>
+    rowsOf(ctx, "facilities").flatMap((row) => {
+      const parts = sumOf(row, SITE_PARTS);
+      const site = numberOf(row, "siteArea");
+      if (parts === null || site === null || hasUnreadable(row, SITE_PARTS)) return [];
+      if (!exceeds(parts, site, ctx.tolerances.area)) return [];
+      const filled = SITE_PARTS.filter((f) => numberOf(row, f) !== null);
+      const what = filled.map((f) => fieldDef("facilities", f).label).join("与");
+      const sumWord = filled.length > 1 ? "之和" : "";
+      const message = `${what}${sumWord} ${area(parts)} 大于占地面积 ${area(site)}`;
+      return [rowFinding(ctx, sitePartsOverSite, "facilities", row, [...SITE_PARTS, "siteArea"], message)];
+    }),
+};
+
+const teachingComputersOverComputers: RuleDef = {
+  id: "522-02",
+  severity: "error",
+  table: TABLE,
+  title: "教学用计算机多于计算机总数",
+  explanation: "“其中教学用计算机”是计算机总台数的一部分（另一部分是办公用计算机），不能比总数多。",
+  example: "计算机填 30 台，其中教学用计算机填 35 台。",
+  fix: "清点全校计算机（含平板电脑），分清教学用和办公用，使教学用不超过总数。",
+  check: (ctx) =>
+    rowsOf(ctx, "facilities").flatMap((row) => {
+      const teaching = numberOf(row, "teachingComputers");
+      const all = numberOf(row, "computers");
+      if (teaching === null || all === null || !exceeds(teaching, all, ctx.tolerances.count)) return [];
+      const message = `其中教学用计算机 ${fmt(teaching)} 台多于计算机 ${fmt(all)} 台`;
+      return [rowFinding(ctx, teachingComputersOverComputers, "facilities", row, ["teachingComputers", "computers"], message)];
+    }),
+};
+
+/** Resources every school with students has; 0 in any of them looks like an empty shell to national checks. */
+const ESSENTIALS = ["books", "equipmentValue", "siteArea"] as const;
+
+const emptyShellSchool: RuleDef = {
+  id: "522-03",
+  severity: "warning",
+  table: TABLE,
+  title: "有学生但图书、仪器设备或占地面积为 0",
+  explanation: "有在校生的学校，一定有占地、图书和教学仪器设备。国家统计数据核查会专门查找这类“空壳学校”：有学生，却没有图书、设备值或占地面积。",
+  example: "某小学在校生 180 人，图书填 0 册，教学仪器设备资产值填 0。",
+  fix: "按图书登记簿、固定资产账和土地证补填；确实为 0 的（如借用其他学校校园），填写审核说明。",
+  check: (ctx) => {
+    const findings: Finding[] = [];
+    for (const school of ctx.schools.values()) {
+      const row = school.rows.facilities;
+      const students = studentsOfSchool(school);
+      if (!row || students === null || students <= 0) continue;
+      const zero = ESSENTIALS.filter((f) => numberOf(row, f) === 0);
+      if (zero.length === 0) continue;
+      const what = zero.map((f) => fieldDef("facilities", f).label).join("、");
+      findings.push(rowFinding(ctx, emptyShellSchool, "facilities", row, zero, `学校有在校生 ${fmt(students)} 人，但${what}为 0`));
+    }
+    return findings;
+  },
+};
+
+export const LAND_EQUIPMENT_RULES: readonly RuleDef[] = [sitePartsOverSite, teachingComputersOverComputers, emptyShellSchool];

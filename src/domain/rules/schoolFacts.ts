@@ -1,4 +1,136 @@
-/** 基础基111 school facts (111-01..04) */
+/** 基础基111 school facts (111-01..111-04): who the school is, and whether it takes part in the evaluation. */
+import type { Finding } from "../findings";
+import { fieldDef } from "../fields/dictionary";
+import { textOf, type RegisterRow } from "../register";
+import { rowFinding, rowsOf } from "./context";
+import { isSchoolCode } from "./hygiene";
 import type { RuleDef } from "./types";
 
-export const SCHOOL_FACT_RULES: readonly RuleDef[] = [];
+const TABLE = "基础基111";
+
+/** Why a teaching point's or a "不计校数" record's parent code cannot name its parent school, or null when it can. */
+function parentProblem(row: RegisterRow, codes: ReadonlySet<string>): string | null {
+  const parent = textOf(row, "parentCode");
+  if (parent === null) return "「上级学校标识码」未填写";
+  if (!isSchoolCode(parent)) return `「上级学校标识码」为「${parent}」，不是 10 位数字`;
+  if (parent === row.key) return `「上级学校标识码」「${parent}」就是本校自己的标识码`;
+  if (!codes.has(parent)) return `「上级学校标识码」「${parent}」在「学校基本情况」中找不到`;
+  return null;
+}
+
+const R111_01: RuleDef = {
+  id: "111-01",
+  severity: "error",
+  table: TABLE,
+  title: "教学点或不计校数的记录没有有效的上级学校标识码",
+  explanation:
+    "小学教学点和“不计校数”的记录不单独算一所学校，它的学生和办学条件要归到上级学校（主校）。所以必须填上级学校的 10 位标识码，而且这所上级学校要在「学校基本情况」表里。",
+  example: "「勐往村教学点」的「上级学校标识码」空着，或者填成了教学点自己的标识码。",
+  fix: "填上主校的学校标识码，并确认主校也列在「学校基本情况」表中。",
+  check(ctx) {
+    const rows = rowsOf(ctx, "schools");
+    const codes = new Set(rows.flatMap((r) => (r.key === null ? [] : [r.key])));
+    const findings: Finding[] = [];
+    for (const row of rows) {
+      const isPoint = textOf(row, "type") === "小学教学点";
+      const notCounted = textOf(row, "countsAsSchool") === "否";
+      if (!isPoint && !notCounted) continue;
+      const problem = parentProblem(row, codes);
+      if (problem === null) continue;
+      const what = isPoint ? "是小学教学点" : "不计校数";
+      const trigger = isPoint ? "type" : "countsAsSchool";
+      findings.push(rowFinding(ctx, R111_01, "schools", row, ["parentCode", trigger], `本记录${what}，${problem}`));
+    }
+    return findings;
+  },
+};
+
+/** Why a school is left out of the basic-balance evaluation (domain.md §2), or none. */
+function exclusionReasons(row: RegisterRow): { reasons: string[]; fields: string[] } {
+  const reasons: string[] = [];
+  const fields: string[] = [];
+  const sponsor = textOf(row, "sponsor");
+  if (sponsor === "民办") {
+    reasons.push("举办者为民办");
+    fields.push("sponsor");
+  } else if (sponsor === "其他政府部门" || sponsor === "其他") {
+    reasons.push(`举办者为「${sponsor}」，不是县级政府举办`);
+    fields.push("sponsor");
+  }
+  if (textOf(row, "type") === "特殊教育学校") {
+    reasons.push("办学类型为特殊教育学校");
+    fields.push("type");
+  }
+  return { reasons, fields };
+}
+
+const R111_02: RuleDef = {
+  id: "111-02",
+  severity: "info",
+  table: TABLE,
+  title: "不参加基本均衡评估的学校",
+  explanation:
+    "县域义务教育基本均衡只评县级政府举办的公办中小学。民办学校、由其他部门或单位举办的学校、特殊教育学校不计算差异系数。这里列出被排除的学校和原因，请确认举办者和办学类型填得对。",
+  example: "一所县属公办小学的「举办者」误填为「其他」，它就被排除出了评估。",
+  fix: "如果原因属实，无需处理；如果举办者或办学类型填错了，改正后重新审核。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const row of rowsOf(ctx, "schools")) {
+      const { reasons, fields } = exclusionReasons(row);
+      if (reasons.length === 0) continue;
+      findings.push(rowFinding(ctx, R111_02, "schools", row, fields, `不参加基本均衡评估：${reasons.join("；")}`));
+    }
+    return findings;
+  },
+};
+
+const R111_03: RuleDef = {
+  id: "111-03",
+  severity: "warning",
+  table: TABLE,
+  title: "同一个校名对应两个标识码",
+  explanation:
+    "一所学校只有一个学校标识码。同一个校名出现在两个不同的标识码下，可能是同一所学校被录了两次（其中一个码是旧码或错码），也可能是两所学校重名、需要在名称上区分开。",
+  example: "「勐往中心小学」在两行中分别填了「5328220001」和「5328220011」。",
+  fix: "核对统计系统中的标识码，删除重复录入的那一行；确实是两所学校的，把校名写全以便区分。",
+  check(ctx) {
+    const rowsByName = new Map<string, RegisterRow[]>();
+    for (const row of rowsOf(ctx, "schools")) {
+      const name = textOf(row, "name")?.trim();
+      if (!name || row.key === null) continue;
+      rowsByName.set(name, [...(rowsByName.get(name) ?? []), row]);
+    }
+    const findings: Finding[] = [];
+    for (const [name, rows] of rowsByName) {
+      const codes = [...new Set(rows.map((r) => r.key))];
+      if (codes.length < 2) continue;
+      const first = rowFinding(ctx, R111_03, "schools", rows[0], ["name"], "");
+      const cells = rows.flatMap((r) => (r.fields.name ? [r.fields.name.cell] : []));
+      findings.push({ ...first, cells, message: `学校名称「${name}」对应 ${codes.length} 个标识码：${codes.join("、")}` });
+    }
+    return findings;
+  },
+};
+
+const R111_04: RuleDef = {
+  id: "111-04",
+  severity: "error",
+  table: TABLE,
+  title: "城乡分类没有填",
+  explanation:
+    "城乡分类（城区、镇区、乡村）决定学校按哪一档标准评估，也用来分城乡统计。没有城乡分类，这所学校的办学条件就无法和标准比较。",
+  example: "「城乡分类」一格空着。",
+  fix: `按统计系统中的城乡分类代码填写：${fieldDef("schools", "urbanRural").values?.join("、") ?? ""}。`,
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const row of rowsOf(ctx, "schools")) {
+      const reading = row.fields.urbanRural;
+      // A missing column is D07's; a value that could not be read is D06's or D09's.
+      if (!reading || reading.value !== null || reading.note) continue;
+      findings.push(rowFinding(ctx, R111_04, "schools", row, ["urbanRural"], "「城乡分类」未填写，应填城区、镇区或乡村"));
+    }
+    return findings;
+  },
+};
+
+export const SCHOOL_FACT_RULES: readonly RuleDef[] = [R111_01, R111_02, R111_03, R111_04];

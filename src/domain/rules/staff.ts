@@ -1,4 +1,158 @@
-/** 基础基422 staff (422-01..06) */
+/** 基础基422 staff (422-01..06): full-time teachers per stage against 教职工, their breakdowns and the students. */
+import type { Finding } from "../findings";
+import { fieldDef, QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import { numberOf, type RegisterRow } from "../register";
+import { fmt, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
+import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, STAGE_IDS, sumMismatch, titleFields } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
-export const STAFF_RULES: readonly RuleDef[] = [];
+const TABLE = "基础基422";
+
+const fullTimeField = (stage: StageId) => `${stage}.fullTime`;
+
+function eachStageRow(ctx: CheckContext, check: (row: RegisterRow, stage: StageId) => Finding[]): Finding[] {
+  return rowsOf(ctx, "staff").flatMap((row) => STAGE_IDS.flatMap((stage) => check(row, stage)));
+}
+
+const teachersOverStaff: RuleDef = {
+  id: "422-01",
+  severity: "error",
+  table: TABLE,
+  title: "专任教师多于教职工",
+  explanation: "专任教师是教职工的一部分。小学和初中的专任教师加起来，不可能比全校教职工数还多。",
+  example: "教职工数填 12，小学专任教师却填 13。",
+  fix: "核对教职工数（含专任教师、行政、教辅、工勤人员）和各学段专任教师数，改正填错的一项。",
+  check: (ctx) =>
+    rowsOf(ctx, "staff").flatMap((row) => {
+      const teacherFields = STAGE_IDS.map(fullTimeField);
+      const teachers = sumOf(row, teacherFields);
+      const staff = numberOf(row, "staffTotal");
+      if (teachers === null || staff === null || hasUnreadable(row, teacherFields)) return [];
+      if (!exceeds(teachers, staff, ctx.tolerances.count)) return [];
+      const message = `小学与初中专任教师合计 ${fmt(teachers)} 人多于教职工数 ${fmt(staff)} 人`;
+      return [rowFinding(ctx, teachersOverStaff, "staff", row, ["staffTotal", ...teacherFields], message)];
+    }),
+};
+
+function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => string[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
+  const rule: RuleDef = {
+    id,
+    severity: "error",
+    table: TABLE,
+    ...texts,
+    check: (ctx) =>
+      eachStageRow(ctx, (row, stage) => {
+        const parts = fieldsOf(stage);
+        const mismatch = sumMismatch(row, parts, fullTimeField(stage), ctx.tolerances.count);
+        if (!mismatch) return [];
+        const message = `${STAGE_LABEL[stage]}专任教师按${what}分列之和 ${fmt(mismatch.sum)} 与专任教师数 ${fmt(mismatch.total)} 不相等`;
+        return [rowFinding(ctx, rule, "staff", row, [...parts, fullTimeField(stage)], message)];
+      }),
+  };
+  return rule;
+}
+
+const qualificationsNotTeachers = breakdownRule("422-02", "学历", qualificationFields, {
+  title: "专任教师学历分列之和与专任教师数不符",
+  explanation: "每位专任教师都有且只有一个最高学历（研究生、本科、专科、高中、高中以下），所以各学历人数加起来必须等于该学段专任教师数。",
+  example: "小学专任教师填 11，学历只填了本科 6、专科 4（之和 10），漏了 1 名中师毕业的教师。",
+  fix: "按每位教师的最高学历重新统计，使各学历人数之和等于专任教师数。",
+});
+
+const titlesNotTeachers = breakdownRule("422-03", "职称", titleFields, {
+  title: "专任教师职称分列之和与专任教师数不符",
+  explanation: "每位专任教师都归入一个职称级别（正高级、副高级、中级、助理级、员级、未定职级），还没有评职称的计入“未定职级”，所以各级人数之和必须等于该学段专任教师数。",
+  example: "初中专任教师填 12，职称只填了中级 6、助理级 4（之和 10），新教师 2 人没有计入“未定职级”。",
+  fix: "按每位教师现聘职称重新统计，没有职称的计入“未定职级”。",
+});
+
+const SUBSETS = ["keyTeachers", "peTeachers", "artTeachers"] as const;
+
+const subsetOverTeachers: RuleDef = {
+  id: "422-04",
+  severity: "error",
+  table: TABLE,
+  title: "骨干、体育或艺术教师多于专任教师",
+  explanation: "县级及以上骨干教师、体育专任教师、艺术（音乐、美术）专任教师都是该学段专任教师中的一部分，任何一项都不能比专任教师数多。",
+  example: "小学专任教师填 11，体育专任教师却填 12（把兼课教师也算了进去）。",
+  fix: "只统计本学段的专任教师；兼任体育、艺术课的教师按其主要任教学科计入一类。",
+  check: (ctx) =>
+    eachStageRow(ctx, (row, stage) => {
+      const teachers = numberOf(row, fullTimeField(stage));
+      if (teachers === null) return [];
+      return SUBSETS.flatMap((key) => {
+        const field = `${stage}.${key}`;
+        const count = numberOf(row, field);
+        if (count === null || !exceeds(count, teachers, ctx.tolerances.count)) return [];
+        const message = `${fieldDef("staff", field).label} ${fmt(count)} 人多于${STAGE_LABEL[stage]}专任教师 ${fmt(teachers)} 人`;
+        return [rowFinding(ctx, subsetOverTeachers, "staff", row, [field, fullTimeField(stage)], message)];
+      });
+    }),
+};
+
+const studentsWithoutTeachers: RuleDef = {
+  id: "422-05",
+  severity: "error",
+  table: TABLE,
+  title: "有学生的学段没有专任教师",
+  explanation: "学生表里某个学段有在校生，教职工表里这个学段的专任教师就不能是 0 或空着。九年一贯制等学校常把全部教师都填在一个学段下，需要按实际任教学段分开填。",
+  example: "九年一贯制学校初中在校生 120 人，初中专任教师却填 0，教师全部填在了小学栏。",
+  fix: "按每位教师主要任教的学段，把专任教师分别填到小学和初中。",
+  check: (ctx) => {
+    const findings: Finding[] = [];
+    for (const school of ctx.schools.values()) {
+      const students = school.rows.students;
+      const staff = school.rows.staff;
+      if (!students || !staff) continue;
+      for (const stage of STAGE_IDS) {
+        const pupils = numberOf(students, `${stage}.total`);
+        const teachers = numberOrZeroIfEmpty(staff, fullTimeField(stage));
+        if (pupils === null || pupils <= 0 || teachers !== 0) continue;
+        const shown = numberOf(staff, fullTimeField(stage)) === null ? "空" : "0";
+        const message = `${STAGE_LABEL[stage]}有在校生 ${fmt(pupils)} 人，但${STAGE_LABEL[stage]}专任教师为${shown}`;
+        findings.push(rowFinding(ctx, studentsWithoutTeachers, "staff", staff, [fullTimeField(stage)], message));
+      }
+    }
+    return findings;
+  },
+};
+
+/** Qualifications below what the Teachers Law (教师法 第十一条) requires of a teacher of each stage. */
+const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly string[]; required: string }>> = {
+  primary: { keys: ["belowHigh"], required: "中师（高中）及以上" },
+  junior: { keys: ["highSchool", "belowHigh"], required: "专科及以上" },
+};
+
+const qualificationLabel = (key: string) => QUALIFICATIONS.find((q) => q.key === key)?.label ?? key;
+
+const underqualifiedTeachers: RuleDef = {
+  id: "422-06",
+  severity: "warning",
+  table: TABLE,
+  title: "专任教师学历低于规定要求",
+  explanation: "《教师法》规定：小学教师应具备中等师范学校（高中阶段）及以上学历，初中教师应具备专科及以上学历。学历低于这个要求的教师会影响“学历合格率”指标，督导评估时要说明情况和提升计划。",
+  example: "初中专任教师中，学历填在“高中(中专、中师)”栏的有 2 人。",
+  fix: "先核对学历是否填错栏（以最高学历为准）；属实的，填写审核说明（如正在进修、计划调整任教学段）。",
+  check: (ctx) =>
+    eachStageRow(ctx, (row, stage) => {
+      const { keys, required } = BELOW_REQUIRED[stage];
+      const offending = keys
+        .map((key) => ({ field: `${stage}.edu.${key}`, label: qualificationLabel(key), count: numberOf(row, `${stage}.edu.${key}`) }))
+        .filter((x): x is { field: string; label: string; count: number } => x.count !== null && x.count > 0);
+      if (offending.length === 0) return [];
+      const total = offending.reduce((s, x) => s + x.count, 0);
+      const detail = offending.map((x) => `${x.label} ${fmt(x.count)} 人`).join("、");
+      const message = `${STAGE_LABEL[stage]}有 ${fmt(total)} 名专任教师学历未达到${required}的要求（${detail}）`;
+      return [rowFinding(ctx, underqualifiedTeachers, "staff", row, offending.map((x) => x.field), message)];
+    }),
+};
+
+export const STAFF_RULES: readonly RuleDef[] = [
+  teachersOverStaff,
+  qualificationsNotTeachers,
+  titlesNotTeachers,
+  subsetOverTeachers,
+  studentsWithoutTeachers,
+  underqualifiedTeachers,
+];

@@ -1,4 +1,105 @@
-/** workbook structure W-01..05 (product rules, not in the official statistics system) */
+/**
+ * Workbook structure W-01..W-05: product rules, not in the official statistics system. They report what the
+ * recogniser noticed while reading the workbook, so the user knows what was ignored or skipped.
+ */
+import type { Finding } from "../findings";
+import type { StructureIssue } from "../register";
 import type { RuleDef } from "./types";
 
-export const STRUCTURE_RULES: readonly RuleDef[] = [];
+const TABLE = "工作簿结构";
+
+/** A rule that reports every structure issue of one kind, pointing at the cells the recogniser gave. */
+function issueRule(info: Omit<RuleDef, "check">, kind: StructureIssue["kind"], message: (issue: StructureIssue) => string): RuleDef {
+  return {
+    ...info,
+    check(ctx) {
+      return ctx.register.issues
+        .filter((issue) => issue.kind === kind)
+        .map((issue): Finding => ({
+          rule: info.id,
+          severity: info.severity,
+          schoolId: null,
+          schoolName: null,
+          sheet: issue.sheet,
+          cells: [...issue.cells],
+          message: message(issue),
+          explained: false,
+        }));
+    },
+  };
+}
+
+const W01 = issueRule(
+  {
+    id: "W-01",
+    severity: "info",
+    table: TABLE,
+    title: "有不认识的列，已忽略",
+    explanation: "表里可以有自己加的列（备注、联系人等），本软件不认识的列不读取，也不影响审核。这里列出被忽略的列，万一其中有应当读取的数据（表头写法太特别），可以改成规范的表头。",
+    example: "「学校基本情况」中有一列「校长电话」。",
+    fix: "不需要的列无需处理；应当读取的列，把表头改成登记表规定的名称（如「学校标识码」「在校生数」）。",
+  },
+  "unknownColumns",
+  (issue) => `工作表「${issue.sheet}」中这些列不认识，已忽略：${issue.detail}`,
+);
+
+const W02 = issueRule(
+  {
+    id: "W-02",
+    severity: "warning",
+    table: TABLE,
+    title: "工作表名称像登记表，但找不到表头",
+    explanation: "工作表的名称看起来是某张登记表，但表里找不到「学校标识码」或「学校名称」这样的表头，整张表都没有读取。",
+    example: "名为「教职工」的工作表里只有一张图片或一段文字说明。",
+    fix: "在表的最上面加上规范的表头行（至少有「学校标识码」或「学校名称」）；不是登记表的工作表请改个名称。",
+  },
+  "unrecognisedSheet",
+  (issue) => `工作表「${issue.sheet}」看起来是「${issue.detail}」，但找不到「学校标识码」或「学校名称」表头，整张表未读取`,
+);
+
+const W03 = issueRule(
+  {
+    id: "W-03",
+    severity: "warning",
+    table: TABLE,
+    title: "同一张登记表出现了两次",
+    explanation: "工作簿里有两张工作表都是同一张登记表（例如复制出的「学生(2)」），本软件只读取第一张，另一张不读取。",
+    example: "工作簿里既有「学生与班级」，又有一张复制出来的「学生与班级 (2)」。",
+    fix: "删除多余的那张，或者把两张表的数据合并到一张里。",
+  },
+  "duplicateSheet",
+  (issue) => `工作表「${issue.sheet}」与另一张表重复，未读取：${issue.detail}`,
+);
+
+const W04 = issueRule(
+  {
+    id: "W-04",
+    severity: "warning",
+    table: TABLE,
+    title: "同一个栏目出现了两列",
+    explanation: "一张表里有两列都对应同一个栏目（例如既有「学校标识码」又有「学校代码」），本软件只用其中一列，另一列不读取。两列内容不一致时，可能用错了列。",
+    example: "「学校基本情况」中既有「学校标识码」列，又有「学校代码」列。",
+    fix: "删除多余的列，只保留一列。",
+  },
+  "duplicateColumn",
+  (issue) => `工作表「${issue.sheet}」中的列重复：${issue.detail}`,
+);
+
+const W05 = issueRule(
+  {
+    id: "W-05",
+    severity: "info",
+    table: TABLE,
+    title: "合计行已跳过",
+    explanation: "表中写着“合计”“总计”“小计”的行不是一所学校（或一个村）的数据，本软件跳过它，只按学校逐行计算。",
+    example: "「学生与班级」最后一行的学校名称一栏写着「合计」。",
+    fix: "不需要处理；如果这一行其实是一所学校，请补上学校标识码。",
+  },
+  "totalRow",
+  (issue) => {
+    const row = /\d+$/.exec(issue.cells[0] ?? "")?.[0];
+    return `工作表「${issue.sheet}」${row ? `第 ${row} 行` : ""}是「${issue.detail}」行，不是学校数据，已跳过`;
+  },
+);
+
+export const STRUCTURE_RULES: readonly RuleDef[] = [W01, W02, W03, W04, W05];

@@ -1,4 +1,162 @@
-/** 基础基312/313 students per stage (312-01..04, 313-01..04) */
+/**
+ * 基础基312/313 students per stage (312-01..04 for 小学, 313-01..04 for 初中). Both tables ask the same
+ * questions of their stage, so each rule is written once and instantiated per stage.
+ */
+import type { StageId } from "../fields/types";
+import { numberOf, type RegisterRow } from "../register";
+import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
+import { differs, exceeds, gradeFields, hasUnreadable, stageOf, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import type { Finding } from "../findings";
 
-export const STUDENT_RULES: readonly RuleDef[] = [];
+/** What differs between 基础基312 and 基础基313: the stage, and the examples trainers show. */
+interface StageTable {
+  readonly stage: StageId;
+  readonly idPrefix: string;
+  readonly table: string;
+  readonly gradesExample: string;
+  readonly overTotalExample: string;
+  readonly entrantsExample: string;
+  readonly graduatesExample: string;
+}
+
+const STAGE_TABLES: readonly StageTable[] = [
+  {
+    stage: "primary",
+    idPrefix: "312",
+    table: "基础基312",
+    gradesExample: "一年级至六年级分别填 30、30、30、30、30、28（之和 178），小学在校生合计却填 180。",
+    overTotalExample: "小学在校生合计填 180，其中女生却填 190（把全校学生数填成了女生数）。",
+    entrantsExample: "小学招生数填 32，一年级在校生填 30，又没有留级生或转出的情况。",
+    graduatesExample: "六年级在校生 30 人，预计毕业生数却填 28，又没有说明原因。",
+  },
+  {
+    stage: "junior",
+    idPrefix: "313",
+    table: "基础基313",
+    gradesExample: "七年级至九年级分别填 50、48、45（之和 143），初中在校生合计却填 145。",
+    overTotalExample: "初中在校生合计填 143，其中少数民族却填 150。",
+    entrantsExample: "初中招生数填 52，七年级在校生填 50，又没有留级生或转出的情况。",
+    graduatesExample: "九年级在校生 45 人，预计毕业生数却填 48。",
+  },
+];
+
+function eachRow(ctx: CheckContext, check: (row: RegisterRow) => Finding[]): Finding[] {
+  return rowsOf(ctx, "students").flatMap(check);
+}
+
+function gradesNotTotal(t: StageTable): RuleDef {
+  const { label, grades } = stageOf(t.stage);
+  const gradeCells = gradeFields(t.stage);
+  const totalField = `${t.stage}.total`;
+  const rule: RuleDef = {
+    id: `${t.idPrefix}-01`,
+    severity: "error",
+    table: t.table,
+    title: `${label}各年级人数之和与合计不符`,
+    explanation: `${label}在校生合计就是${grades[0]}到${grades[grades.length - 1]}各年级人数加起来的总数，两者必须相等。不相等时，多半是某个年级漏填、填错，或合计没有跟着改。`,
+    example: t.gradesExample,
+    fix: "逐个年级核对人数，再用各年级之和作为合计。",
+    check: (ctx) =>
+      eachRow(ctx, (row) => {
+        const mismatch = sumMismatch(row, gradeCells, totalField, ctx.tolerances.count);
+        if (!mismatch) return [];
+        const message = `${label}各年级人数之和 ${fmt(mismatch.sum)} 与合计 ${fmt(mismatch.total)} 不相等`;
+        return [rowFinding(ctx, rule, "students", row, [...gradeCells, totalField], message)];
+      }),
+  };
+  return rule;
+}
+
+function partOverTotal(t: StageTable): RuleDef {
+  const { label } = stageOf(t.stage);
+  const totalField = `${t.stage}.total`;
+  const parts: readonly [string, string][] = [
+    [`${t.stage}.female`, "其中女生"],
+    [`${t.stage}.minority`, "其中少数民族"],
+  ];
+  const rule: RuleDef = {
+    id: `${t.idPrefix}-02`,
+    severity: "error",
+    table: t.table,
+    title: `${label}女生或少数民族学生多于在校生合计`,
+    explanation: `“其中女生”“其中少数民族”都是${label}在校生的一部分，不可能比在校生合计还多。`,
+    example: t.overTotalExample,
+    fix: "核对女生数、少数民族学生数和在校生合计，改正填错的一项。",
+    check: (ctx) =>
+      eachRow(ctx, (row) => {
+        const total = numberOf(row, totalField);
+        if (total === null) return [];
+        return parts.flatMap(([field, partLabel]) => {
+          const part = numberOf(row, field);
+          if (part === null || !exceeds(part, total, ctx.tolerances.count)) return [];
+          const message = `${label}${partLabel} ${fmt(part)} 人多于在校生合计 ${fmt(total)} 人`;
+          return [rowFinding(ctx, rule, "students", row, [field, totalField], message)];
+        });
+      }),
+  };
+  return rule;
+}
+
+/** A warning when two cells that normally hold the same count differ. */
+function pairRule(
+  t: StageTable,
+  suffix: string,
+  fields: { readonly a: string; readonly aLabel: string; readonly b: string; readonly bLabel: string },
+  texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">,
+): RuleDef {
+  const rule: RuleDef = {
+    id: `${t.idPrefix}-${suffix}`,
+    severity: "warning",
+    table: t.table,
+    ...texts,
+    check: (ctx) =>
+      eachRow(ctx, (row) => {
+        const a = numberOf(row, fields.a);
+        const b = numberOf(row, fields.b);
+        if (a === null || b === null || hasUnreadable(row, [fields.a, fields.b]) || !differs(a, b, ctx.tolerances.count)) return [];
+        const message = `${fields.aLabel} ${fmt(a)} 与${fields.bLabel} ${fmt(b)} 不相等`;
+        return [rowFinding(ctx, rule, "students", row, [fields.a, fields.b], message)];
+      }),
+  };
+  return rule;
+}
+
+function entrantsNotFirstGrade(t: StageTable): RuleDef {
+  const { label, grades } = stageOf(t.stage);
+  const first = grades[0];
+  return pairRule(
+    t,
+    "03",
+    { a: `${t.stage}.entrants`, aLabel: `${label}招生数`, b: `${t.stage}.grade1`, bLabel: `${first}在校生` },
+    {
+      title: `${label}招生数与${first}人数不符`,
+      explanation: `9月1日统计时，${first}的学生一般就是今年招进来的新生，所以招生数通常等于${first}人数。有留级生（复读）、开学后转入转出时两者会不同——这种情况是正常的，请在审核说明里写明。`,
+      example: t.entrantsExample,
+      fix: `核对招生数和${first}人数；确因留级、转学造成差异的，填写审核说明。`,
+    },
+  );
+}
+
+function topGradeNotGraduates(t: StageTable): RuleDef {
+  const { label, grades } = stageOf(t.stage);
+  const top = grades[grades.length - 1];
+  return pairRule(
+    t,
+    "04",
+    { a: `${t.stage}.grade${grades.length}`, aLabel: `${top}在校生`, b: `${t.stage}.expectedGraduates`, bLabel: "预计毕业生数" },
+    {
+      title: `${label}${top}人数与预计毕业生数不符`,
+      explanation: `预计毕业生就是现在读${top}、本学年末将毕业的学生，通常等于${top}在校生人数。有学生预计不能毕业（如休学、预计留级）时会不同，请在审核说明里写明。`,
+      example: t.graduatesExample,
+      fix: `核对${top}在校生和预计毕业生数；确有差异原因的，填写审核说明。`,
+    },
+  );
+}
+
+export const STUDENT_RULES: readonly RuleDef[] = STAGE_TABLES.flatMap((t) => [
+  gradesNotTotal(t),
+  partOverTotal(t),
+  entrantsNotFirstGrade(t),
+  topGradeNotGraduates(t),
+]);

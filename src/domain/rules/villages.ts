@@ -1,4 +1,72 @@
-/** village rules V-01..02 */
+/** Village rules V-01, V-02 (普及与控辍): enrolled children cannot outnumber the children there are. */
+import type { Finding } from "../findings";
+import { fieldDef } from "../fields/dictionary";
+import { numberOf, textOf, type RegisterRow } from "../register";
+import { fmt, rowFinding, rowsOf, sumOf } from "./context";
 import type { RuleDef } from "./types";
 
-export const VILLAGE_RULES: readonly RuleDef[] = [];
+const TABLE = "普及与控辍";
+
+const STAGE_PAIRS = [
+  { enrolled: "primaryEnrolled", age: "primaryAge" },
+  { enrolled: "juniorEnrolled", age: "juniorAge" },
+] as const;
+
+const DISABLED = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
+const DISABLED_ENROLLED = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
+
+const label = (fieldId: string) => fieldDef("villages", fieldId).label;
+
+/** Village findings name the village in the message, since they have no school to carry it. */
+function villageOf(row: RegisterRow): string {
+  const name = textOf(row, "village");
+  return name === null ? `第 ${row.row} 行` : `「${name}」`;
+}
+
+const V01: RuleDef = {
+  id: "V-01",
+  severity: "error",
+  table: TABLE,
+  title: "已入学人数大于适龄人数",
+  explanation:
+    "“其中已入学”是适龄儿童少年中的一部分，不可能比适龄人数还多，否则入学率会超过 100%。常见原因是把在本村上学的外村孩子也算进了已入学，或者适龄人数少统计了。",
+  example: "某村「小学适龄儿童数」填 100，「小学适龄儿童已入学」填 105。",
+  fix: "按户籍重新核对适龄人数和其中已入学人数，已入学只算本村户籍的适龄儿童。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const row of rowsOf(ctx, "villages")) {
+      for (const { enrolled, age } of STAGE_PAIRS) {
+        const enrolledCount = numberOf(row, enrolled);
+        const ageCount = numberOf(row, age);
+        if (enrolledCount === null || ageCount === null || enrolledCount <= ageCount) continue;
+        findings.push(rowFinding(ctx, V01, "villages", row, [enrolled, age],
+          `${villageOf(row)}「${label(enrolled)}」${fmt(enrolledCount)} 人大于「${label(age)}」${fmt(ageCount)} 人，入学率超过 100%`));
+      }
+    }
+    return findings;
+  },
+};
+
+const V02: RuleDef = {
+  id: "V-02",
+  severity: "error",
+  table: TABLE,
+  title: "残疾儿童已入学人数大于残疾适龄儿童数",
+  explanation:
+    "三类残疾（视力、听力言语、智力）适龄儿童少年，通过随班就读、在特教学校就读、送教上门三种方式入学。三种方式的人数加起来，不能超过三类残疾适龄儿童少年的总数。",
+  example: "某村三类残疾适龄儿童共 3 人，却填了随班就读 2 人、送教上门 2 人，合计 4 人。",
+  fix: "逐个核对残疾儿童名单：每个孩子只按一种入学方式统计一次，并确认残疾类别都已计入。",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const row of rowsOf(ctx, "villages")) {
+      const enrolled = sumOf(row, DISABLED_ENROLLED);
+      const disabled = sumOf(row, DISABLED);
+      if (enrolled === null || disabled === null || enrolled <= disabled) continue;
+      findings.push(rowFinding(ctx, V02, "villages", row, [...DISABLED, ...DISABLED_ENROLLED],
+        `${villageOf(row)}残疾儿童已入学合计 ${fmt(enrolled)} 人（随班就读、特教学校、送教上门），大于三类残疾适龄儿童少年合计 ${fmt(disabled)} 人`));
+    }
+    return findings;
+  },
+};
+
+export const VILLAGE_RULES: readonly RuleDef[] = [V01, V02];

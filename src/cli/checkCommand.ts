@@ -1,0 +1,49 @@
+import * as path from "node:path";
+import { runCheck } from "../domain/check";
+import { InputError } from "../domain/errors";
+import { checkWritePlan } from "../domain/outputs/checkPlan";
+import { checkResultJson } from "../domain/result";
+import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { assertXlsxBytes } from "../workbook/fileKind";
+import { defaultCheckedPath, readInputFile, samePath, writeFileAtomic } from "./files";
+import { checkSummaryText } from "./summary";
+
+export interface CheckOptions {
+  readonly input: string;
+  readonly out?: string;
+  readonly json?: string;
+  readonly quiet: boolean;
+  readonly meta: Readonly<Record<string, string>>;
+}
+
+export interface CommandIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Exit status: 0 no error-level finding, 1 errors found, 2 the input could not be processed. */
+export async function checkCommand(options: CheckOptions, io: CommandIO): Promise<number> {
+  const progress = (text: string) => options.quiet || io.stderr(text);
+  const out = options.out ?? defaultCheckedPath(options.input);
+  for (const target of [out, options.json].filter((t): t is string => t !== undefined)) {
+    if (samePath(target, options.input)) throw new InputError(`输出文件不能与输入文件相同（${target}）：审核从不覆盖原始登记表。`);
+  }
+
+  const name = path.basename(options.input);
+  progress(`正在读取 ${name} …`);
+  const bytes = await readInputFile(options.input);
+  assertXlsxBytes(bytes, name);
+  const workbook = await ExcelJsWorkbook.load(bytes, name);
+  const grid = await workbook.read();
+
+  progress("正在识别表头并审核 …");
+  const run = runCheck(grid, options.meta);
+
+  progress(`正在写出 ${path.basename(out)} …`);
+  await workbook.write(checkWritePlan(run, grid));
+  await writeFileAtomic(out, await workbook.toBuffer());
+  if (options.json) await writeFileAtomic(options.json, JSON.stringify(checkResultJson(run, name), null, 2) + "\n");
+
+  io.stdout(checkSummaryText(run, name, out));
+  return run.summary.error > 0 ? 1 : 0;
+}

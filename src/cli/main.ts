@@ -1,0 +1,72 @@
+/** `junheng` command line: check a register, or write the embedded sample. */
+import { parseArgs } from "node:util";
+import { InputError } from "../domain/errors";
+import { checkCommand, type CommandIO } from "./checkCommand";
+import { sampleCommand } from "./sampleCommand";
+
+const USAGE = `用法：
+  junheng check <登记表.xlsx> [--out <输出.xlsx>] [--json <结果.json>] [--town <乡镇>] [--year <统计年度>] [--quiet]
+  junheng sample [--out <示例.xlsx>]
+
+check   审核统计登记表：问题单元格标色，新增“审核结果”工作表，写到 <登记表>.审核.xlsx（原文件不变）。
+        退出码 0 没有错误，1 有错误，2 文件无法处理。
+sample  写出内置的示例登记表（示例数据，虚构）。`;
+
+const processIO: CommandIO = {
+  stdout: (text) => process.stdout.write(text + "\n"),
+  stderr: (text) => process.stderr.write(text + "\n"),
+};
+
+export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "check") {
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          out: { type: "string" },
+          json: { type: "string" },
+          town: { type: "string" },
+          year: { type: "string" },
+          quiet: { type: "boolean", default: false },
+        },
+      });
+      if (positionals.length !== 1) throw new InputError(`请给出一个要审核的 .xlsx 文件。\n${USAGE}`);
+      const meta: Record<string, string> = {};
+      if (values.town) meta["乡镇"] = values.town;
+      if (values.year) meta["统计年度"] = values.year;
+      return await checkCommand({ input: positionals[0], out: values.out, json: values.json, quiet: values.quiet ?? false, meta }, io);
+    }
+    if (command === "sample") {
+      const { values } = parseArgs({ args: [...rest], options: { out: { type: "string" } } });
+      return await sampleCommand({ out: values.out ?? "示例登记表.xlsx" }, io);
+    }
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw new InputError(`不认识的命令「${command}」。\n${USAGE}`);
+  } catch (error) {
+    io.stderr(`错误：${messageOf(error)}`);
+    if (process.env.JUNHENG_DEBUG && error instanceof Error) io.stderr(error.stack ?? "");
+    return 2;
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const code = (error as { code?: string }).code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" || code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return `命令参数有误：${(error as Error).message}\n${USAGE}`;
+  }
+  if (code === "ENOSPC") return "磁盘空间不足，未写出结果文件。";
+  if (code === "EACCES" || code === "EPERM") return `没有权限写入：${(error as Error).message}`;
+  return `处理时出现意外问题，原文件未被修改。（${error instanceof Error ? error.message : String(error)}；设置环境变量 JUNHENG_DEBUG=1 可查看详细信息）`;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,48 @@
+/** The 审核结果 sheet (workbook.md §2): summary counts and legend on top, then one row per finding. */
+import { SEVERITY_LABEL, type Finding } from "../findings";
+import type { CheckRun } from "../check";
+import { ruleById } from "../rules/registry";
+import { HIGHLIGHT_LABEL, type CellStyle, type OutputCell, type OutputSheet } from "./writePlan";
+
+export const AUDIT_SHEET = "审核结果";
+const HEADER = ["级别", "规则", "学校", "工作表", "单元格", "说明", "处理情况"];
+
+function findingRow(f: Finding): OutputCell[] {
+  const rule = ruleById(f.rule);
+  const school = f.schoolName ? (f.schoolId ? `${f.schoolName}（${f.schoolId}）` : f.schoolName) : (f.schoolId ?? "");
+  const first = f.cells[0];
+  const status = f.severity === "info" ? "—" : f.explained ? "已说明" : "未处理";
+  return [
+    { value: SEVERITY_LABEL[f.severity], style: f.severity },
+    { value: rule ? `${f.rule} ${rule.title}` : f.rule },
+    { value: school },
+    { value: f.sheet ?? "" },
+    first && f.sheet ? { value: f.cells.join("、"), link: { sheet: f.sheet, cell: first } } : { value: "" },
+    { value: f.message },
+    { value: status },
+  ];
+}
+
+export function auditSheet(run: CheckRun, name: string = AUDIT_SHEET): OutputSheet {
+  const place = [run.meta["乡镇"], run.meta["统计年度"] && `${run.meta["统计年度"]}年度`].filter(Boolean).join(" ");
+  const s = run.summary;
+  const legend: OutputCell[] = [
+    { value: "图例" },
+    ...(["error", "warning", "below"] as const).map((k): OutputCell => ({ value: HIGHLIGHT_LABEL[k], style: k as CellStyle })),
+  ];
+  const rows: OutputCell[][] = [
+    [{ value: `审核结果${place ? ` — ${place}` : ""}`, style: "title" }],
+    [{ value: `学校 ${s.schools} 所，评估单元 ${s.units} 个；错误 ${s.error} 条，警告 ${s.warning} 条，提示 ${s.info} 条。点击“单元格”可跳到原表。`, style: "subtitle" }],
+    legend,
+    [],
+    HEADER.map((value): OutputCell => ({ value, style: "header" })),
+    ...run.findings.map(findingRow),
+  ];
+  return {
+    name,
+    rows,
+    columnWidths: [8, 34, 30, 14, 14, 70, 10],
+    headerRow: 5,
+    printHeader: { left: run.meta["乡镇"] ?? "", right: run.meta["数据日期"] ? `数据日期 ${run.meta["数据日期"]}` : "" },
+  };
+}

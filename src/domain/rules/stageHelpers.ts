@@ -1,0 +1,88 @@
+/**
+ * Small pieces shared by the per-stage rules of 基础基212/312/313/422/512/522: which fields make up a stage's
+ * breakdowns, how many students a school has, and comparisons that respect the register's tolerances.
+ */
+import { CLASS_SIZE_BANDS, QUALIFICATIONS, STAGES, TITLES } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import { numberOf, type RegisterRow } from "../register";
+import { sumOf, type SchoolRows } from "./context";
+
+export const STAGE_IDS: readonly StageId[] = STAGES.map((s) => s.id);
+
+export function stageOf(stage: StageId): (typeof STAGES)[number] {
+  return STAGES.find((s) => s.id === stage) ?? STAGES[0];
+}
+
+export function gradeFields(stage: StageId): string[] {
+  return stageOf(stage).grades.map((_, i) => `${stage}.grade${i + 1}`);
+}
+
+export function bandFields(stage: StageId): string[] {
+  return CLASS_SIZE_BANDS.map((b) => `${stage}.${b.key}`);
+}
+
+export function qualificationFields(stage: StageId): string[] {
+  return QUALIFICATIONS.map((q) => `${stage}.edu.${q.key}`);
+}
+
+export function titleFields(stage: StageId): string[] {
+  return TITLES.map((t) => `${stage}.title.${t.key}`);
+}
+
+/** The fields whose sum is "the students of a school" (all stages, including senior high for mixed schools). */
+export const SCHOOL_STUDENT_FIELDS: readonly string[] = ["primary.total", "junior.total", "senior.students"];
+
+/** Students of a school on its students row; null when it has no row or none of the totals is filled. */
+export function studentsOfSchool(school: SchoolRows): number | null {
+  return sumOf(school.rows.students, SCHOOL_STUDENT_FIELDS);
+}
+
+/**
+ * True when one of the cells was typed but could not be read. A sum over such cells would be wrong for a reason
+ * the hygiene rules (D01, D06) already report at that cell, so the arithmetic rules stay silent.
+ */
+export function hasUnreadable(row: RegisterRow, fields: readonly string[]): boolean {
+  return fields.some((f) => {
+    const reading = row.fields[f];
+    return reading !== undefined && reading.value === null && reading.note !== undefined;
+  });
+}
+
+/**
+ * The cell's number, 0 for an empty cell of a column the sheet has (rules that say "0 or empty"), and null when
+ * the column is absent or the cell unreadable, so the rule skips it.
+ */
+export function numberOrZeroIfEmpty(row: RegisterRow, field: string): number | null {
+  const reading = row.fields[field];
+  if (!reading) return null;
+  if (typeof reading.value === "number") return reading.value;
+  return reading.value === null && reading.note === undefined ? 0 : null;
+}
+
+// Sums of two-decimal areas carry binary noise (0.1 + 0.2); without this margin a difference of exactly the
+// tolerance could be reported.
+const FLOAT_NOISE = 1e-9;
+
+export function differs(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) > tolerance + FLOAT_NOISE;
+}
+
+export function exceeds(value: number, limit: number, tolerance: number): boolean {
+  return value - limit > tolerance + FLOAT_NOISE;
+}
+
+export interface SumMismatch {
+  readonly sum: number;
+  readonly total: number;
+}
+
+/**
+ * Checks a breakdown against its total: only when some part is filled, the total is a number and no cell is
+ * unreadable. Returns the two numbers when they differ by more than the tolerance.
+ */
+export function sumMismatch(row: RegisterRow, parts: readonly string[], totalField: string, tolerance: number): SumMismatch | null {
+  const sum = sumOf(row, parts);
+  const total = numberOf(row, totalField);
+  if (sum === null || total === null || hasUnreadable(row, [...parts, totalField])) return null;
+  return differs(sum, total, tolerance) ? { sum, total } : null;
+}

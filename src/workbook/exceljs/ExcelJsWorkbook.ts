@@ -1,0 +1,112 @@
+/** The workbook port over exceljs: used by the command line, the web page and the tests. */
+import ExcelJS from "exceljs";
+import { InputError } from "../../domain/errors";
+import { parseCellAddress, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
+import { HIGHLIGHT_COLOURS, type WritePlan } from "../../domain/outputs/writePlan";
+import { MARKER_SHEET, type WorkbookPort } from "../port";
+import { toCellValue } from "./cellValues";
+import { writeOutputSheet } from "./outputSheet";
+
+function parseRange(range: string): CellRange {
+  const [from, to = from] = range.split(":");
+  const a = parseCellAddress(from);
+  const b = parseCellAddress(to);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const merges = (ws.model.merges ?? []).map(parseRange);
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: CellValue[] = [];
+    for (let c = 1; c < values.length; c++) cells.push(toCellValue(values[c]));
+    rows[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only.
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && rows[r] && c < rows[r].length) rows[r][c] = null;
+    }
+  }
+  return { name: ws.name, rows, merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };
+}
+
+export class ExcelJsWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Opens .xlsx bytes; throws InputError with a Chinese message when they are not a readable workbook. */
+  static async load(bytes: Uint8Array, fileName = "工作簿"): Promise<ExcelJsWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch (error) {
+      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式（${(error as Error).message}）。`);
+    }
+    return new ExcelJsWorkbook(workbook);
+  }
+
+  /** A new workbook holding the given sheets (used for the sample and generated registers). */
+  static fromGrid(grid: WorkbookGrid): ExcelJsWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of grid.sheets) {
+      const ws = workbook.addWorksheet(sheet.name, { state: sheet.visibility });
+      sheet.rows.forEach((cells, r) => {
+        cells.forEach((value, c) => {
+          if (value !== null) ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+        });
+      });
+      for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
+    return new ExcelJsWorkbook(workbook);
+  }
+
+  async read(): Promise<WorkbookGrid> {
+    const sheets = this.workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).map(readSheet);
+    return { sheets, ownedSheets: this.ownedSheetNames() };
+  }
+
+  async write(plan: WritePlan): Promise<void> {
+    for (const group of plan.highlights) {
+      const ws = this.workbook.getWorksheet(group.sheet);
+      if (!ws) continue;
+      const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HIGHLIGHT_COLOURS[group.kind]}` } };
+      for (const address of group.cells) {
+        const cell = ws.getCell(address);
+        // exceljs shares one style object between cells with the same style; copy it so only this cell changes.
+        cell.style = { ...cell.style, fill };
+      }
+    }
+    const owned = new Set(this.ownedSheetNames());
+    for (const sheet of plan.sheets) {
+      const existing = this.workbook.getWorksheet(sheet.name);
+      if (existing) this.workbook.removeWorksheet(existing.id);
+      writeOutputSheet(this.workbook.addWorksheet(sheet.name), sheet);
+      owned.add(sheet.name);
+    }
+    this.writeMarker([...owned]);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private ownedSheetNames(): string[] {
+    const names: string[] = [];
+    this.workbook.getWorksheet(MARKER_SHEET)?.eachRow((row) => {
+      const name = toCellValue(row.getCell(1).value);
+      if (typeof name === "string") names.push(name);
+    });
+    return names;
+  }
+
+  private writeMarker(owned: readonly string[]): void {
+    const old = this.workbook.getWorksheet(MARKER_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    const marker = this.workbook.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
+    owned.forEach((name, i) => {
+      marker.getCell(i + 1, 1).value = name;
+    });
+  }
+}

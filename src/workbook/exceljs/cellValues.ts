@@ -1,0 +1,21 @@
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../domain/grid";
+
+/** Turns an exceljs cell value into the domain's plain value: formulas give their cached result. */
+export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === "object" && result !== null && !(result instanceof Date) && "error" in result) {
+      return { error: String((result as { error: unknown }).error) };
+    }
+    return result as CellValue;
+  }
+  if ("text" in value) return typeof value.text === "string" ? value.text : null;
+  return null;
+}

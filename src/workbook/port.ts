@@ -1,0 +1,16 @@
+/**
+ * The port between the domain and a workbook. Two calls per run, each one batch: read everything, then write
+ * everything, so an Office.js adapter needs a constant number of round trips whatever the number of schools.
+ */
+import type { WorkbookGrid } from "../domain/grid";
+import type { WritePlan } from "../domain/outputs/writePlan";
+
+export interface WorkbookPort {
+  /** Every sheet's used range: values (cached results for formulas), merged areas, visibility. */
+  read(): Promise<WorkbookGrid>;
+  /** Applies highlights and replaces (or adds) output sheets, and records which sheets Junheng owns. */
+  write(plan: WritePlan): Promise<void>;
+}
+
+/** Hidden sheet listing the sheets Junheng made, so they are replaced next time and users' sheets never are. */
+export const MARKER_SHEET = "_junheng";
