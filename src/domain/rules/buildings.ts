@@ -3,7 +3,7 @@ import type { Finding } from "../findings";
 import { TEACHING_ROOM_FIELDS } from "../fields/dictionary";
 import { numberOf } from "../register";
 import { fmt, rowFinding, rowsOf } from "./context";
-import { exceeds, numberOrZeroIfEmpty, studentsOfSchool, sumMismatch } from "./stageHelpers";
+import { exceeds, numberOrZeroIfEmpty, studentsOfSchool, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基512";
@@ -84,8 +84,7 @@ const studentsWithoutBuildings: RuleDef = {
       const students = studentsOfSchool(school);
       if (!row || students === null || students <= 0) continue;
       if (numberOrZeroIfEmpty(row, "totalArea") !== 0) continue;
-      const shown = numberOf(row, "totalArea") === null ? "空" : "0";
-      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], `学校有在校生 ${fmt(students)} 人，但校舍建筑面积合计为${shown}`));
+      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], `学校有在校生 ${fmt(students)} 人，但校舍建筑面积合计${zeroOrEmptyText(row, "totalArea")}`));
     }
     return findings;
   },

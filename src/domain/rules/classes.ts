@@ -4,7 +4,7 @@ import { CLASS_SIZE_BANDS, STAGE_LABEL } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf, textOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
-import { bandFields, hasUnreadable, numberOrZeroIfEmpty, STAGE_IDS, sumMismatch } from "./stageHelpers";
+import { bandFields, hasUnreadable, numberOrZeroIfEmpty, STAGE_IDS, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基212";
@@ -30,12 +30,11 @@ const classesWithoutStudents: RuleDef = {
       const total = numberOrZeroIfEmpty(row, totalField);
       if (classes === null || total === null) return [];
       const label = STAGE_LABEL[stage];
-      const blank = (field: string, value: number) => (numberOf(row, field) === null ? "空" : fmt(value));
       if (classes > 0 && total === 0) {
-        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有 ${fmt(classes)} 个班，但在校生合计为${blank(totalField, total)}`)];
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有 ${fmt(classes)} 个班，但在校生合计${zeroOrEmptyText(row, totalField)}`)];
       }
       if (total > 0 && classes === 0) {
-        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有在校生 ${fmt(total)} 人，但班数为${blank(classesField, classes)}`)];
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有在校生 ${fmt(total)} 人，但班数${zeroOrEmptyText(row, classesField)}`)];
       }
       return [];
     }),

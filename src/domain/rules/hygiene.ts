@@ -181,7 +181,7 @@ const D05: RuleDef = {
     for (const visit of eachReading(ctx)) {
       const value = visit.reading.value;
       if (visit.field.type !== "count" || typeof value !== "number" || Number.isInteger(value)) continue;
-      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${exact(value)}，应当是整数`));
+      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${shown(ctx, visit, value)}，应当是整数`));
     }
     return findings;
   },
@@ -220,6 +220,12 @@ export function isSchoolCode(code: string): boolean {
   return /^\d{10}$/.test(code);
 }
 
+/** The text of a code that is not 10 digits, or null when it is (or the cell is empty). */
+function malformedCode(reading: Reading | undefined): string | null {
+  if (reading?.note?.kind === "badCode") return reading.note.text;
+  return typeof reading?.value === "string" && !isSchoolCode(reading.value) ? reading.value : null;
+}
+
 const D08: RuleDef = {
   id: "D08",
   severity: "warning",
@@ -235,12 +241,14 @@ const D08: RuleDef = {
       const rowsByCode = new Map<string, RegisterRow[]>();
       for (const row of rowsOf(ctx, sheet)) {
         for (const fieldId of CODE_FIELDS) {
-          const reading = row.fields[fieldId];
-          const bad = reading?.note?.kind === "badCode" ? reading.note.text : typeof reading?.value === "string" && !isSchoolCode(reading.value) ? reading.value : null;
+          const bad = malformedCode(row.fields[fieldId]);
           const label = fieldId === "code" ? "学校标识码" : "上级学校标识码";
           if (bad !== null) findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字`));
         }
-        if (row.key !== null) rowsByCode.set(row.key, [...(rowsByCode.get(row.key) ?? []), row]);
+        if (row.key === null) continue;
+        const same = rowsByCode.get(row.key);
+        if (same) same.push(row);
+        else rowsByCode.set(row.key, [row]);
       }
       for (const [code, rows] of rowsByCode) {
         if (rows.length < 2) continue;

@@ -98,7 +98,9 @@ const R111_03: RuleDef = {
     for (const row of rowsOf(ctx, "schools")) {
       const name = textOf(row, "name")?.trim();
       if (!name || row.key === null) continue;
-      rowsByName.set(name, [...(rowsByName.get(name) ?? []), row]);
+      const same = rowsByName.get(name);
+      if (same) same.push(row);
+      else rowsByName.set(name, [row]);
     }
     const findings: Finding[] = [];
     for (const [name, rows] of rowsByName) {

@@ -4,7 +4,7 @@ import { fieldDef, QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
-import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, STAGE_IDS, sumMismatch, titleFields } from "./stageHelpers";
+import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, STAGE_IDS, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基422";
@@ -109,8 +109,7 @@ const studentsWithoutTeachers: RuleDef = {
         const pupils = numberOf(students, `${stage}.total`);
         const teachers = numberOrZeroIfEmpty(staff, fullTimeField(stage));
         if (pupils === null || pupils <= 0 || teachers !== 0) continue;
-        const shown = numberOf(staff, fullTimeField(stage)) === null ? "空" : "0";
-        const message = `${STAGE_LABEL[stage]}有在校生 ${fmt(pupils)} 人，但${STAGE_LABEL[stage]}专任教师为${shown}`;
+        const message = `${STAGE_LABEL[stage]}有在校生 ${fmt(pupils)} 人，但${STAGE_LABEL[stage]}专任教师${zeroOrEmptyText(staff, fullTimeField(stage))}`;
         findings.push(rowFinding(ctx, studentsWithoutTeachers, "staff", staff, [fullTimeField(stage)], message));
       }
     }

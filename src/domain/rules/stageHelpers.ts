@@ -59,6 +59,11 @@ export function numberOrZeroIfEmpty(row: RegisterRow, field: string): number | n
   return reading.value === null && reading.note === undefined ? 0 : null;
 }
 
+/** How a message says that a cell counted as 0 was: "为 0" when typed, "未填写" when left empty. */
+export function zeroOrEmptyText(row: RegisterRow, field: string): string {
+  return numberOf(row, field) === null ? "未填写" : "为 0";
+}
+
 // Sums of two-decimal areas carry binary noise (0.1 + 0.2); without this margin a difference of exactly the
 // tolerance could be reported.
 const FLOAT_NOISE = 1e-9;

@@ -2,12 +2,12 @@
  * 基础基312/313 students per stage (312-01..04 for 小学, 313-01..04 for 初中). Both tables ask the same
  * questions of their stage, so each rule is written once and instantiated per stage.
  */
+import type { Finding } from "../findings";
 import type { StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
 import { differs, exceeds, gradeFields, hasUnreadable, stageOf, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
-import type { Finding } from "../findings";
 
 /** What differs between 基础基312 and 基础基313: the stage, and the examples trainers show. */
 interface StageTable {

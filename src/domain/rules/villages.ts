@@ -20,7 +20,7 @@ const label = (fieldId: string) => fieldDef("villages", fieldId).label;
 /** Village findings name the village in the message, since they have no school to carry it. */
 function villageOf(row: RegisterRow): string {
   const name = textOf(row, "village");
-  return name === null ? `第 ${row.row} 行` : `「${name}」`;
+  return name === null ? `第 ${row.row} 行的` : `村委会「${name}」的`;
 }
 
 const V01: RuleDef = {

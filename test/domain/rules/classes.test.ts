@@ -42,7 +42,7 @@ describe("212-01 classes without students, students without classes", () => {
     const input = records(withCells(primarySchool(), { students: { "primary.classes": null } }));
     const [finding] = runRule(rule("212-01"), input);
     expect(finding.cells).toEqual(addressesOf(input, "students", ["primary.classes", "primary.total"]));
-    expect(finding.message).toBe("小学有在校生 180 人，但班数为空");
+    expect(finding.message).toBe("小学有在校生 180 人，但班数未填写");
   });
 
   it("leaves unreadable cells to the hygiene rules", () => {

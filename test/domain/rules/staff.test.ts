@@ -85,7 +85,7 @@ describe("422-05 a stage with students but no teachers", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "422-05", severity: "error", sheet: "教职工", schoolId: CODE_NINE_YEAR });
     expect(findings[0].cells).toEqual(addressesOf(input, "staff", ["junior.fullTime"]));
-    expect(findings[0].message).toBe("初中有在校生 120 人，但初中专任教师为0");
+    expect(findings[0].message).toBe("初中有在校生 120 人，但初中专任教师为 0");
   });
 
   it("treats an empty teacher cell as none", () => {

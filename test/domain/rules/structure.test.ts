@@ -1,8 +1,15 @@
-import { STRUCTURE_RULES } from "../../../src/domain/rules/structure";
-import { primarySchool, records, runRule } from "../../helpers/register";
-import { ruleOf } from "../../helpers/rules";
-import { addColumn, addSheet, appendRow, contextOfGrid, gridOf, replaceSheet, sheetNamed } from "../../helpers/workbookEdits";
 import type { WorkbookGrid } from "../../../src/domain/grid";
+import { recogniseRegister } from "../../../src/domain/recognise/register";
+import { CROSS_SHEET_RULES } from "../../../src/domain/rules/crossSheet";
+import { HYGIENE_RULES } from "../../../src/domain/rules/hygiene";
+import { SCHOOL_FACT_RULES } from "../../../src/domain/rules/schoolFacts";
+import { STRUCTURE_RULES } from "../../../src/domain/rules/structure";
+import { VILLAGE_RULES } from "../../../src/domain/rules/villages";
+import { validateRegister } from "../../../src/domain/validate";
+import { CODE_B, primarySchool, records, runRule } from "../../helpers/register";
+import { ruleOf } from "../../helpers/rules";
+import { village } from "../../helpers/villageRecords";
+import { addColumn, addSheet, appendRow, contextOfGrid, gridOf, replaceSheet, sheetNamed } from "../../helpers/workbookEdits";
 
 const rule = (id: string) => ruleOf(STRUCTURE_RULES, id);
 const baseline = () => gridOf(records(primarySchool()));
@@ -11,6 +18,14 @@ const run = (id: string, grid: WorkbookGrid) => rule(id).check(contextOfGrid(gri
 describe("clean baseline", () => {
   it.each(STRUCTURE_RULES.map((r) => r.id))("%s finds nothing in the canonical layout", (id) => {
     expect(runRule(rule(id), records(primarySchool()))).toEqual([]);
+  });
+});
+
+describe("the whole workbook", () => {
+  it("gives no finding at all from the structure, hygiene, 111, cross-sheet and village rules on a clean register", () => {
+    const rules = [...STRUCTURE_RULES, ...HYGIENE_RULES, ...SCHOOL_FACT_RULES, ...CROSS_SHEET_RULES, ...VILLAGE_RULES];
+    const register = recogniseRegister(gridOf(records(primarySchool(), primarySchool(CODE_B, "第二小学"), village("勐往村"), village("曼允村"))));
+    expect(validateRegister(register, undefined, rules)).toEqual([]);
   });
 });
 
