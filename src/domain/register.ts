@@ -87,3 +87,8 @@ export function textOf(row: RegisterRow | undefined, fieldId: string): string | 
 export function cellOf(row: RegisterRow | undefined, fieldId: string): string | undefined {
   return row?.fields[fieldId]?.cell;
 }
+
+/** 学校标识码 are ten digits nationwide. */
+export function isSchoolCode(code: string): boolean {
+  return /^\d{10}$/.test(code);
+}

@@ -66,6 +66,22 @@ export const SCHOOL_TYPES = [
 ] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
+/** The compulsory-education stages each school type runs; null where the type does not say (特教, 其他). */
+export const STAGES_BY_TYPE: Readonly<Record<SchoolType, readonly StageId[] | null>> = {
+  小学: ["primary"],
+  小学教学点: ["primary"],
+  初级中学: ["junior"],
+  九年一贯制学校: ["primary", "junior"],
+  完全中学: ["junior"],
+  十二年一贯制学校: ["primary", "junior"],
+  特殊教育学校: null,
+  其他: null,
+};
+
+export function stagesOfType(type: string | null): readonly StageId[] | null {
+  return type !== null && type in STAGES_BY_TYPE ? STAGES_BY_TYPE[type as SchoolType] : null;
+}
+
 export const SPONSORS = ["县级政府", "其他政府部门", "民办", "其他"] as const;
 export const URBAN_RURAL = ["城区", "镇区", "乡村"] as const;
 export type UrbanRural = (typeof URBAN_RURAL)[number];

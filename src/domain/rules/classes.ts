@@ -1,6 +1,6 @@
 /** 基础基212 classes (212-01..06): classes and class-size bands against the students of each stage. */
 import type { Finding } from "../findings";
-import { CLASS_SIZE_BANDS, STAGE_LABEL } from "../fields/dictionary";
+import { CLASS_SIZE_BANDS, STAGE_LABEL, stagesOfType } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf, textOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
@@ -147,15 +147,13 @@ const hugeClasses = bandRule(
 
 type StageCheck = { stage: StageId; when: "hasStudents" | "noStudents" };
 
-/** What each school type may (not) have: which stages must be empty, which must not be. */
-const TYPE_STAGE_CHECKS: Readonly<Record<string, StageCheck[]>> = {
-  小学: [{ stage: "junior", when: "hasStudents" }],
-  小学教学点: [{ stage: "junior", when: "hasStudents" }],
-  初级中学: [{ stage: "primary", when: "hasStudents" }],
-  完全中学: [{ stage: "primary", when: "hasStudents" }],
-  九年一贯制学校: [{ stage: "primary", when: "noStudents" }, { stage: "junior", when: "noStudents" }],
-  十二年一贯制学校: [{ stage: "primary", when: "noStudents" }, { stage: "junior", when: "noStudents" }],
-};
+/** A stage the type does not run must be empty; a mixed school should have students in both of its stages. */
+function stageChecks(type: string): StageCheck[] {
+  const stages = stagesOfType(type);
+  if (!stages) return [];
+  return STAGE_IDS.map((stage) => ({ stage, when: !stages.includes(stage) ? "hasStudents" : stages.length > 1 ? "noStudents" : null }))
+    .filter((c): c is StageCheck => c.when !== null);
+}
 
 const stageNotMatchingType: RuleDef = {
   id: "212-06",
@@ -172,7 +170,7 @@ const stageNotMatchingType: RuleDef = {
       const type = textOf(school.rows.schools, "type");
       const row = school.rows.students;
       if (type === null || !row) continue;
-      for (const { stage, when } of TYPE_STAGE_CHECKS[type] ?? []) {
+      for (const { stage, when } of stageChecks(type)) {
         const field = `${stage}.total`;
         const total = numberOf(row, field);
         if (total === null) continue;

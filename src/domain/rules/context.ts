@@ -79,6 +79,16 @@ export function rowFinding(
   return { rule: rule.id, severity, schoolId, schoolName, sheet: sheetNameOf(ctx, sheet), cells, message, explained: false };
 }
 
+/** A finding about a whole sheet or the workbook (no school row), e.g. a missing column or sheet. */
+export function plainFinding(
+  rule: { readonly id: string; readonly severity: Severity },
+  message: string,
+  sheet: string | null = null,
+  cells: readonly string[] = [],
+): Finding {
+  return { rule: rule.id, severity: rule.severity, schoolId: null, schoolName: null, sheet, cells: [...cells], message, explained: false };
+}
+
 /** Sum of the fields that have a number; null when none of them has. */
 export function sumOf(row: RegisterRow | undefined, fields: readonly string[]): number | null {
   let total = 0;

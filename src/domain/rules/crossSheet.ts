@@ -4,18 +4,14 @@ import { sheetDef } from "../fields/dictionary";
 import type { SheetId } from "../fields/types";
 import { textOf } from "../register";
 import { removeSpaces, toHalfWidth } from "../text";
-import { rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
+import { plainFinding, rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
 
 const DATA_SHEETS: readonly SheetId[] = ["students", "staff", "buildings", "facilities"];
 
-function workbookFinding(rule: RuleDef, message: string): Finding {
-  return { rule: rule.id, severity: rule.severity, schoolId: null, schoolName: null, sheet: null, cells: [], message, explained: false };
-}
-
 function missingSheetFindings(ctx: CheckContext): Finding[] {
   return DATA_SHEETS.filter((sheet) => !ctx.register.sheets[sheet]).map((sheet) =>
-    workbookFinding(X01, `工作簿中没有「${sheetDef(sheet).name}」工作表，无法核对各学校的${sheetDef(sheet).table}数据`),
+    plainFinding(X01, `工作簿中没有「${sheetDef(sheet).name}」工作表，无法核对各学校的${sheetDef(sheet).table}数据`),
   );
 }
 
@@ -52,7 +48,7 @@ const X01: RuleDef = {
   fix: "核对标识码是否填错；名单上缺的学校补进「学校基本情况」，数据表里漏掉的学校补上一行。",
   check(ctx) {
     if (!ctx.register.sheets.schools) {
-      return [workbookFinding(X01, "工作簿中没有「学校基本情况」工作表，无法核对各表的学校是否一致")];
+      return [plainFinding(X01, "工作簿中没有「学校基本情况」工作表，无法核对各表的学校是否一致")];
     }
     const schoolCodes = new Set(rowsOf(ctx, "schools").flatMap((r) => (r.key === null ? [] : [r.key])));
     const present = DATA_SHEETS.filter((sheet) => ctx.register.sheets[sheet]);

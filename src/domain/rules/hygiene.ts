@@ -3,10 +3,10 @@
  * could not take as typed is kept as a note on the reading, and these rules turn the notes into findings.
  */
 import type { Finding } from "../findings";
-import { REGISTER_SHEETS, STAGES } from "../fields/dictionary";
+import { REGISTER_SHEETS, STAGES, stagesOfType } from "../fields/dictionary";
 import type { FieldDef, SheetId } from "../fields/types";
-import { numberOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
-import { fmt, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
+import { isSchoolCode, numberOf, textOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
+import { fmt, plainFinding, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
 
 type RuleInfo = Omit<RuleDef, "check">;
@@ -187,9 +187,19 @@ const D05: RuleDef = {
   },
 };
 
+/**
+ * A per-stage value (小学合计, 初中专任教师 …) is required only of schools whose type runs that stage: a 小学
+ * leaves its 初中 cells empty. Schools whose type is unknown must fill every stage.
+ */
+function stageIsRun(ctx: CheckContext, visit: CellVisit): boolean {
+  const stage = STAGES.find((s) => visit.field.id.startsWith(`${s.id}.`));
+  if (!stage || visit.row.key === null) return true;
+  const stages = stagesOfType(textOf(ctx.schools.get(visit.row.key)?.rows.schools, "type"));
+  return stages === null || stages.includes(stage.id);
+}
+
 function missingColumnFinding(issue: StructureIssue): Finding {
-  const message = `工作表「${issue.sheet}」缺少必填列「${issue.detail}」，这一列的数据无法核对`;
-  return { rule: "D07", severity: "error", schoolId: null, schoolName: null, sheet: issue.sheet, cells: [], message, explained: false };
+  return plainFinding({ id: "D07", severity: "error" }, `工作表「${issue.sheet}」缺少必填列「${issue.detail}」，这一列的数据无法核对`, issue.sheet);
 }
 
 const D07: RuleDef = {
@@ -207,6 +217,7 @@ const D07: RuleDef = {
       const { sheet, field, reading } = visit;
       // 111-04 reports an empty 城乡分类 with a message of its own; a noted reading is reported by its own rule.
       if (!field.required || reading.value !== null || reading.note || (sheet === "schools" && field.id === "urbanRural")) continue;
+      if (!stageIsRun(ctx, visit)) continue;
       findings.push(rowFinding(ctx, D07, sheet, visit.row, [field.id], `「${field.label}」未填写，这是必填项`));
     }
     return findings;
@@ -215,10 +226,6 @@ const D07: RuleDef = {
 
 const CODE_FIELDS = ["code", "parentCode"];
 const SCHOOL_SHEETS: readonly SheetId[] = ["schools", "students", "staff", "buildings", "facilities"];
-
-export function isSchoolCode(code: string): boolean {
-  return /^\d{10}$/.test(code);
-}
 
 /** The text of a code that is not 10 digits, or null when it is (or the cell is empty). */
 function malformedCode(reading: Reading | undefined): string | null {

@@ -1,9 +1,8 @@
 /** 基础基111 school facts (111-01..111-04): who the school is, and whether it takes part in the evaluation. */
 import type { Finding } from "../findings";
 import { fieldDef } from "../fields/dictionary";
-import { textOf, type RegisterRow } from "../register";
+import { isSchoolCode, textOf, type RegisterRow } from "../register";
 import { rowFinding, rowsOf } from "./context";
-import { isSchoolCode } from "./hygiene";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基111";

@@ -2,8 +2,8 @@
  * Workbook structure W-01..W-05: product rules, not in the official statistics system. They report what the
  * recogniser noticed while reading the workbook, so the user knows what was ignored or skipped.
  */
-import type { Finding } from "../findings";
 import type { StructureIssue } from "../register";
+import { plainFinding } from "./context";
 import type { RuleDef } from "./types";
 
 const TABLE = "工作簿结构";
@@ -15,16 +15,7 @@ function issueRule(info: Omit<RuleDef, "check">, kind: StructureIssue["kind"], m
     check(ctx) {
       return ctx.register.issues
         .filter((issue) => issue.kind === kind)
-        .map((issue): Finding => ({
-          rule: info.id,
-          severity: info.severity,
-          schoolId: null,
-          schoolName: null,
-          sheet: issue.sheet,
-          cells: [...issue.cells],
-          message: message(issue),
-          explained: false,
-        }));
+        .map((issue) => plainFinding(info, message(issue), issue.sheet, issue.cells));
     },
   };
 }
