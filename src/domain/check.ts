@@ -1,5 +1,5 @@
 /** One checking run over a workbook: recognise → validate, with the counts users see first. */
-import type { WorkbookGrid } from "./grid";
+import { parseCellAddress, type WorkbookGrid } from "./grid";
 import { countBySeverity, SEVERITIES, type Finding, type Severity } from "./findings";
 import type { Register } from "./register";
 import { recogniseRegister } from "./recognise/register";
@@ -24,9 +24,18 @@ export interface CheckRun {
 
 const severityOrder = (s: Severity) => SEVERITIES.indexOf(s);
 
+/** Cells in reading order: by row, then by column. */
+function sortCells(cells: readonly string[]): string[] {
+  const key = (a: string) => {
+    const { row, col } = parseCellAddress(a);
+    return row * 100000 + col;
+  };
+  return [...cells].sort((a, b) => key(a) - key(b));
+}
+
 /** Errors first, then by school, rule and cell, so each school's problems stand together. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
+  return findings.map((f) => ({ ...f, cells: sortCells(f.cells) })).sort(
     (a, b) =>
       severityOrder(a.severity) - severityOrder(b.severity) ||
       (a.schoolId ?? "~").localeCompare(b.schoolId ?? "~") ||

@@ -64,7 +64,7 @@ export function readNumber(raw: CellValue, field: FieldDef, scale = 1): ReadValu
   const number = Number(match[1]);
   const unit = match[2];
   if (unit === "") {
-    const tidy = compact === original;
+    const tidy = withoutSeparators === original;
     return tidy ? { value: number * scale } : { value: number * scale, note: { kind: "untidy", text: original } };
   }
   const factor = acceptedUnits(field).get(unit);

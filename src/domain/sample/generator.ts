@@ -113,7 +113,7 @@ function draftSchools(options: TownshipOptions, villages: readonly string[], rng
     const parent = rng.pick(parents);
     const village = drafts[parent].village;
     drafts.push({
-      name: names.take(village + rng.pick(HAMLETS), "教学点"), kind: "point", village, urbanRural: "乡村", boarding: false,
+      name: names.take(village, "教学点", rng.int(0, HAMLETS.length - 1)), kind: "point", village, urbanRural: "乡村", boarding: false,
       students: { ...none, primary: rng.int(10, 60) }, grades: rng.pick([2, 3, 4, 6]), parentIndex: parent,
     });
   }

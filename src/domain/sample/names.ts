@@ -25,21 +25,31 @@ export function villageNames(count: number, rng: Rng): string[] {
 /** Hands out unique names, trying a hamlet (then a number) between the stem and the suffix when taken. */
 export class NameBook {
   private readonly used = new Set<string>();
+  /** Next number to try per stem and suffix, so a crowded village stays linear. */
+  private readonly nextNumber = new Map<string, number>();
 
-  take(stem: string, suffix: string): string {
-    const candidates = [stem + suffix, ...HAMLETS.map((h) => stem + h + suffix)];
+  /**
+   * @param hamlet when given, the name always carries a hamlet, starting with this one (teaching points are named
+   * after the hamlet they serve).
+   */
+  take(stem: string, suffix: string, hamlet?: number): string {
+    const hamlets = hamlet === undefined ? HAMLETS : [...HAMLETS.slice(hamlet), ...HAMLETS.slice(0, hamlet)];
+    const candidates = [...(hamlet === undefined ? [stem + suffix] : []), ...hamlets.map((h) => stem + h + suffix)];
     for (const name of candidates) {
-      if (!this.used.has(name)) {
-        this.used.add(name);
-        return name;
-      }
+      if (!this.used.has(name)) return this.use(name);
     }
-    for (let n = 2; ; n++) {
+    const key = `${stem}\u0000${suffix}`;
+    for (let n = this.nextNumber.get(key) ?? 2; ; n++) {
       const name = `${stem}第${n}${suffix}`;
       if (!this.used.has(name)) {
-        this.used.add(name);
-        return name;
+        this.nextNumber.set(key, n + 1);
+        return this.use(name);
       }
     }
+  }
+
+  private use(name: string): string {
+    this.used.add(name);
+    return name;
   }
 }

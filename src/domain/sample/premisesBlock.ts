@@ -33,9 +33,13 @@ function sized(resource: Resource, options: PremisesOptions, rng: Rng, range: re
   return f >= 1 ? Math.ceil(exact) : Math.floor(exact);
 }
 
+/** Small schools still have a few rooms and a yard whatever their students — unless they are meant to fall short. */
+function atLeast(resource: Resource, options: PremisesOptions, floor: number, value: number): number {
+  return options.shortfalls?.[resource] === undefined ? Math.max(floor, value) : value;
+}
+
 export function buildingCells(options: PremisesOptions, rng: Rng): Record<string, CellValue> {
-  // Small schools still have at least a couple of rooms, whatever their students.
-  const totalCents = Math.max(options.small ? 12000 : 60000, sized("building", options, rng, [1.15, 1.6], 0.01));
+  const totalCents = atLeast("building", options, options.small ? 12000 : 60000, sized("building", options, rng, [1.15, 1.6], 0.01));
   const [teaching, admin, living, other] = splitInteger(totalCents, [
     rng.float(0.56, 0.64),
     rng.float(0.08, 0.12),
@@ -64,7 +68,7 @@ export function buildingCells(options: PremisesOptions, rng: Rng): Record<string
 }
 
 export function facilityCells(options: PremisesOptions, rng: Rng): Record<string, CellValue> {
-  const siteArea = Math.max(options.small ? 400 : 1500, sized("site", options, rng, [1.1, 1.9]));
+  const siteArea = atLeast("site", options, options.small ? 400 : 1500, sized("site", options, rng, [1.1, 1.9]));
   const computers = sized("computers", options, rng, [1.1, 2]);
   // 万元 with two decimals: sized in steps of 100 元.
   const equipmentHundreds = Math.max(1, sized("equipment", options, rng, [1.1, 2.4], 100));

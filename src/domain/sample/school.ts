@@ -80,19 +80,16 @@ export function schoolRecords(spec: SchoolSpec, rng: Rng): SchoolRecords {
     maxDropoutRate: p >= 200 ? 0.005 : 0,
   });
   const junior = stageStudents("junior", j, rng, { cap: CLASS_CAP.junior, maxDropoutRate: 0.015 });
-  const students: Record<string, CellValue> = { ...id, ...primary.cells, ...junior.cells };
+  // Object.assign, not spread: spreading these many-keyed objects is several times slower in V8.
+  const students: Record<string, CellValue> = Object.assign({}, id, primary.cells, junior.cells);
   if (spec.kind === "complete") students["senior.students"] = s;
 
   const primaryStaff = stageStaff("primary", teachersFor("primary", p, primary.classes, rng), rng);
   const juniorStaff = stageStaff("junior", teachersFor("junior", j, junior.classes, rng), rng);
   // 高中 teachers have no column here, but they are on the school's 教职工.
   const seniorTeachers = Math.ceil(s / 12);
-  const staff: Record<string, CellValue> = {
-    ...id,
-    staffTotal: staffTotal(primaryStaff.fullTime + juniorStaff.fullTime + seniorTeachers, spec.boarding, small, rng),
-    ...primaryStaff.cells,
-    ...juniorStaff.cells,
-  };
+  const total = staffTotal(primaryStaff.fullTime + juniorStaff.fullTime + seniorTeachers, spec.boarding, small, rng);
+  const staff: Record<string, CellValue> = Object.assign({}, id, { staffTotal: total }, primaryStaff.cells, juniorStaff.cells);
 
   const premises = {
     students: spec.students,
@@ -106,7 +103,7 @@ export function schoolRecords(spec: SchoolSpec, rng: Rng): SchoolRecords {
     schools: schoolCells(spec),
     students,
     staff,
-    buildings: { ...id, ...buildingCells(premises, rng) },
-    facilities: { ...id, ...facilityCells(premises, rng) },
+    buildings: Object.assign({}, id, buildingCells(premises, rng)),
+    facilities: Object.assign({}, id, facilityCells(premises, rng)),
   };
 }

@@ -25,7 +25,3 @@ export function fromCents(cents: number): number {
   return Math.round(cents) / 100;
 }
 
-/** Sum of two-decimal values computed in hundredths, so the total is the exact sum of what the sheet shows. */
-export function sumCents(cents: readonly number[]): number {
-  return cents.reduce((a, c) => a + c, 0);
-}
