@@ -33,6 +33,24 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, rows, merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };
 }
 
+function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): void {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  for (let c = 1; c <= width; c++) ws.getColumn(c).width = c === 2 ? 22 : 12;
+  if (rows === 0) return;
+  const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= width; c++) {
+      ws.getCell(r, c).style = {
+        font: { bold: true },
+        alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } },
+        border,
+      };
+    }
+  }
+  ws.views = [{ state: "frozen", xSplit: 2, ySplit: rows }];
+}
+
 export class ExcelJsWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -47,8 +65,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new ExcelJsWorkbook(workbook);
   }
 
-  /** A new workbook holding the given sheets (used for the sample and generated registers). */
-  static fromGrid(grid: WorkbookGrid): ExcelJsWorkbook {
+  /**
+   * A new workbook holding the given sheets (the sample and generated registers). `headerRows` gives, per
+   * sheet, how many top rows are headings: they are styled and frozen so the file looks like a real register.
+   */
+  static fromGrid(grid: WorkbookGrid, headerRows: Readonly<Record<string, number>> = {}): ExcelJsWorkbook {
     const workbook = new ExcelJS.Workbook();
     for (const sheet of grid.sheets) {
       const ws = workbook.addWorksheet(sheet.name, { state: sheet.visibility });
@@ -58,6 +79,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         });
       });
       for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      styleHeading(ws, sheet, headerRows[sheet.name] ?? 0);
     }
     return new ExcelJsWorkbook(workbook);
   }
