@@ -34,6 +34,10 @@ export interface OutputSheet {
   readonly headerRow: number;
   /** Left and right text of the printed page header (township, data date). */
   readonly printHeader: { readonly left: string; readonly right: string };
+  /** 1-based rows after which a printed page ends (one page group per school in 整改清单). */
+  readonly pageBreaksAfter?: readonly number[];
+  /** 1-based columns kept in the sheet but hidden (keys Junheng reads back on the next run). */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface WritePlan {

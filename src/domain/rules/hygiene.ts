@@ -7,9 +7,8 @@ import { REGISTER_SHEETS, STAGES, stagesOfType } from "../fields/dictionary";
 import type { FieldDef, SheetId } from "../fields/types";
 import { isSchoolCode, numberOf, textOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
 import { fmt, plainFinding, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
-import type { RuleDef } from "./types";
+import type { RuleDef, RuleInfo } from "./types";
 
-type RuleInfo = Omit<RuleDef, "check">;
 
 interface CellVisit {
   readonly sheet: SheetId;

@@ -4,12 +4,12 @@
  */
 import type { StructureIssue } from "../register";
 import { plainFinding } from "./context";
-import type { RuleDef } from "./types";
+import type { RuleDef, RuleInfo } from "./types";
 
 const TABLE = "工作簿结构";
 
 /** A rule that reports every structure issue of one kind, pointing at the cells the recogniser gave. */
-function issueRule(info: Omit<RuleDef, "check">, kind: StructureIssue["kind"], message: (issue: StructureIssue) => string): RuleDef {
+function issueRule(info: RuleInfo, kind: StructureIssue["kind"], message: (issue: StructureIssue) => string): RuleDef {
   return {
     ...info,
     check(ctx) {

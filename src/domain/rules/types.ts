@@ -1,8 +1,8 @@
 import type { Finding, Severity } from "../findings";
 import type { CheckContext } from "./context";
 
-/** One validation rule of domain.md §7: what trainers read about it, and the check itself. */
-export interface RuleDef {
+/** What trainers and users read about a rule (the rule handbook is built from these). */
+export interface RuleInfo {
   /** e.g. `312-01`; the prefix is the statistics table the rule belongs to. */
   readonly id: string;
   /** Default severity; a rule may report some findings at another level (512-03, 212-06). */
@@ -16,5 +16,9 @@ export interface RuleDef {
   readonly example: string;
   /** How to put it right. */
   readonly fix: string;
+}
+
+/** A validation rule of domain.md §7: its description and the check itself. */
+export interface RuleDef extends RuleInfo {
   check(ctx: CheckContext): Finding[];
 }

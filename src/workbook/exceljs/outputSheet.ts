@@ -34,6 +34,8 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
       if (style) target.style = { ...STYLES[style] };
     });
   });
+  for (const row of sheet.pageBreaksAfter ?? []) ws.getRow(row).addPageBreak();
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.headerRow }];
   ws.pageSetup = {
     paperSize: 9,

@@ -1,0 +1,152 @@
+/**
+ * The evaluation of a register (domain.md §2–§6): units, their indicators against the school standards, the
+ * student-weighted difference coefficients per stage with each unit's contribution and the what-if after
+ * rectification, and the coverage targets.
+ */
+import type { Finding } from "../findings";
+import { STAGE_LABEL, STAGES } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import type { Register } from "../register";
+import { buildContext, plainFinding, type CheckContext } from "../rules/context";
+import type { RulePack } from "../packs/schema";
+import { compositeCoefficient, weightedCoefficient, whatIfCoefficient, type WeightedValue } from "./coefficient";
+import { formulaOf } from "./formulas";
+import { judge, thresholdFor } from "./judge";
+import { M03, M04 } from "./methodRules";
+import { coverageTargets, type TargetResult } from "./targets";
+import { evaluationUnits, type EvaluationUnit } from "./units";
+
+export interface UnitEvaluation {
+  readonly unit: EvaluationUnit;
+  /** Every indicator of the pack (balance and standards), unrounded; null when it cannot be computed. */
+  readonly indicators: Readonly<Record<string, number | null>>;
+  readonly thresholds: Readonly<Record<string, number | null>>;
+  /** Standard indicators the unit falls short of (only for units that are counted). */
+  readonly below: readonly string[];
+  readonly passed: boolean | null;
+  /** Rules of the error findings still open on this school (or a teaching point merged into it): its results
+   *  are computed from the data as entered and must be read with that in mind. */
+  readonly dataErrors: readonly string[];
+}
+
+export interface StageBalance {
+  readonly stage: StageId;
+  /** Units counted in this stage's coefficients. */
+  readonly units: number;
+  readonly mean: Readonly<Record<string, number | null>>;
+  readonly cv: Readonly<Record<string, number | null>>;
+  /** Why a CV is null, by indicator. */
+  readonly cvReason: Readonly<Record<string, string | null>>;
+  readonly composite: number | null;
+  readonly threshold: number;
+  readonly passed: boolean | null;
+  readonly whatIfCv: Readonly<Record<string, number | null>>;
+  readonly whatIfComposite: number | null;
+  /** Each unit's share of the variance, by indicator: unit id → indicator → share. */
+  readonly contributions: ReadonlyMap<string, Readonly<Record<string, number>>>;
+}
+
+export interface Evaluation {
+  readonly pack: RulePack;
+  readonly units: readonly UnitEvaluation[];
+  readonly balance: Readonly<Record<StageId, StageBalance>>;
+  readonly targets: readonly TargetResult[];
+  readonly findings: readonly Finding[];
+}
+
+function indicatorIds(pack: RulePack): string[] {
+  return [...new Set([...pack.balanceIndicators, ...pack.standardIndicators])];
+}
+
+function errorRulesBySchool(findings: readonly Finding[]): Map<string, Set<string>> {
+  const bySchool = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.severity !== "error" || f.schoolId === null) continue;
+    let rules = bySchool.get(f.schoolId);
+    if (!rules) bySchool.set(f.schoolId, (rules = new Set()));
+    rules.add(f.rule);
+  }
+  return bySchool;
+}
+
+function evaluateUnit(unit: EvaluationUnit, pack: RulePack, errors: ReadonlyMap<string, ReadonlySet<string>>): UnitEvaluation {
+  const indicators: Record<string, number | null> = {};
+  for (const id of indicatorIds(pack)) indicators[id] = formulaOf(id).value(unit.resources, pack);
+  const judgement = judge(pack, unit.stage, unit.area, indicators);
+  const dataErrors = [...new Set([unit.schoolId, ...unit.mergedPoints].flatMap((code) => [...(errors.get(code) ?? [])]))].sort();
+  return unit.excluded
+    ? { unit, indicators, thresholds: judgement.thresholds, below: [], passed: null, dataErrors }
+    : { unit, indicators, ...judgement, dataErrors };
+}
+
+function stageBalance(stage: StageId, evaluations: readonly UnitEvaluation[], pack: RulePack, findings: Finding[]): StageBalance {
+  const counted = evaluations.filter((e) => e.unit.stage === stage && !e.unit.excluded);
+  const mean: Record<string, number | null> = {};
+  const cv: Record<string, number | null> = {};
+  const cvReason: Record<string, string | null> = {};
+  const whatIfCv: Record<string, number | null> = {};
+  const contributions = new Map<string, Record<string, number>>(counted.map((e) => [e.unit.id, {}]));
+  for (const id of pack.balanceIndicators) {
+    const values: WeightedValue[] = [];
+    for (const e of counted) {
+      const value = e.indicators[id];
+      if (value !== null) values.push({ id: e.unit.id, students: e.unit.students, value });
+      else {
+        const message = `「${e.unit.name}」的 ${id} 无法计算（数据缺失或读不出），不参加${STAGE_LABEL[stage]} ${id} 差异系数计算`;
+        findings.push({ ...plainFinding(M03, message), schoolId: e.unit.schoolId, schoolName: e.unit.name });
+      }
+    }
+    const result = weightedCoefficient(values);
+    mean[id] = result.mean;
+    cv[id] = result.cv;
+    cvReason[id] = result.reason;
+    for (const [unitId, share] of result.contributions) contributions.get(unitId)![id] = share;
+    const standard = pack.whatIfStandard[id];
+    const floors = new Map<string, number>();
+    if (standard) {
+      for (const e of counted) {
+        const floor = thresholdFor(pack, standard, stage, e.unit.area)?.value;
+        if (floor !== undefined && floor !== null) floors.set(e.unit.id, floor);
+      }
+    }
+    whatIfCv[id] = floors.size > 0 ? whatIfCoefficient(values, floors) : result.cv;
+  }
+  const threshold = pack.coefficient[stage];
+  const cvs = pack.balanceIndicators.map((id) => cv[id]);
+  const composite = pack.coefficient.mode === "composite" ? compositeCoefficient(cvs) : null;
+  const passed =
+    pack.coefficient.mode === "composite"
+      ? composite === null ? null : composite <= threshold
+      : cvs.some((c) => c !== null && c > threshold) ? false : cvs.every((c) => c !== null) ? true : null;
+  const whatIfComposite = pack.coefficient.mode === "composite" ? compositeCoefficient(pack.balanceIndicators.map((id) => whatIfCv[id])) : null;
+  return { stage, units: counted.length, mean, cv, cvReason, composite, threshold, passed, whatIfCv, whatIfComposite, contributions };
+}
+
+function unsetThresholdFindings(pack: RulePack, evaluations: readonly UnitEvaluation[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const stage of STAGES.map((s) => s.id)) {
+    if (!evaluations.some((e) => e.unit.stage === stage && !e.unit.excluded)) continue;
+    for (const id of pack.standardIndicators) {
+      const unset = pack.thresholds.filter((t) => t.indicator === id && t.stage === stage && t.value === null);
+      if (unset.length > 0) findings.push(plainFinding(M04, `${id} ${STAGE_LABEL[stage]}标准值没有设定（${unset[0].provenance.source}），只计算不判定；请在“标准参数”中填写省定标准`));
+    }
+  }
+  return findings;
+}
+
+/**
+ * @param validation the validation findings of the same register, so results built on data with open errors
+ *   say so.
+ */
+export function evaluate(register: Register, pack: RulePack, validation: readonly Finding[] = [], ctx: CheckContext = buildContext(register)): Evaluation {
+  const { units, findings: unitFindings } = evaluationUnits(register, pack, ctx);
+  const errors = errorRulesBySchool(validation);
+  const evaluations = units.map((u) => evaluateUnit(u, pack, errors));
+  const findings: Finding[] = [...unitFindings];
+  const balance = {
+    primary: stageBalance("primary", evaluations, pack, findings),
+    junior: stageBalance("junior", evaluations, pack, findings),
+  };
+  findings.push(...unsetThresholdFindings(pack, evaluations));
+  return { pack, units: evaluations, balance, targets: coverageTargets(register, pack), findings };
+}

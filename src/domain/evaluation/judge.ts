@@ -1,0 +1,49 @@
+/** Holding a unit to the pack's school standards (表Ⅱ): thresholds by stage and 城乡分类, and the school pass rule. */
+import type { UrbanRural } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import type { RulePack, Threshold } from "../packs/schema";
+import { formulaOf } from "./formulas";
+
+/** The threshold of an indicator for a stage: the entry for the unit's 城乡分类 if there is one, else the general one. */
+export function thresholdFor(pack: RulePack, indicator: string, stage: StageId, area: UrbanRural | null): Threshold | undefined {
+  const entries = pack.thresholds.filter((t) => t.indicator === indicator && t.stage === stage);
+  return entries.find((t) => t.area !== null && t.area === area) ?? entries.find((t) => t.area === null);
+}
+
+export function isBelow(indicator: string, value: number, threshold: number): boolean {
+  return formulaOf(indicator).direction === "min" ? value < threshold : value > threshold;
+}
+
+/** How far a value reaches toward its threshold (1 = exactly at standard), whatever the direction. */
+export function attainment(indicator: string, value: number, threshold: number): number {
+  return formulaOf(indicator).direction === "min" ? value / threshold : threshold / value;
+}
+
+export interface Judgement {
+  readonly thresholds: Readonly<Record<string, number | null>>;
+  readonly below: readonly string[];
+  /** null when nothing could be judged. */
+  readonly passed: boolean | null;
+}
+
+export function judge(pack: RulePack, stage: StageId, area: UrbanRural | null, values: Readonly<Record<string, number | null>>): Judgement {
+  const thresholds: Record<string, number | null> = {};
+  const below: string[] = [];
+  let judged = 0;
+  let floorBroken = false;
+  for (const id of pack.standardIndicators) {
+    const threshold = thresholdFor(pack, id, stage, area)?.value ?? null;
+    thresholds[id] = threshold;
+    const value = values[id];
+    if (threshold === null || value === null || value === undefined) continue;
+    judged += 1;
+    if (!isBelow(id, value, threshold)) continue;
+    below.push(id);
+    const rule = pack.schoolPass;
+    if (rule.mode === "atLeast" && rule.floorRatio !== null && attainment(id, value, threshold) < rule.floorRatio) floorBroken = true;
+  }
+  if (judged === 0) return { thresholds, below, passed: null };
+  const rule = pack.schoolPass;
+  const passed = rule.mode === "all" ? below.length === 0 : judged - below.length >= rule.count && !floorBroken;
+  return { thresholds, below, passed };
+}

@@ -1,0 +1,74 @@
+/**
+ * What one school holds, read from its register rows: the resources indicators divide by students, per stage
+ * where the statistics report them per stage (students, classes, teachers) and per school otherwise.
+ */
+import { STAGES } from "../fields/dictionary";
+import type { SheetId, StageId } from "../fields/types";
+import type { RegisterRow } from "../register";
+import type { SchoolRows } from "../rules/context";
+import { addQuantities, NONE, type Quantity } from "./quantity";
+
+/** Facility resources shared by the stages of a mixed school, split with the pack's weights (domain §2). */
+export const SHARED_RESOURCES = ["teachingArea", "gymArea", "sportsGround", "equipment", "computers", "teachingComputers", "books", "multimediaRooms"] as const;
+/** Whole-school figures, never split: indicators on them divide by all the school's students. */
+export const SCHOOL_RESOURCES = ["schoolStudents", "siteArea", "buildingArea", "greenArea", "staffTotal", "dangerous"] as const;
+/** Reported per stage by the statistics. */
+export const STAGE_RESOURCES = [
+  "students", "classes", "fullTime", "qualified", "aboveQualified", "seniorTitles", "keyTeachers", "peTeachers", "artTeachers",
+  "band56", "band66", "dropouts", "prevYearStudents",
+] as const;
+
+export type SharedResource = (typeof SHARED_RESOURCES)[number];
+export type SchoolResource = (typeof SCHOOL_RESOURCES)[number];
+export type StageResource = (typeof STAGE_RESOURCES)[number];
+export type ResourceKey = SharedResource | SchoolResource | StageResource;
+export type Resources = Readonly<Record<ResourceKey, Quantity>>;
+
+type SheetNames = Partial<Record<SheetId, string>>;
+
+function quantity(row: RegisterRow | undefined, sheet: string | undefined, field: string): Quantity {
+  const reading = row?.fields[field];
+  if (!reading || sheet === undefined) return NONE;
+  return { value: typeof reading.value === "number" ? reading.value : null, cells: [{ sheet, cell: reading.cell }] };
+}
+
+/** Teachers above the qualification a stage requires (B7, Q1): 小学 专科 and above, 初中 本科 and above. */
+const ABOVE_REQUIRED: Record<StageId, readonly string[]> = { primary: ["postgrad", "bachelor", "associate"], junior: ["postgrad", "bachelor"] };
+/** Teachers with at least the required qualification (S9): 小学 中专/中师 and above, 初中 专科 and above. */
+const QUALIFIED: Record<StageId, readonly string[]> = { primary: ["postgrad", "bachelor", "associate", "highSchool"], junior: ["postgrad", "bachelor", "associate"] };
+const SENIOR_TITLES = ["intermediate", "viceSenior", "fullSenior"];
+
+export function schoolResources(school: SchoolRows, names: SheetNames, stage: StageId): Resources {
+  const on = (sheet: SheetId, field: string) => quantity(school.rows[sheet], names[sheet], field);
+  const sum = (sheet: SheetId, fields: readonly string[]) => addQuantities(...fields.map((f) => on(sheet, f)));
+  const stageSum = (sheet: SheetId, keys: readonly string[], group: string) => sum(sheet, keys.map((k) => `${stage}.${group}.${k}`));
+  return {
+    teachingArea: on("buildings", "teaching.total"),
+    gymArea: on("buildings", "teaching.gym"),
+    sportsGround: on("facilities", "sportsArea"),
+    equipment: on("facilities", "equipmentValue"),
+    computers: on("facilities", "computers"),
+    teachingComputers: on("facilities", "teachingComputers"),
+    books: on("facilities", "books"),
+    multimediaRooms: on("facilities", "multimediaRooms"),
+    schoolStudents: sum("students", [...STAGES.map((s) => `${s.id}.total`), "senior.students"]),
+    siteArea: on("facilities", "siteArea"),
+    buildingArea: on("buildings", "totalArea"),
+    greenArea: on("facilities", "greenArea"),
+    staffTotal: on("staff", "staffTotal"),
+    dangerous: on("buildings", "dangerous"),
+    students: on("students", `${stage}.total`),
+    classes: on("students", `${stage}.classes`),
+    fullTime: on("staff", `${stage}.fullTime`),
+    qualified: stageSum("staff", QUALIFIED[stage], "edu"),
+    aboveQualified: stageSum("staff", ABOVE_REQUIRED[stage], "edu"),
+    seniorTitles: stageSum("staff", SENIOR_TITLES, "title"),
+    keyTeachers: on("staff", `${stage}.keyTeachers`),
+    peTeachers: on("staff", `${stage}.peTeachers`),
+    artTeachers: on("staff", `${stage}.artTeachers`),
+    band56: on("students", `${stage}.band56`),
+    band66: on("students", `${stage}.band66`),
+    dropouts: on("students", `${stage}.dropouts`),
+    prevYearStudents: on("students", `${stage}.prevYearStudents`),
+  };
+}

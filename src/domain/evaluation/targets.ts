@@ -1,0 +1,117 @@
+/**
+ * Coverage targets T1–T7 (domain.md §6): enrolment by village, dropout by school, class sizes; each per village
+ * or school and for the township, against the plan target, and for dropout the national control line too.
+ */
+import { STAGES } from "../fields/dictionary";
+import { numberOf, textOf, type Register, type RegisterRow } from "../register";
+import type { CoverageTarget, RulePack } from "../packs/schema";
+import type { CellRef } from "./quantity";
+
+export type TargetLevel = "met" | "warning" | "error";
+
+export interface TargetResult {
+  readonly id: CoverageTarget["id"];
+  /** 乡 for the township, else the village or school name. */
+  readonly scope: string;
+  readonly schoolId: string | null;
+  readonly value: number | null;
+  readonly target: number | null;
+  readonly controlLine: number | null;
+  readonly passed: boolean | null;
+  /** error: worse than the plan target; warning: within the plan but past the national control line. */
+  readonly level: TargetLevel | null;
+  readonly cells: readonly CellRef[];
+}
+
+interface Tally {
+  numerator: number;
+  denominator: number;
+  cells: CellRef[];
+}
+
+const TOWNSHIP = "乡";
+
+function tally(rows: readonly RegisterRow[], sheet: string, numerator: readonly string[], denominator: readonly string[]): Tally {
+  const out: Tally = { numerator: 0, denominator: 0, cells: [] };
+  for (const row of rows) {
+    for (const [fields, key] of [[numerator, "numerator"], [denominator, "denominator"]] as const) {
+      for (const f of fields) {
+        const v = numberOf(row, f);
+        if (v === null) continue;
+        out[key] += v;
+        out.cells.push({ sheet, cell: row.fields[f].cell });
+      }
+    }
+  }
+  return out;
+}
+
+function rate(t: Tally): number | null {
+  return t.denominator > 0 ? t.numerator / t.denominator : null;
+}
+
+/** At least the target (enrolment). */
+function atLeast(def: CoverageTarget, scope: string, schoolId: string | null, t: Tally): TargetResult {
+  const value = rate(t);
+  const passed = value === null || def.value === null ? null : value >= def.value;
+  return { id: def.id, scope, schoolId, value, target: def.value, controlLine: null, passed, level: passed === null ? null : passed ? "met" : "error", cells: t.cells };
+}
+
+/** At most the plan target, with a warning past the national control line (dropout). */
+function atMost(def: CoverageTarget, scope: string, schoolId: string | null, t: Tally): TargetResult {
+  const value = rate(t);
+  if (value === null || def.value === null) return { id: def.id, scope, schoolId, value, target: def.value, controlLine: def.controlLine, passed: null, level: null, cells: t.cells };
+  const level: TargetLevel = value > def.value ? "error" : def.controlLine !== null && value > def.controlLine ? "warning" : "met";
+  return { id: def.id, scope, schoolId, value, target: def.value, controlLine: def.controlLine, passed: value <= def.value, level, cells: t.cells };
+}
+
+const ENROLMENT: Record<"T1" | "T2" | "T3", { enrolled: string[]; age: string[] }> = {
+  T1: { enrolled: ["primaryEnrolled"], age: ["primaryAge"] },
+  T2: { enrolled: ["juniorEnrolled"], age: ["juniorAge"] },
+  T3: { enrolled: ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"], age: ["disabled.visual", "disabled.hearing", "disabled.intellectual"] },
+};
+
+export function coverageTargets(register: Register, pack: RulePack): TargetResult[] {
+  const results: TargetResult[] = [];
+  const villages = register.sheets.villages;
+  const students = register.sheets.students;
+  const def = (id: CoverageTarget["id"]) => pack.targets.find((t) => t.id === id);
+
+  for (const id of ["T1", "T2", "T3"] as const) {
+    const target = def(id);
+    if (!target || !villages) continue;
+    const { enrolled, age } = ENROLMENT[id];
+    for (const row of villages.rows) {
+      const t = tally([row], villages.name, enrolled, age);
+      if (t.denominator > 0) results.push(atLeast(target, textOf(row, "village") ?? `第 ${row.row} 行`, null, t));
+    }
+    results.push(atLeast(target, TOWNSHIP, null, tally(villages.rows, villages.name, enrolled, age)));
+  }
+
+  const schoolRows = students?.rows ?? [];
+  const stageTargets = [["T4", STAGES[0].id], ["T5", STAGES[1].id]] as const;
+  for (const [id, stage] of stageTargets) {
+    const target = def(id);
+    if (!target || !students) continue;
+    const fields = [[`${stage}.dropouts`], [`${stage}.prevYearStudents`]] as const;
+    for (const row of schoolRows) {
+      const t = tally([row], students.name, ...fields);
+      if (t.denominator > 0) results.push(atMost(target, textOf(row, "name") ?? row.key ?? "", row.key, t));
+    }
+    results.push(atMost(target, TOWNSHIP, null, tally(schoolRows, students.name, ...fields)));
+  }
+
+  const bands = (band: string) => tally(schoolRows, students?.name ?? "", STAGES.map((s) => `${s.id}.${band}`), STAGES.map((s) => `${s.id}.classes`));
+  const huge = def("T6");
+  if (huge && students) {
+    const t = bands("band66");
+    const passed = huge.value === null ? null : t.numerator <= huge.value;
+    results.push({ id: "T6", scope: TOWNSHIP, schoolId: null, value: t.numerator, target: huge.value, controlLine: null, passed, level: passed === null ? null : passed ? "met" : "error", cells: t.cells });
+  }
+  const large = def("T7");
+  if (large && students) {
+    const t = bands("band56");
+    results.push({ id: "T7", scope: TOWNSHIP, schoolId: null, value: rate(t), target: large.value, controlLine: null, passed: large.value === null ? null : (rate(t) ?? 0) <= large.value, level: null, cells: t.cells });
+  }
+  return results;
+}

@@ -1,0 +1,93 @@
+/**
+ * Rule packs (domain.md §5): everything the evaluation judges against, as data validated at load time, with
+ * the origin of every number. A pack is chosen by id or read from a JSON file, then the workbook's 标准参数
+ * sheet may override any number in it.
+ */
+import { z } from "zod";
+
+/** Where a number comes from: a policy document, another province's standard used for reference, or nothing yet. */
+export const ProvenanceSchema = z.object({
+  kind: z.enum(["official", "reference", "placeholder", "workbook"]),
+  source: z.string().min(1),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const StageSchema = z.enum(["primary", "junior"]);
+export const AreaSchema = z.enum(["城区", "镇区", "乡村"]);
+
+export const IndicatorIdSchema = z.string().regex(/^(B[1-8]|Q[1-7]|S([1-9]|10))$/);
+export type IndicatorId = string;
+
+/** A school-standard threshold for one indicator and stage, optionally for one 城乡分类 only. */
+export const ThresholdSchema = z.object({
+  indicator: IndicatorIdSchema,
+  stage: StageSchema,
+  /** null: every 城乡分类. */
+  area: AreaSchema.nullable(),
+  /** null: a placeholder the user must fill; the indicator is then computed but not judged. */
+  value: z.number().positive().nullable(),
+  provenance: ProvenanceSchema,
+});
+export type Threshold = z.infer<typeof ThresholdSchema>;
+
+export const SchoolPassSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("all") }),
+  z.object({ mode: z.literal("atLeast"), count: z.number().int().positive(), floorRatio: z.number().min(0).max(1).nullable() }),
+]);
+
+export const CoverageTargetSchema = z.object({
+  id: z.enum(["T1", "T2", "T3", "T4", "T5", "T6", "T7"]),
+  /** Rates are fractions (0.995); T6/T7 count classes. null: report only. */
+  value: z.number().min(0).nullable(),
+  /** T4/T5: the national control line; above it but within `value` is a warning. */
+  controlLine: z.number().min(0).nullable(),
+  provenance: ProvenanceSchema,
+});
+export type CoverageTarget = z.infer<typeof CoverageTargetSchema>;
+
+/** Rectification defaults per indicator category (domain.md §8). */
+export const RectificationDefaultSchema = z.object({
+  category: z.enum(["building", "land", "green", "sports", "books", "equipment", "computers", "teachers", "staffing", "classes", "safety", "enrolment", "data"]),
+  responsible: z.string().min(1),
+  deadline: z.string().min(1),
+  provenance: ProvenanceSchema,
+});
+
+export const RulePackSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  year: z.number().int(),
+  source: z.string().min(1),
+  /** Indicators whose student-weighted difference coefficients are judged. */
+  balanceIndicators: z.array(IndicatorIdSchema).min(1),
+  /** Indicators every school is held to (表Ⅱ). */
+  standardIndicators: z.array(IndicatorIdSchema),
+  thresholds: z.array(ThresholdSchema),
+  coefficient: z.object({
+    /** composite: the mean of all CVs against the threshold; each: every CV against it. */
+    mode: z.enum(["composite", "each"]),
+    primary: z.number().positive(),
+    junior: z.number().positive(),
+    provenance: ProvenanceSchema,
+  }),
+  schoolPass: SchoolPassSchema,
+  /** For the what-if: the standard indicator that sets the floor of a balance indicator (B5 → S6). */
+  whatIfStandard: z.record(IndicatorIdSchema, IndicatorIdSchema),
+  /** Per-student weights for splitting shared resources of mixed schools (1 : 1.1 : 1.32). */
+  splitWeights: z.object({ primary: z.number().positive(), junior: z.number().positive(), senior: z.number().positive(), provenance: ProvenanceSchema }),
+  scope: z.object({
+    teachingPoints: z.discriminatedUnion("mode", [
+      z.object({ mode: z.literal("exclude") }),
+      z.object({ mode: z.literal("mergeIntoParent") }),
+      z.object({ mode: z.literal("includeIfAtLeast"), students: z.number().int().positive() }),
+    ]),
+  }),
+  formulas: z.object({
+    teachingAreaExcludesGym: z.boolean(),
+    computers: z.enum(["total", "teaching"]),
+    teacherBase: z.enum(["fullTime", "allStaff"]),
+  }),
+  targets: z.array(CoverageTargetSchema),
+  rectification: z.array(RectificationDefaultSchema),
+});
+export type RulePack = z.infer<typeof RulePackSchema>;
