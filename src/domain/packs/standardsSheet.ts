@@ -6,7 +6,7 @@
 import type { OutputCell, OutputSheet } from "../outputs/writePlan";
 import type { Provenance, RulePack } from "./schema";
 import { FRACTION_UNIT } from "./indicatorNames";
-import { STAGE_LABEL, STANDARDS_COLUMNS, STANDARDS_SHEET, packParameters, type PackParameter } from "./standardsTable";
+import { STAGE_LABEL, STANDARDS_COLUMNS, STANDARDS_SHEET, packMark, packParameters, type PackParameter } from "./standardsTable";
 
 export { readStandardsSheet, type Override, type StandardsSheetReading } from "./readStandardsSheet";
 export { STANDARDS_SHEET_RULES_INFO } from "./standardsSheetRules";
@@ -52,7 +52,7 @@ function parameterRow(p: PackParameter): OutputCell[] {
 
 export function standardsSheet(pack: RulePack, name: string = STANDARDS_SHEET): OutputSheet {
   const rows: OutputCell[][] = [
-    [{ value: `标准参数 — ${pack.title}（规则包 ${pack.id}）`, style: "title" }],
+    [{ value: `标准参数 — ${pack.title}（${packMark(pack.id)}）`, style: "title" }],
     [{ value: STANDARDS_NOTE, style: "subtitle" }],
     STANDARDS_COLUMNS.map((value): OutputCell => ({ value, style: "header" })),
     ...packParameters(pack).map(parameterRow),
@@ -62,6 +62,6 @@ export function standardsSheet(pack: RulePack, name: string = STANDARDS_SHEET): 
     rows,
     columnWidths: [12, 34, 8, 10, 10, 24, 90],
     headerRow: HEADER_ROW,
-    printHeader: { left: pack.title, right: `规则包 ${pack.id}` },
+    printHeader: { left: pack.title, right: packMark(pack.id) },
   };
 }

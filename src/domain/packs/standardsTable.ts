@@ -3,7 +3,7 @@
  * 指标代码 + 学段 + 城乡分类, with the limits a value must respect to keep the pack valid. The writer and the reader
  * both work from this list, so a sheet written from a pack always reads back to the same pack.
  */
-import { FRACTION_UNIT, INDICATOR_NAMES, TARGET_NAMES, indicatorName, type TargetId } from "./indicatorNames";
+import { FRACTION_UNIT, TARGET_NAMES, indicatorName, type TargetId } from "./indicatorNames";
 import type { Provenance, RulePack } from "./schema";
 
 export const STANDARDS_SHEET = "标准参数";
@@ -16,6 +16,18 @@ export type StandardsColumn = (typeof STANDARDS_COLUMNS)[number];
 export const CV_CODE = "CV";
 export const WEIGHT_CODE = "权重";
 export const CONTROL_LINE_SUFFIX = "控制线";
+
+/**
+ * The title names the pack the sheet was written from. CV means the composite in one pack and every single
+ * coefficient in another, so a sheet is only read into the pack it was written for.
+ */
+export function packMark(id: string): string {
+  return `规则包 ${id}`;
+}
+
+export function packIdInMark(text: string): string | null {
+  return /规则包\s*([a-z0-9-]+)/.exec(text)?.[1] ?? null;
+}
 
 export type ParamStage = "primary" | "junior" | "senior";
 export type ParamArea = "城区" | "镇区" | "乡村";
@@ -126,7 +138,7 @@ export function packParameters(pack: RulePack): PackParameter[] {
  */
 export function newThresholdParameter(pack: RulePack, key: ParamKey): PackParameter | null {
   if (!pack.standardIndicators.includes(key.code) || (key.stage !== "primary" && key.stage !== "junior")) return null;
-  const info = INDICATOR_NAMES[key.code] ?? indicatorName(key.code);
+  const info = indicatorName(key.code);
   return {
     ...key,
     name: boundedName(info.name, info.atMost),

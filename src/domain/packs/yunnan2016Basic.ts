@@ -9,7 +9,7 @@
 import type { Provenance, RulePack, Threshold } from "./schema";
 import { TOWNSHIP_PLAN_RECTIFICATION, TOWNSHIP_PLAN_TARGETS } from "./townshipPlan2016";
 
-const OTHER_PROVINCE = "参考值：其他省份《义务教育学校办学基本标准》";
+const OTHER_PROVINCE = "其他省份《义务教育学校办学基本标准》";
 const reference = (source: string): Provenance => ({ kind: "reference", source });
 const official = (source: string): Provenance => ({ kind: "official", source });
 const placeholder = (source: string): Provenance => ({ kind: "placeholder", source });
@@ -95,7 +95,7 @@ export const YUNNAN_2016_BASIC: RulePack = {
     junior: 1.1,
     senior: 1.32,
     // The public record gives the weights but no single document for them; provinces may differ.
-    provenance: reference("均衡发展评估通行的拆分办法：一贯制学校、完全中学的共享资源按小学 : 初中 : 高中 = 1 : 1.1 : 1.32 的每生权重拆分，请按省定办法核对"),
+    provenance: reference("均衡发展评估通行的拆分办法：一贯制学校、完全中学的共享资源按小学 : 初中 : 高中 = 1 : 1.1 : 1.32 的每生权重拆分，各省可能不同"),
   },
   scope: { teachingPoints: { mode: "exclude" } },
   formulas: { teachingAreaExcludesGym: false, computers: "total", teacherBase: "fullTime" },

@@ -1,0 +1,247 @@
+/**
+ * Reading the workbook's 标准参数 sheet back into the pack (workbook.md §1.2). Rows are matched by 指标代码 + 学段 +
+ * 城乡分类, never by position, so the user may sort, delete or add rows. A row that cannot be used is one P-01
+ * finding at its cell and leaves that number as the pack has it; every other row still applies.
+ */
+import type { Finding } from "../findings";
+import { cellAddress, cellAt, type CellValue, type SheetGrid } from "../grid";
+import type { FieldDef } from "../fields/types";
+import { normaliseHeaderLevel } from "../recognise/headerText";
+import { readNumber, readText } from "../recognise/values";
+import { plainFinding } from "../rules/context";
+import { removeSpaces, toHalfWidth } from "../text";
+import type { RulePack } from "./schema";
+import { P01 } from "./standardsSheetRules";
+import {
+  STAGE_LABEL,
+  newThresholdParameter,
+  packIdInMark,
+  packParameters,
+  paramKeyText,
+  paramLabel,
+  withParameter,
+  type PackParameter,
+  type ParamArea,
+  type ParamKey,
+  type ParamStage,
+} from "./standardsTable";
+
+/** One number the workbook changed. `cell` is the A1 address of its 标准值 cell on the 标准参数 sheet. */
+export interface Override {
+  readonly code: string;
+  readonly stage: ParamStage | null;
+  readonly area: ParamArea | null;
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly cell: string;
+}
+
+export interface StandardsSheetReading {
+  readonly pack: RulePack;
+  readonly overrides: readonly Override[];
+  readonly findings: readonly Finding[];
+}
+
+type Column = "code" | "stage" | "area" | "value";
+
+/** Header spellings users are likely to keep or type, after normaliseHeaderLevel. */
+const HEADER_ALIASES: Record<Column, readonly string[]> = {
+  code: ["指标代码", "代码", "参数代码", "指标编号"],
+  stage: ["学段"],
+  area: ["城乡分类", "城乡", "城乡类别"],
+  value: ["标准值", "标准", "参数值", "数值"],
+};
+
+/** Blank means "every 城乡分类"; the pre-2014 staffing terms 县镇/农村 map onto today's classification. */
+const AREA_ALIASES = new Map<string, ParamArea | null>([
+  ["", null], ["全部", null], ["不分", null], ["城区", "城区"], ["城市", "城区"], ["镇区", "镇区"], ["县镇", "镇区"], ["乡村", "乡村"], ["农村", "乡村"],
+]);
+
+const STAGE_ALIASES = new Map<string, ParamStage | null>([
+  ["", null], ["小学", "primary"], ["小学部", "primary"], ["初中", "junior"], ["初中部", "junior"], ["初级中学", "junior"], ["高中", "senior"], ["高中部", "senior"],
+]);
+
+/** Cell text as users see it, compared without spaces and full-width forms. */
+function keyText(raw: CellValue): string {
+  const text = readText(raw).value;
+  return typeof text === "string" ? removeSpaces(toHalfWidth(text)) : "";
+}
+
+function shownText(raw: CellValue): string {
+  const text = readText(raw);
+  return typeof text.value === "string" ? text.value : (text.note?.text ?? "");
+}
+
+interface HeaderPlace {
+  readonly row: number;
+  readonly code: number;
+  readonly value: number;
+  /** Optional columns: without them every row is 不分学段 / 全部城乡分类. */
+  readonly stage?: number;
+  readonly area?: number;
+}
+
+function findHeader(sheet: SheetGrid): HeaderPlace | null {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cols: Partial<Record<Column, number>> = {};
+    sheet.rows[r].forEach((raw, c) => {
+      if (typeof raw !== "string") return;
+      const label = normaliseHeaderLevel(raw).text;
+      for (const column of Object.keys(HEADER_ALIASES) as Column[]) {
+        if (cols[column] === undefined && HEADER_ALIASES[column].includes(label)) cols[column] = c;
+      }
+    });
+    if (cols.code !== undefined && cols.value !== undefined) return { row: r, code: cols.code, value: cols.value, stage: cols.stage, area: cols.area };
+  }
+  return null;
+}
+
+/** The pack named above the header (the title row), with its cell; null when the user removed the title. */
+function markedPack(sheet: SheetGrid, headerRow: number): { id: string; cell: string } | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (const [c, raw] of sheet.rows[r].entries()) {
+      const id = typeof raw === "string" ? packIdInMark(raw) : null;
+      if (id) return { id, cell: cellAddress(r, c) };
+    }
+  }
+  return null;
+}
+
+/** The field the tolerant number reader needs: it decides which unit words may follow the number. */
+function fieldFor(param: PackParameter): FieldDef {
+  const base = { id: "standard", label: "标准值", path: ["标准值"], aliases: [], required: false } as const;
+  if (param.rule.fraction) return { ...base, type: "count" };
+  if (param.unit === "㎡") return { ...base, type: "area", unit: "㎡" };
+  if (param.unit === "元") return { ...base, type: "money", moneyUnit: "元" };
+  // "人(学生/教职工)" explains the ratio; only the word before the brackets can follow a number.
+  const unit = param.unit.replace(/\(.*\)$/, "");
+  return unit ? { ...base, type: "count", unit } : { ...base, type: "count" };
+}
+
+function fmtValue(value: number | null): string {
+  return value === null ? "空（不判定）" : String(Number(value.toPrecision(12)));
+}
+
+type ValueReading = { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: string };
+
+/** The 标准值 of one row, or why it cannot be used. */
+function readValue(raw: CellValue, param: PackParameter): ValueReading {
+  const shown = shownText(raw);
+  if (raw === null || (typeof raw === "string" && raw.trim() === "")) {
+    return param.rule.nullable ? { ok: true, value: null } : { ok: false, reason: "不能留空" };
+  }
+  let input: CellValue = raw;
+  let percent = false;
+  if (param.rule.fraction && typeof raw === "string" && removeSpaces(toHalfWidth(raw)).endsWith("%")) {
+    input = removeSpaces(toHalfWidth(raw)).slice(0, -1);
+    percent = true;
+  }
+  const read = readNumber(input, fieldFor(param));
+  if (read.note?.kind === "zeroWord") {
+    return { ok: false, reason: `填了「${shown}」，不是数字${param.rule.nullable ? "；这一项不判定请留空" : ""}` };
+  }
+  if (typeof read.value !== "number" || !Number.isFinite(read.value)) return { ok: false, reason: `填了「${shown}」，不是数字` };
+  // Rounded to 12 digits so "1.8%" is 0.018, not 0.018000000000000002.
+  const value = percent ? Number((read.value / 100).toPrecision(12)) : read.value;
+  if (value < 0) return { ok: false, reason: `填了「${shown}」，不能为负数` };
+  if (value === 0 && !param.rule.zero) {
+    return { ok: false, reason: `填了「${shown}」，必须大于 0${param.rule.nullable ? "；这一项不判定请留空" : ""}` };
+  }
+  if (param.rule.fraction && value > 1) {
+    return { ok: false, reason: `填了「${shown}」，比例不能大于 1（100%）；${fmtValue(value)}% 请填 ${fmtValue(value / 100)} 或 ${fmtValue(value)}%` };
+  }
+  if (param.rule.integer && !Number.isInteger(value)) return { ok: false, reason: `填了「${shown}」，班数必须是整数` };
+  return { ok: true, value };
+}
+
+/** Equal up to float noise, so "99.5%" read back as 0.995 is not a change. */
+function same(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Which keys a code has in this pack, for the message when a row names one it does not have. */
+function keysOfCode(params: readonly PackParameter[], code: string): string {
+  const labels = params.filter((p) => p.code === code).map((p) => [p.stage ? STAGE_LABEL[p.stage] : "不分学段", p.area].filter(Boolean).join(" "));
+  return labels.join("、");
+}
+
+export function readStandardsSheet(sheet: SheetGrid, base: RulePack): StandardsSheetReading {
+  const findings: Finding[] = [];
+  const problem = (cell: string, text: string) => findings.push(plainFinding(P01, `「${sheet.name}」${cell}：${text}`, sheet.name, [cell]));
+
+  const header = findHeader(sheet);
+  if (!header) {
+    problem("A1", `找不到表头（需要“指标代码”和“标准值”两列），整张表未使用，按规则包 ${base.id} 的默认值审核。`);
+    return { pack: base, overrides: [], findings };
+  }
+
+  const marked = markedPack(sheet, header.row);
+  if (marked && marked.id !== base.id) {
+    problem(
+      marked.cell,
+      `本表是按规则包 ${marked.id} 生成的，本次审核使用规则包 ${base.id}，两者的参数含义不同，整张表未使用。` +
+        `请改用规则包 ${marked.id} 审核，或删除本表后重新生成。`,
+    );
+    return { pack: base, overrides: [], findings };
+  }
+
+  const params = packParameters(base);
+  const byKey = new Map(params.map((p) => [paramKeyText(p), p]));
+  const knownCodes = new Set([...params.map((p) => p.code), ...base.standardIndicators]);
+  const seen = new Map<string, number>();
+  const overrides: Override[] = [];
+  let pack = base;
+  const { code: codeCol, stage: stageCol, area: areaCol, value: valueCol } = header;
+
+  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+    const at = (col: number | undefined): CellValue => (col === undefined ? null : cellAt(sheet, r, col));
+    const codeCell = cellAddress(r, codeCol);
+    const valueCell = cellAddress(r, valueCol);
+    const code = keyText(at(codeCol)).toUpperCase();
+    const valueRaw = at(valueCol);
+    if (code === "") {
+      if (keyText(valueRaw) !== "") problem(codeCell, `这一行有标准值「${shownText(valueRaw)}」但没有指标代码，本行未使用。`);
+      continue;
+    }
+
+    const stageText = keyText(at(stageCol));
+    const stage = STAGE_ALIASES.get(stageText);
+    if (stage === undefined) {
+      problem(cellAddress(r, stageCol ?? codeCol), `学段「${shownText(at(stageCol))}」无法识别，应为 小学、初中（拆分权重还可填 高中）；本行未使用。`);
+      continue;
+    }
+    const areaText = keyText(at(areaCol));
+    const area = AREA_ALIASES.get(areaText);
+    if (area === undefined) {
+      problem(cellAddress(r, areaCol ?? codeCol), `城乡分类「${shownText(at(areaCol))}」无法识别，应为 城区、镇区、乡村，或留空表示全部；本行未使用。`);
+      continue;
+    }
+
+    const key: ParamKey = { code, stage, area };
+    const param = byKey.get(paramKeyText(key)) ?? newThresholdParameter(base, key);
+    if (!param) {
+      const text = knownCodes.has(code)
+        ? `「${paramLabel(key)}」不是可设置的参数（${code} 只有：${keysOfCode(params, code) || "小学、初中"}）；本行未使用。`
+        : `指标代码「${shownText(at(codeCol))}」不是规则包 ${base.id} 的参数；本行未使用。`;
+      problem(codeCell, text);
+      continue;
+    }
+    const earlier = seen.get(paramKeyText(key));
+    if (earlier !== undefined) {
+      problem(codeCell, `「${paramLabel(key)}」与第 ${earlier + 1} 行重复，本行未使用。`);
+      continue;
+    }
+    seen.set(paramKeyText(key), r);
+
+    const reading = readValue(valueRaw, param);
+    if (!reading.ok) {
+      problem(valueCell, `「${paramLabel(key)}」的标准值${reading.reason}；仍按规则包的 ${fmtValue(param.value)} 审核。`);
+      continue;
+    }
+    if (same(param.value, reading.value)) continue;
+    pack = withParameter(pack, key, reading.value, { kind: "workbook", source: `${sheet.name}!${valueCell}` });
+    overrides.push({ code, stage, area, from: param.value, to: reading.value, cell: valueCell });
+  }
+  return { pack, overrides, findings };
+}
