@@ -6,6 +6,7 @@ import { checkResultJson } from "../domain/result";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import { defaultCheckedPath, readInputFile, samePath, writeFileAtomic } from "./files";
+import { resolvePack } from "./packOption";
 import { checkSummaryText } from "./summary";
 
 export interface CheckOptions {
@@ -14,6 +15,10 @@ export interface CheckOptions {
   readonly json?: string;
   readonly quiet: boolean;
   readonly meta: Readonly<Record<string, string>>;
+  /** A shipped pack id or a pack JSON file. */
+  readonly pack?: string;
+  /** Also write the 标准参数 sheet from the active pack, for the user to edit. */
+  readonly writeStandards: boolean;
 }
 
 export interface CommandIO {
@@ -29,6 +34,7 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
     if (samePath(target, options.input)) throw new InputError(`输出文件不能与输入文件相同（${target}）：审核从不覆盖原始登记表。`);
   }
 
+  const pack = await resolvePack(options.pack);
   const name = path.basename(options.input);
   progress(`正在读取 ${name} …`);
   const bytes = await readInputFile(options.input);
@@ -37,10 +43,10 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
   const grid = await workbook.read();
 
   progress("正在识别表头并审核 …");
-  const run = runCheck(grid, options.meta);
+  const run = runCheck(grid, { meta: options.meta, pack });
 
   progress(`正在写出 ${path.basename(out)} …`);
-  await workbook.write(checkWritePlan(run, grid));
+  await workbook.write(checkWritePlan(run, grid, { writeStandards: options.writeStandards }));
   await writeFileAtomic(out, await workbook.toBuffer());
   if (options.json) await writeFileAtomic(options.json, JSON.stringify(checkResultJson(run, name), null, 2) + "\n");
 

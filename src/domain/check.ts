@@ -1,13 +1,21 @@
-/** One checking run over a workbook: recognise → validate, with the counts users see first. */
-import { parseCellAddress, type WorkbookGrid } from "./grid";
+/**
+ * One run over a workbook, the data path one way: read (done by the adapter) → recognise → validate →
+ * evaluate. The write plan is built from the run afterwards.
+ */
+import { parseCellAddress, type SheetGrid, type WorkbookGrid } from "./grid";
 import { countBySeverity, SEVERITIES, type Finding, type Severity } from "./findings";
 import type { Register } from "./register";
 import { recogniseRegister } from "./recognise/register";
 import { validateRegister } from "./validate";
+import { evaluate, type Evaluation } from "./evaluation/evaluate";
+import { packById, DEFAULT_PACK_ID } from "./packs/registry";
+import type { RulePack } from "./packs/schema";
+import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
+import { buildContext } from "./rules/context";
 
 export interface CheckSummary {
   readonly schools: number;
-  /** School stages with students (小学部 / 初中部); the evaluation refines who counts. */
+  /** Evaluation units counted in the coefficients. */
   readonly units: number;
   readonly error: number;
   readonly warning: number;
@@ -20,6 +28,16 @@ export interface CheckRun {
   /** 填报说明 merged with options given by the caller (command-line options win). */
   readonly meta: Readonly<Record<string, string>>;
   readonly summary: CheckSummary;
+  /** The pack the run used: the chosen pack with the workbook's 标准参数 applied. */
+  readonly pack: RulePack;
+  readonly overrides: readonly Override[];
+  readonly evaluation: Evaluation;
+}
+
+export interface CheckOptions {
+  readonly meta?: Readonly<Record<string, string>>;
+  /** The pack chosen by the user; the default pack otherwise. */
+  readonly pack?: RulePack;
 }
 
 const severityOrder = (s: Severity) => SEVERITIES.indexOf(s);
@@ -44,25 +62,31 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-function countStageParts(register: Register): number {
-  let units = 0;
-  for (const row of register.sheets.students?.rows ?? []) {
-    for (const stage of ["primary", "junior"]) {
-      const v = row.fields[`${stage}.total`]?.value;
-      if (typeof v === "number" && v > 0) units += 1;
-    }
-  }
-  return units;
+export function defaultPack(): RulePack {
+  return packById(DEFAULT_PACK_ID) as RulePack;
 }
 
-export function runCheck(workbook: WorkbookGrid, metaOverrides: Readonly<Record<string, string>> = {}): CheckRun {
+function standardsSheetOf(workbook: WorkbookGrid): SheetGrid | undefined {
+  return workbook.sheets.find((s) => s.name.trim() === STANDARDS_SHEET);
+}
+
+export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
   const register = recogniseRegister(workbook);
-  const findings = sortFindings(validateRegister(register));
+  const standards = standardsSheetOf(workbook);
+  const base = options.pack ?? defaultPack();
+  const { pack, overrides, findings: standardsFindings } = standards ? readStandardsSheet(standards, base) : { pack: base, overrides: [], findings: [] };
+  const ctx = buildContext(register);
+  const validation = validateRegister(register, undefined, undefined, ctx);
+  const evaluation = evaluate(register, pack, validation, ctx);
+  const findings = sortFindings([...validation, ...standardsFindings, ...evaluation.findings]);
   const schools = new Set((register.sheets.schools?.rows ?? []).flatMap((r) => (r.key ? [r.key] : []))).size;
   return {
     register,
     findings,
-    meta: { ...register.meta, ...metaOverrides },
-    summary: { schools, units: countStageParts(register), ...countBySeverity(findings) },
+    meta: { ...register.meta, ...options.meta },
+    summary: { schools, units: evaluation.units.filter((u) => !u.unit.excluded).length, ...countBySeverity(findings) },
+    pack,
+    overrides,
+    evaluation,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { CheckRun } from "./check";
+import type { StageBalance } from "./evaluation/evaluate";
 
 const nullableNumber = z.number().finite().nullable();
 const stage = z.enum(["primary", "junior"]);
@@ -55,9 +56,20 @@ export const ResultJsonSchema = z.object({
   }),
   findings: z.array(FindingJsonSchema),
   units: z.array(UnitJsonSchema),
-  /** null until the evaluation has run. */
-  balance: z.object({ primary: StageBalanceJsonSchema, junior: StageBalanceJsonSchema }).nullable(),
-  targets: z.array(z.object({ id: z.string(), scope: z.string(), value: nullableNumber, target: nullableNumber, passed: z.boolean().nullable() })),
+  balance: z.object({ primary: StageBalanceJsonSchema, junior: StageBalanceJsonSchema }),
+  targets: z.array(
+    z.object({
+      id: z.string(),
+      scope: z.string(),
+      value: nullableNumber,
+      target: nullableNumber,
+      passed: z.boolean().nullable(),
+      /** Additions to the contract: the school a dropout rate belongs to, the national control line and the level. */
+      schoolId: z.string().nullable(),
+      controlLine: nullableNumber,
+      level: z.enum(["met", "warning", "error"]).nullable(),
+    }),
+  ),
   rectification: z.array(
     z.object({
       schoolId: z.string(),
@@ -77,20 +89,49 @@ export const ResultJsonSchema = z.object({
 
 export type ResultJson = z.infer<typeof ResultJsonSchema>;
 
-/** The default rule pack; the evaluation makes it selectable. */
-export const DEFAULT_PACK_ID = "yunnan-2016-basic";
+function stageJson(balance: StageBalance): z.infer<typeof StageBalanceJsonSchema> {
+  return {
+    units: balance.units,
+    mean: balance.mean,
+    cv: balance.cv,
+    composite: balance.composite,
+    threshold: balance.threshold,
+    passed: balance.passed,
+    whatIfComposite: balance.whatIfComposite,
+  };
+}
 
 export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
+  const { evaluation } = run;
   return ResultJsonSchema.parse({
     version: 1,
-    pack: DEFAULT_PACK_ID,
+    pack: run.pack.id,
     input: inputName,
     meta: run.meta,
     summary: run.summary,
     findings: run.findings,
-    units: [],
-    balance: null,
-    targets: [],
+    units: evaluation.units.map((u) => ({
+      schoolId: u.unit.schoolId,
+      name: u.unit.name,
+      stage: u.unit.stage,
+      students: u.unit.students,
+      excluded: u.unit.excluded,
+      indicators: u.indicators,
+      thresholds: u.thresholds,
+      below: u.below,
+      passed: u.passed,
+    })),
+    balance: { primary: stageJson(evaluation.balance.primary), junior: stageJson(evaluation.balance.junior) },
+    targets: evaluation.targets.map((t) => ({
+      id: t.id,
+      scope: t.scope,
+      value: t.value,
+      target: t.target,
+      passed: t.passed,
+      schoolId: t.schoolId,
+      controlLine: t.controlLine,
+      level: t.level,
+    })),
     rectification: [],
   });
 }

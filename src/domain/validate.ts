@@ -1,11 +1,15 @@
 /** Runs every rule of the registry over a recognised register. */
 import type { Finding } from "./findings";
 import type { Register } from "./register";
-import { buildContext, DEFAULT_TOLERANCES, type Tolerances } from "./rules/context";
+import { buildContext, DEFAULT_TOLERANCES, type CheckContext, type Tolerances } from "./rules/context";
 import { RULES } from "./rules/registry";
 import type { RuleDef } from "./rules/types";
 
-export function validateRegister(register: Register, tolerances: Tolerances = DEFAULT_TOLERANCES, rules: readonly RuleDef[] = RULES): Finding[] {
-  const ctx = buildContext(register, tolerances);
+export function validateRegister(
+  register: Register,
+  tolerances: Tolerances = DEFAULT_TOLERANCES,
+  rules: readonly RuleDef[] = RULES,
+  ctx: CheckContext = buildContext(register, tolerances),
+): Finding[] {
   return rules.flatMap((rule) => rule.check(ctx));
 }

@@ -7,6 +7,10 @@ import { ResultJsonSchema } from "../../src/domain/result";
 import { SAMPLE_ANSWER_KEY } from "../../src/domain/sample/seededErrors";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { cellAddress } from "../../src/domain/grid";
+import { layoutRegister } from "../../src/domain/layout/registerLayout";
+import { sampleRegister } from "../../src/domain/sample/sample";
+import { sampleSchoolIndex } from "../../src/domain/sample/sampleSchools";
 import { runCli, tempDir, type CliRun } from "../helpers/cli";
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -47,26 +51,43 @@ describe("junheng sample + junheng check", () => {
     expect(sha256(input)).toBe(inputHash);
   });
 
-  it("keeps every input value and highlights exactly the finding cells", async () => {
+  it("keeps every input value, marks finding cells red or yellow and the sample's shortfalls orange", async () => {
     const before = await (await ExcelJsWorkbook.load(readFileSync(input))).read();
     const after = await (await ExcelJsWorkbook.load(readFileSync(output))).read();
     for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)?.rows).toEqual(sheet.rows);
 
-    const result = ResultJsonSchema.parse(JSON.parse(readFileSync(json, "utf8")));
-    const expected = new Set(result.findings.filter((f) => f.severity !== "info" && f.sheet).flatMap((f) => f.cells.map((c) => `${f.sheet}!${c}`)));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(output) as unknown as ExcelJS.Buffer);
-    const colours = new Set(Object.values(HIGHLIGHT_COLOURS).map((c) => `FF${c}`));
-    const highlighted = new Set<string>();
+    const byColour = new Map<string, string[]>();
     for (const sheet of before.sheets) {
       workbook.getWorksheet(sheet.name)!.eachRow((row) =>
         row.eachCell((cell) => {
           const fill = cell.fill;
-          if (fill?.type === "pattern" && colours.has(fill.fgColor?.argb ?? "")) highlighted.add(`${sheet.name}!${cell.address}`);
+          if (fill?.type !== "pattern") return;
+          const colour = fill.fgColor?.argb?.slice(2) ?? "";
+          byColour.set(colour, [...(byColour.get(colour) ?? []), `${sheet.name}!${cell.address}`]);
         }),
       );
     }
-    expect([...highlighted].sort()).toEqual([...expected].sort());
+    const result = ResultJsonSchema.parse(JSON.parse(readFileSync(json, "utf8")));
+    const findingCells = (severity: string) =>
+      [...new Set(result.findings.filter((f) => f.severity === severity && f.sheet).flatMap((f) => f.cells.map((c) => `${f.sheet}!${c}`)))].sort();
+    expect((byColour.get(HIGHLIGHT_COLOURS.error) ?? []).sort()).toEqual(findingCells("error"));
+    expect((byColour.get(HIGHLIGHT_COLOURS.warning) ?? []).sort()).toEqual(findingCells("warning"));
+
+    // The sample's designed shortfalls: 灰塘小学 books (S6) and computers (S7), 坝散小学 equipment (S5), 勐往村小学
+    // building area (S2). The orange cells are the resources feeding those indicators.
+    const { layouts } = layoutRegister(sampleRegister());
+    const cellOf = (sheet: "facilities" | "buildings", field: string, school: string) =>
+      `${layouts[sheet]!.grid.name}!${cellAddress(layouts[sheet]!.firstDataRow + sampleSchoolIndex(school), layouts[sheet]!.columnOf.get(field)!)}`;
+    expect((byColour.get(HIGHLIGHT_COLOURS.below) ?? []).sort()).toEqual(
+      [
+        cellOf("facilities", "books", "灰塘小学"),
+        cellOf("facilities", "computers", "灰塘小学"),
+        cellOf("facilities", "equipmentValue", "坝散小学"),
+        cellOf("buildings", "totalArea", "勐往村小学"),
+      ].sort(),
+    );
   });
 
   it("adds the 审核结果 sheet with one row per finding, linked to its cell", async () => {

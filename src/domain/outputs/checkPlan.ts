@@ -1,14 +1,23 @@
 import type { CheckRun } from "../check";
 import type { WorkbookGrid } from "../grid";
+import { standardsSheet, STANDARDS_SHEET } from "../packs/standardsSheet";
 import { AUDIT_SHEET, auditSheet } from "./auditSheet";
 import { highlightGroups } from "./highlights";
-import { outputSheetName, type WritePlan } from "./writePlan";
+import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
 
-/** Everything a check run writes: highlights in place and the 审核结果 sheet (never over a user's own sheet). */
-export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid): WritePlan {
+export interface PlanOptions {
+  /** Write the 标准参数 sheet from the active pack (on request: it is an input the user edits). */
+  readonly writeStandards?: boolean;
+}
+
+/**
+ * Everything a run writes: highlights in place (errors, warnings, below standard) and the output sheets, each
+ * under its own name unless the user has a sheet of that name Junheng did not make.
+ */
+export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: PlanOptions = {}): WritePlan {
   const existing = workbook.sheets.map((s) => s.name);
-  return {
-    highlights: highlightGroups(run.findings),
-    sheets: [auditSheet(run, outputSheetName(AUDIT_SHEET, existing, workbook.ownedSheets))],
-  };
+  const named = (name: string) => outputSheetName(name, existing, workbook.ownedSheets);
+  const sheets: OutputSheet[] = [auditSheet(run, named(AUDIT_SHEET))];
+  if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
+  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };
 }

@@ -2,9 +2,9 @@
  * What trainers read about the 标准参数 sheet's rule. The lead registers it with the other rules; the check itself
  * is readStandardsSheet, which runs before the register is evaluated.
  */
-import type { RuleDef } from "../rules/types";
+import type { RuleInfo } from "../rules/types";
 
-export type StandardsRuleInfo = Omit<RuleDef, "check">;
+export type StandardsRuleInfo = RuleInfo;
 
 export const P01: StandardsRuleInfo = {
   id: "P-01",

@@ -1,4 +1,4 @@
-/** Every validation rule, in the order findings are reported. The rule handbook is generated from this list. */
+/** Every rule: the validation rules in the order they run, then the notes the evaluation and 标准参数 give. */
 import { BUILDING_RULES } from "./buildings";
 import { CLASS_RULES } from "./classes";
 import { CROSS_SHEET_RULES } from "./crossSheet";
@@ -8,7 +8,9 @@ import { SCHOOL_FACT_RULES } from "./schoolFacts";
 import { STAFF_RULES } from "./staff";
 import { STRUCTURE_RULES } from "./structure";
 import { STUDENT_RULES } from "./students";
-import type { RuleDef } from "./types";
+import type { RuleDef, RuleInfo } from "./types";
+import { METHOD_RULES } from "../evaluation/methodRules";
+import { STANDARDS_SHEET_RULES_INFO } from "../packs/standardsSheetRules";
 import { VILLAGE_RULES } from "./villages";
 
 export const RULES: readonly RuleDef[] = [
@@ -24,6 +26,9 @@ export const RULES: readonly RuleDef[] = [
   ...VILLAGE_RULES,
 ];
 
-export function ruleById(id: string): RuleDef | undefined {
-  return RULES.find((r) => r.id === id);
+/** Everything users and trainers read about a rule id; the rule handbook is generated from this list. */
+export const RULE_INFOS: readonly RuleInfo[] = [...RULES, ...METHOD_RULES, ...STANDARDS_SHEET_RULES_INFO];
+
+export function ruleById(id: string): RuleInfo | undefined {
+  return RULE_INFOS.find((r) => r.id === id);
 }

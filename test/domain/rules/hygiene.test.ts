@@ -218,10 +218,8 @@ describe("robustness", () => {
 });
 
 describe("D07 asks for per-stage values only of the stages a school type runs", () => {
-  it("a 小学 may leave its 初中 cells empty, a school of unknown type may not", async () => {
-    const { primarySchool, records, withCells, runRule } = await import("../../helpers/register");
-    const { ruleById } = await import("../../../src/domain/rules/registry");
-    const d07 = ruleById("D07")!;
+  it("a 小学 may leave its 初中 cells empty, a school of unknown type may not", () => {
+    const d07 = rule("D07");
     const blankJunior = { students: { "junior.total": null, "junior.classes": null }, staff: { "junior.fullTime": null } };
     expect(runRule(d07, records(withCells(primarySchool(), blankJunior)))).toEqual([]);
     const otherType = withCells(primarySchool(), { ...blankJunior, schools: { type: "其他" } });

@@ -1,0 +1,334 @@
+/**
+ * Rectification lists (整改清单, domain.md §8): for every school, one item per shortfall the evaluation found —
+ * school standards below threshold, 大班额 / 超大班额, 危房, unmet coverage targets of its village and its own
+ * dropout — and every error still open in its data. Responsible unit and deadline come from the pack; status,
+ * responsible unit and deadline the user edited in last run's sheet are carried over by the item's key.
+ */
+import { STAGE_LABEL } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import type { Finding } from "../findings";
+import { FRACTION_UNIT, indicatorName, type TargetId } from "../packs/indicatorNames";
+import type { RulePack } from "../packs/schema";
+import type { ResultJson } from "../result";
+import type { Evaluation, UnitEvaluation } from "./evaluate";
+import { formulaOf, groupDigits, type RectificationCategory } from "./formulas";
+import type { TargetResult } from "./targets";
+
+export const RECTIFICATION_STATUSES = ["未整改", "整改中", "已完成"] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+
+export function isRectificationStatus(text: string): text is RectificationStatus {
+  return (RECTIFICATION_STATUSES as readonly string[]).includes(text);
+}
+
+export interface RectificationItem {
+  /** Identifies the item across runs: `学校标识码|stage or -|indicator` (data errors add sheet and cells). */
+  readonly key: string;
+  readonly schoolId: string;
+  readonly schoolName: string;
+  /** null for school-wide items (危房, 三类残疾入学率, data errors). */
+  readonly stage: StageId | null;
+  readonly problem: string;
+  /** Indicator id (S6, T1), 大班额 / 超大班额 / 危房, or the rule id of a data error. */
+  readonly indicator: string;
+  /** Unrounded, in the indicator's unit (fractions for rates); null when there is no figure. */
+  readonly current: number | null;
+  readonly standard: number | null;
+  /** The shortfall in physical units (domain.md §8); null when it cannot be stated in such units. */
+  readonly gap: number | null;
+  readonly unit: string;
+  readonly action: string;
+  readonly responsible: string;
+  readonly deadline: string;
+  readonly status: RectificationStatus;
+}
+
+/** What users edit in the sheet and what survives regeneration. */
+export interface CarriedOver {
+  readonly status: RectificationStatus;
+  readonly responsible: string;
+  readonly deadline: string;
+}
+
+export const LARGE_CLASSES = "大班额";
+export const HUGE_CLASSES = "超大班额";
+export const DANGEROUS = "危房";
+export const DANGEROUS_ACTION = "拆除或加固危房，停止使用 D 级危房";
+
+/** The rule that reports 66+ classes; when the school has a 超大班额 item, that item already asks for the check. */
+const HUGE_CLASS_RULE = "212-05";
+
+type Draft = Omit<RectificationItem, "responsible" | "deadline" | "status"> & { readonly category: RectificationCategory };
+
+/** For sentences: rates as percentages, other values to two decimals with digit groups. */
+function shownValue(value: number, unit: string): string {
+  if (unit === FRACTION_UNIT) return `${Number((value * 100).toFixed(2))}%`;
+  return groupDigits(Number(value.toFixed(2)));
+}
+
+function shownWithUnit(id: string, value: number): string {
+  const { unit } = indicatorName(id);
+  if (id === "S8") return `1 : ${shownValue(value, unit)}`;
+  if (unit === FRACTION_UNIT) return shownValue(value, unit);
+  return `${shownValue(value, unit)} ${unit}`;
+}
+
+function standardDraft(e: UnitEvaluation, id: string, pack: RulePack): Draft | null {
+  const current = e.indicators[id];
+  const standard = e.thresholds[id];
+  if (current === null || current === undefined || standard === null || standard === undefined) return null;
+  const { unit } = e;
+  const formula = formulaOf(id);
+  const { name, atMost } = indicatorName(id);
+  const gap = formula.gap(unit.resources, standard, pack);
+  // Results built on data with open errors say so (domain.md §2), or nobody would question the figure; 212-05
+  // reports a real condition (66+ classes), not doubtful data.
+  const caveat = e.dataErrors.some((rule) => rule !== HUGE_CLASS_RULE) ? "（本校数据尚有错误未改正，此值按现有数据计算）" : "";
+  return {
+    key: `${unit.schoolId}|${unit.stage}|${id}`,
+    schoolId: unit.schoolId,
+    schoolName: unit.name,
+    stage: unit.stage,
+    problem: `${STAGE_LABEL[unit.stage]}${name} ${shownWithUnit(id, current)}，${atMost ? "超过" : "低于"}标准 ${shownWithUnit(id, standard)}${caveat}`,
+    indicator: id,
+    current,
+    standard,
+    gap: gap?.amount ?? null,
+    unit: gap?.unit ?? "",
+    action: gap?.action ?? `使${name}达到标准`,
+    category: formula.category,
+  };
+}
+
+function classDraft(e: UnitEvaluation, which: typeof LARGE_CLASSES | typeof HUGE_CLASSES): Draft | null {
+  const { unit } = e;
+  const count = (which === LARGE_CLASSES ? unit.resources.band56 : unit.resources.band66).value;
+  if (count === null || count <= 0) return null;
+  const stage = STAGE_LABEL[unit.stage];
+  const n = groupDigits(count);
+  return {
+    key: `${unit.schoolId}|${unit.stage}|${which}`,
+    schoolId: unit.schoolId,
+    schoolName: unit.name,
+    stage: unit.stage,
+    problem:
+      which === LARGE_CLASSES
+        ? `${stage}有 ${n} 个 56—65 人的大班额班级`
+        : `${stage}有 ${n} 个 66 人及以上的超大班额班级（一票否决项）`,
+    indicator: which,
+    current: count,
+    standard: 0,
+    gap: count,
+    unit: "个",
+    action:
+      which === LARGE_CLASSES
+        ? `分设教学班或分流学生，化解 ${n} 个大班额班级（每班不超过 55 人）`
+        : `核实班级人数；确属超大班额的，立即分班或分流学生，消除 ${n} 个超大班额班级`,
+    category: "classes",
+  };
+}
+
+/** 危房 is a whole-school figure: every unit of a mixed school carries the same value, so it is listed once. */
+function dangerousDraft(e: UnitEvaluation): Draft | null {
+  const area = e.unit.resources.dangerous.value;
+  if (area === null || area <= 0) return null;
+  return {
+    key: `${e.unit.schoolId}|-|${DANGEROUS}`,
+    schoolId: e.unit.schoolId,
+    schoolName: e.unit.name,
+    stage: null,
+    problem: `校舍中有危房 ${shownValue(area, "㎡")} ㎡，D 级危房不得使用（一票否决项）`,
+    indicator: DANGEROUS,
+    current: area,
+    standard: 0,
+    gap: area,
+    unit: "㎡",
+    action: DANGEROUS_ACTION,
+    category: "safety",
+  };
+}
+
+/** 南果河 → 南果河村委会, as the villages sheet names the committees by their place name. */
+const committee = (village: string) => (village.endsWith("村委会") ? village : `${village}村委会`);
+
+const TARGET_STAGE: Readonly<Record<TargetId, StageId | null>> = { T1: "primary", T2: "junior", T3: null, T4: "primary", T5: "junior", T6: null, T7: null };
+
+type TargetAction = (village: string, target: string, gap: number | null) => string;
+const bringBack = (gap: number | null) => (gap === null ? "逐一劝返辍学学生" : `劝返辍学学生至少 ${groupDigits(gap)} 人`);
+
+const TARGET_ACTION: Readonly<Record<"T1" | "T2" | "T3" | "T4" | "T5", TargetAction>> = {
+  T1: (v, t) => `会同${committee(v)}逐户核查小学适龄儿童，动员未入学儿童入学，使小学入学率达到 ${t} 以上`,
+  T2: (v, t) => `会同${committee(v)}逐户核查初中适龄少年，动员未入学少年入学，使初中入学率达到 ${t} 以上`,
+  T3: (v, t) => `会同${committee(v)}逐一核查三类残疾适龄儿童少年，通过随班就读、特教学校或送教上门安置入学，使入学率达到 ${t} 以上`,
+  T4: (_, t, gap) => `落实控辍保学责任，${bringBack(gap)}，使小学年辍学率不高于 ${t}`,
+  T5: (_, t, gap) => `落实控辍保学责任，${bringBack(gap)}，使初中年辍学率不高于 ${t}`,
+};
+
+/**
+ * Dropouts over the plan's rate, in students: at most ⌊target × last year's students⌋ may have left. Taken from
+ * the school's own unit, unless teaching points were merged into it (the target counts the school's row only).
+ */
+function dropoutGap(t: TargetResult, units: readonly UnitEvaluation[]): number | null {
+  const unit = units.find((e) => e.unit.stage === TARGET_STAGE[t.id] && e.unit.mergedPoints.length === 0)?.unit;
+  const dropouts = unit?.resources.dropouts.value ?? null;
+  const before = unit?.resources.prevYearStudents.value ?? null;
+  if (dropouts === null || before === null || t.target === null) return null;
+  const gap = dropouts - Math.floor(t.target * before + 1e-9);
+  return gap > 0 ? gap : null;
+}
+
+function targetDraft(t: TargetResult, group: SchoolGroup): Draft | null {
+  if (t.level !== "error" || t.value === null || t.target === null || !(t.id in TARGET_ACTION)) return null;
+  const id = t.id as keyof typeof TARGET_ACTION;
+  const { name, atMost } = indicatorName(id);
+  const stage = TARGET_STAGE[id];
+  const { schoolId, schoolName } = group;
+  const where = t.schoolId === null ? committee(t.scope) : "";
+  // An enrolment shortfall in children would need the village's counts, which TargetResult does not carry.
+  const gap = t.schoolId === null ? null : dropoutGap(t, group.units);
+  return {
+    key: `${schoolId}|${stage ?? "-"}|${id}`,
+    schoolId,
+    schoolName,
+    stage,
+    problem: `${where}${name} ${shownValue(t.value, FRACTION_UNIT)}，${atMost ? "高于" : "低于"}目标 ${shownValue(t.target, FRACTION_UNIT)}`,
+    indicator: id,
+    current: t.value,
+    standard: t.target,
+    gap,
+    unit: gap === null ? "" : "人",
+    action: TARGET_ACTION[id](t.scope, shownValue(t.target, FRACTION_UNIT), gap),
+    category: "enrolment",
+  };
+}
+
+function dataDraft(f: Finding, schoolId: string, schoolName: string): Draft {
+  const where = f.sheet ? `「${f.sheet}」${f.cells.join("、")}` : "相关数据";
+  return {
+    key: `${schoolId}|-|${f.rule}|${f.sheet ?? ""}!${f.cells.join(",")}`,
+    schoolId,
+    schoolName,
+    stage: null,
+    problem: f.message,
+    indicator: f.rule,
+    current: null,
+    standard: null,
+    gap: null,
+    unit: "",
+    action: `核对原始资料，改正${where}`,
+    category: "data",
+  };
+}
+
+interface SchoolGroup {
+  readonly schoolId: string;
+  schoolName: string;
+  village: string | null;
+  readonly units: UnitEvaluation[];
+  readonly errors: Finding[];
+}
+
+/** Schools in register order (the order of the evaluation units), then schools only findings know about. */
+function schoolGroups(evaluation: Evaluation, findings: readonly Finding[]): SchoolGroup[] {
+  const groups = new Map<string, SchoolGroup>();
+  for (const e of evaluation.units) {
+    const group = groups.get(e.unit.schoolId);
+    if (group) group.units.push(e);
+    else groups.set(e.unit.schoolId, { schoolId: e.unit.schoolId, schoolName: e.unit.name, village: e.unit.village, units: [e], errors: [] });
+  }
+  for (const f of findings) {
+    // Explained findings are warnings in practice, but an explained error would no longer be open either.
+    if (f.severity !== "error" || f.explained || f.schoolId === null) continue;
+    let group = groups.get(f.schoolId);
+    if (!group) groups.set(f.schoolId, (group = { schoolId: f.schoolId, schoolName: f.schoolName ?? f.schoolId, village: null, units: [], errors: [] }));
+    group.errors.push(f);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Order within a school: data errors first (every figure below rests on the data, and their deadline is the
+ * earliest), then the bottom lines that veto the evaluation (危房, 超大班额), then each stage's standards in
+ * pack order and its 大班额, then the coverage targets.
+ */
+function schoolDrafts(group: SchoolGroup, evaluation: Evaluation): Draft[] {
+  const { pack } = evaluation;
+  // Excluded units (民办, special schools, teaching points, stages without students) are not evaluated, so they
+  // get no standard, class-size or 危房 items; a teaching point merged into its parent has those figures in
+  // the parent's unit already.
+  const counted = group.units.filter((e) => !e.unit.excluded);
+  const huge = counted.map((e) => classDraft(e, HUGE_CLASSES));
+  const hasHuge = huge.some((d) => d !== null);
+  const drafts: (Draft | null)[] = [
+    ...group.errors.filter((f) => !(hasHuge && f.rule === HUGE_CLASS_RULE)).map((f) => dataDraft(f, group.schoolId, group.schoolName)),
+    counted.length > 0 ? dangerousDraft(counted[0]) : null,
+    ...huge,
+    ...counted.flatMap((e) => [...e.below.map((id) => standardDraft(e, id, pack)), classDraft(e, LARGE_CLASSES)]),
+  ];
+  // Coverage concerns the children of the village and the school's dropouts, not the school's conditions, and
+  // 控辍保学 covers every school, so targets apply whatever the school's evaluation scope.
+  const targets = evaluation.targets.filter((t) =>
+    ["T1", "T2", "T3"].includes(t.id) ? t.schoolId === null && group.village !== null && t.scope === group.village : ["T4", "T5"].includes(t.id) && t.schoolId === group.schoolId,
+  );
+  drafts.push(...targets.map((t) => targetDraft(t, group)));
+  return drafts.filter((d): d is Draft => d !== null);
+}
+
+function defaultsOf(pack: RulePack, category: RectificationCategory): { responsible: string; deadline: string } {
+  const entry = pack.rectification.find((r) => r.category === category);
+  return { responsible: entry?.responsible ?? "（未设定）", deadline: entry?.deadline ?? "（未设定）" };
+}
+
+/**
+ * @param validationFindings the validation findings of the register; open errors become data items.
+ * @param previous what users set in last run's 整改清单 (readRectificationSheet), by key.
+ */
+export function rectificationItems(
+  evaluation: Evaluation,
+  validationFindings: readonly Finding[],
+  previous: ReadonlyMap<string, CarriedOver> = new Map(),
+): RectificationItem[] {
+  const items: RectificationItem[] = [];
+  const seen = new Map<string, number>();
+  for (const group of schoolGroups(evaluation, validationFindings)) {
+    for (const { category, ...draft } of schoolDrafts(group, evaluation)) {
+      // Two findings of one rule on the same cells would share a key; number the repeats to keep keys unique.
+      const n = (seen.get(draft.key) ?? 0) + 1;
+      seen.set(draft.key, n);
+      const key = n === 1 ? draft.key : `${draft.key}#${n}`;
+      const defaults = defaultsOf(evaluation.pack, category);
+      const before = previous.get(key);
+      items.push({
+        ...draft,
+        key,
+        // An emptied cell means "back to the default", not "nobody is responsible".
+        responsible: before?.responsible.trim() || defaults.responsible,
+        deadline: before?.deadline.trim() || defaults.deadline,
+        status: before?.status ?? "未整改",
+      });
+    }
+  }
+  return items;
+}
+
+export type RectificationJson = ResultJson["rectification"][number];
+
+/**
+ * The `rectification` array of the JSON result (workbook.md §4). The contract's stage is primary or junior,
+ * so school-wide items (危房, T3, data errors) are reported as primary until the schema allows null.
+ */
+export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
+  return items.map((i) => ({
+    schoolId: i.schoolId,
+    stage: i.stage ?? "primary",
+    indicator: i.indicator,
+    current: i.current,
+    standard: i.standard,
+    gap: i.gap,
+    unit: i.unit,
+    action: i.action,
+    responsible: i.responsible,
+    deadline: i.deadline,
+    status: i.status,
+  }));
+}

@@ -1,0 +1,198 @@
+/**
+ * The 差异系数 sheet (workbook.md §2; domain.md §4, §9 表Ⅲ): per stage the township mean and the student-weighted
+ * CV of every balance indicator, the composite (or each CV) against the threshold with the verdict, and the CV after
+ * rectification; then each counted unit's share of the variance, so users see which schools drive a coefficient;
+ * then who is not counted and why, and how mixed schools' shared resources were split — so the count of schools
+ * behind every coefficient can be checked by hand.
+ */
+import { STAGE_LABEL, STAGES } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
+import type { Evaluation, StageBalance, UnitEvaluation } from "../evaluation/evaluate";
+import { M01 } from "../evaluation/methodRules";
+import { indicatorName } from "../packs/indicatorNames";
+import type { RulePack } from "../packs/schema";
+import {
+  isPerStudentRatio,
+  overrideNote,
+  packLine,
+  perStudentRatio,
+  placeText,
+  printHeaderOf,
+  referenceNote,
+  thresholdOverrides,
+  thresholdsUsed,
+} from "./packNote";
+import type { OutputCell, OutputSheet } from "./writePlan";
+
+export const BALANCE_SHEET = "差异系数";
+
+type Row = OutputCell[];
+
+const header = (labels: readonly string[]): Row => labels.map((value): OutputCell => ({ value, style: "header" }));
+const heading = (text: string): Row => [{ value: text, style: "header" }];
+const text = (value: string): OutputCell => ({ value });
+const num = (value: number | null | undefined): OutputCell => ({ value: value ?? null });
+
+/** 未达到 is shaded like a value below standard: the cell the user must act on. */
+function verdictCell(passed: boolean | null): OutputCell {
+  if (passed === null) return { value: "无法判定" };
+  return passed ? { value: "达到" } : { value: "未达到", style: "below" };
+}
+
+const indicatorLabel = (id: string) => {
+  const { name, unit } = indicatorName(id);
+  return unit && !name.endsWith("）") ? `${id} ${name}（${unit}）` : `${id} ${name}`;
+};
+
+const counted = (evaluation: Evaluation, stage: StageId) => evaluation.units.filter((e) => e.unit.stage === stage && !e.unit.excluded);
+
+const STAGE_COLUMNS = ["指标", "全乡平均值", "差异系数", "标准", "结论", "整改后差异系数", "说明"];
+
+function indicatorRow(evaluation: Evaluation, b: StageBalance, id: string): Row {
+  const cv = b.cv[id] ?? null;
+  const each = evaluation.pack.coefficient.mode === "each";
+  const missing = counted(evaluation, b.stage).filter((e) => e.indicators[id] === null || e.indicators[id] === undefined);
+  const ratio = isPerStudentRatio(id) ? perStudentRatio(b.mean[id] ?? null) : null;
+  const notes = [
+    b.cvReason[id] ?? null,
+    missing.length > 0 ? `未参加本项计算（数据缺失或读不出）：${missing.map((e) => e.unit.name).join("、")}` : null,
+    ratio ? `平均 ${ratio}` : null,
+  ].filter((s): s is string => s !== null);
+  return [
+    text(indicatorLabel(id)),
+    num(b.mean[id]),
+    num(cv),
+    // Each CV is judged only in the 2017 pack; in the composite pack the threshold belongs to the summary row.
+    each ? num(b.threshold) : num(null),
+    each ? verdictCell(cv === null ? null : cv <= b.threshold) : num(null),
+    num(b.whatIfCv[id]),
+    text(notes.join("；")),
+  ];
+}
+
+function summaryRow(pack: RulePack, b: StageBalance): Row {
+  if (pack.coefficient.mode === "composite") {
+    const why = b.composite === null ? "有指标的差异系数无法计算，综合差异系数无法计算" : "";
+    return [text("综合差异系数"), num(null), num(b.composite), num(b.threshold), verdictCell(b.passed), num(b.whatIfComposite), text(why)];
+  }
+  return [text("各项指标"), num(null), num(null), num(b.threshold), verdictCell(b.passed), num(null), text(`每项指标的差异系数均不高于 ${b.threshold} 为达到`)];
+}
+
+/** Every number built on data that still has errors says so (domain.md §2). */
+function dataErrorNote(units: readonly UnitEvaluation[]): Row[] {
+  const flagged = units.filter((e) => e.dataErrors.length > 0);
+  if (flagged.length === 0) return [];
+  const list = flagged.map((e) => `${e.unit.name}（${e.dataErrors.join("、")}）`).join("、");
+  return [[text(`注：以下学校的数据仍有错误，差异系数按填报数据计算，仅供参考：${list}`)]];
+}
+
+function stageBlock(evaluation: Evaluation, stage: StageId): Row[] {
+  const b = evaluation.balance[stage];
+  const label = STAGE_LABEL[stage];
+  const rows: Row[] = [heading(`${label}（参加计算的学校 ${b.units} 个）`)];
+  if (b.units === 0) return [...rows, [text(`没有参加计算的${label}学校，不计算${label}差异系数`)]];
+  return [
+    ...rows,
+    header(STAGE_COLUMNS),
+    ...evaluation.pack.balanceIndicators.map((id) => indicatorRow(evaluation, b, id)),
+    summaryRow(evaluation.pack, b),
+    [text("参加计算的学校数"), num(b.units)],
+    ...dataErrorNote(counted(evaluation, stage)),
+  ];
+}
+
+function contributionBlock(evaluation: Evaluation): Row[] {
+  const ids = evaluation.pack.balanceIndicators;
+  const rows: Row[] = [
+    heading("各校对差异的贡献（该校占本学段该项指标加权方差的比例，各校合计为 1）"),
+    header(["学校", "标识码", "学段", "学生数", ...ids.map(indicatorLabel), "说明"]),
+  ];
+  for (const stage of STAGES.map((s) => s.id)) {
+    const shares = evaluation.balance[stage].contributions;
+    for (const e of counted(evaluation, stage)) {
+      const own = shares.get(e.unit.id) ?? {};
+      const note = e.dataErrors.length > 0 ? `数据有错误（${e.dataErrors.join("、")}），结果仅供参考` : "";
+      rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[stage]), num(e.unit.students), ...ids.map((id) => num(own[id])), text(note)]);
+    }
+  }
+  return rows;
+}
+
+function excludedBlock(evaluation: Evaluation): Row[] {
+  const rows: Row[] = [heading("未参加计算的学校"), header(["学校", "标识码", "学段", "学生数", "原因"])];
+  const excluded = evaluation.units.filter((e) => e.unit.excluded);
+  for (const e of excluded) rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[e.unit.stage]), num(e.unit.students), text(e.unit.excluded ?? "")]);
+  if (excluded.length === 0) rows.push([text("无：全部评估单元都参加了计算")]);
+  return rows;
+}
+
+/** Mixed schools, each with the M-01 note the evaluation gave (weights and shares in its own words). */
+function splitBlock(evaluation: Evaluation): Row[] {
+  const notes = new Map<string, string>();
+  for (const f of evaluation.findings) if (f.rule === M01.id && f.schoolId && !notes.has(f.schoolId)) notes.set(f.schoolId, f.message);
+  if (notes.size === 0) return [];
+  const rows: Row[] = [heading("一贯制学校、完全中学共用资源的拆分"), header(["学校", "标识码", "学段", "学生数", "拆分比例", "说明"])];
+  const shown = new Set<string>();
+  for (const e of evaluation.units) {
+    const note = notes.get(e.unit.schoolId);
+    if (note === undefined) continue;
+    // The note names both stages, so it is written once, on the school's first row.
+    rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[e.unit.stage]), num(e.unit.students), num(e.unit.share), text(shown.has(e.unit.schoolId) ? "" : note)]);
+    shown.add(e.unit.schoolId);
+  }
+  return rows;
+}
+
+function ruleText(pack: RulePack): string {
+  const { primary, junior } = pack.coefficient;
+  return pack.coefficient.mode === "composite"
+    ? `综合差异系数为各项指标差异系数的平均值，小学不高于 ${primary}、初中不高于 ${junior} 为达到。`
+    : `每项指标的差异系数小学不高于 ${primary}、初中不高于 ${junior} 为达到。`;
+}
+
+function whatIfNotes(evaluation: Evaluation): string[] {
+  const pairs = Object.entries(evaluation.pack.whatIfStandard);
+  if (pairs.length === 0) return ["整改后差异系数：本规则包没有对应的办学标准，与现值相同。"];
+  const uses = STAGES.flatMap((s) =>
+    counted(evaluation, s.id).flatMap((e) => pairs.map(([, indicator]) => ({ indicator, stage: s.id, area: e.unit.area }))),
+  );
+  return [
+    `整改后差异系数：把低于办学标准的学校提高到标准值后重算（${pairs.map(([b, s]) => (b === s ? b : `${b} 按 ${s}`)).join("、")}），其他指标不变。`,
+    referenceNote(thresholdsUsed(evaluation.pack, uses)),
+  ].filter((s): s is string => s !== null);
+}
+
+function overrides(pack: RulePack): string[] {
+  const list: string[] = [];
+  const { coefficient: c, splitWeights: w } = pack;
+  if (c.provenance.kind === "workbook") list.push(`差异系数标准 小学 ${c.primary}、初中 ${c.junior}（${c.provenance.source}）`);
+  if (w.provenance.kind === "workbook") list.push(`拆分权重 小:初:高 = ${w.primary}:${w.junior}:${w.senior}（${w.provenance.source}）`);
+  return [...list, ...thresholdOverrides(pack, Object.values(pack.whatIfStandard))];
+}
+
+export function balanceSheet(evaluation: Evaluation, meta: Readonly<Record<string, string>>, name: string = BALANCE_SHEET): OutputSheet {
+  const { pack } = evaluation;
+  const place = placeText(meta);
+  const top: Row[] = [
+    [{ value: place ? `${place} 差异系数` : "差异系数", style: "title" }],
+    ...[`${packLine(pack)}。${ruleText(pack)}`, ...whatIfNotes(evaluation), overrideNote(overrides(pack))]
+      .filter((s): s is string => s !== null)
+      .map((s): Row => [{ value: s, style: "subtitle" }]),
+  ];
+  const blocks = [
+    ...STAGES.map((s) => stageBlock(evaluation, s.id)),
+    contributionBlock(evaluation),
+    excludedBlock(evaluation),
+    splitBlock(evaluation),
+  ].filter((b) => b.length > 0);
+  const rows: Row[] = [...top, ...blocks.flatMap((b) => [[], ...b])];
+  const ids = pack.balanceIndicators;
+  return {
+    name,
+    rows,
+    columnWidths: [30, 14, 12, 12, 12, 14, ...ids.slice(2).map(() => 12), 40],
+    // The blocks have different columns, so no single table header fits every page; the title and pack notes do.
+    headerRow: top.length,
+    printHeader: printHeaderOf(meta),
+  };
+}

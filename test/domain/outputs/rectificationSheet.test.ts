@@ -1,0 +1,129 @@
+import { rectificationItems } from "../../../src/domain/evaluation/rectification";
+import type { CellValue, SheetGrid } from "../../../src/domain/grid";
+import { readRectificationSheet, rectificationSheet } from "../../../src/domain/outputs/rectificationSheet";
+import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
+import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
+import { ruleById } from "../../../src/domain/rules/registry";
+import { CODE_A } from "../../helpers/register";
+import { evaluated, META } from "../../helpers/rectificationRegister";
+
+/** What reading the written sheet back gives: its values, as an adapter would deliver them. */
+function gridOf(sheet: OutputSheet): CellValue[][] {
+  return sheet.rows.map((row) => row.map((cell) => cell.value));
+}
+
+const asGrid = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows, merges: [], visibility: "visible" });
+
+const HEADER = ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", "责任单位", "完成时限", "状态", "整改项标识"];
+
+describe("the 整改清单 sheet", () => {
+  const { findings, evaluation } = evaluated();
+  const items = rectificationItems(evaluation, findings);
+  const sheet = rectificationSheet(items, META, YUNNAN_2016_BASIC);
+  const values = gridOf(sheet);
+  const rowOf = (key: string) => values.find((r) => r[12] === key);
+
+  it("names the township, the pack and the data date, and says the standards are reference values", () => {
+    expect(sheet.name).toBe("整改清单");
+    expect(values[0]).toEqual(["整改清单 — 测试乡 2016年度"]);
+    expect(values[1][0]).toBe(
+      `依据：${YUNNAN_2016_BASIC.title}（yunnan-2016-basic）；数据日期 2016-09-01。共 4 所学校、${items.length} 项整改事项。办学条件标准中的参考值，请按省定标准核对。`,
+    );
+    expect(sheet.printHeader).toEqual({ left: "测试乡", right: "数据日期 2016-09-01" });
+  });
+
+  it("groups items per school under a heading and a header row, a page break after each group", () => {
+    // Rows: 3 title rows; 短缺小学 heading, header, 8 items (4–13); 南山小学 heading, header, 2 items (14–17);
+    // 测试初级中学 heading, header, 3 items (18–22); 民办小学 heading, header, 1 item (23–25).
+    expect(values.map((r) => r[0]).filter((v) => typeof v === "string" && /（\d{10}）$/.test(v))).toEqual([
+      "短缺小学（5328220001）", "南山小学（5328220002）", "测试初级中学（5328220021）", "民办小学（5328220003）",
+    ]);
+    expect(sheet.pageBreaksAfter).toEqual([13, 17, 22, 25]);
+    expect(values).toHaveLength(25);
+    expect(sheet.headerRow).toBe(5);
+    expect(values[4]).toEqual(HEADER);
+    expect([5, 15, 19, 24].map((r) => values[r - 1])).toEqual([HEADER, HEADER, HEADER, HEADER]);
+    // Every group starts right after a break (or at the first group).
+    for (const after of sheet.pageBreaksAfter?.slice(0, -1) ?? []) expect(String(values[after][0])).toMatch(/（\d{10}）$/);
+  });
+
+  it("hides the key column and numbers items within each school", () => {
+    expect(sheet.hiddenColumns).toEqual([13]);
+    expect(sheet.columnWidths).toHaveLength(13);
+    const itemRows = values.filter((r) => r.length === 13 && r[0] !== "序号");
+    expect(itemRows.map((r) => r[12])).toEqual(items.map((i) => i.key));
+    expect(itemRows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 1, 2, 3, 1]);
+  });
+
+  it("keeps figures as numbers, rounded for reading, and states the gap with its unit", () => {
+    expect(rowOf(`${CODE_A}|primary|S6`)).toEqual([
+      5, "短缺小学", "小学", "小学生均图书册数 20 册，低于标准 25 册", "S6 生均图书册数（册）", 20, 25, "1 000 册",
+      "补充图书约 1 000 册", "学校、乡中心学校", "县级复评前", "未整改", `${CODE_A}|primary|S6`,
+    ]);
+    // 987.66 ÷ 200 = 4.9383 shows as 4.94; the gap keeps its two decimals.
+    expect(rowOf(`${CODE_A}|primary|S2`)?.slice(4, 8)).toEqual(["S2 生均校舍建筑面积（㎡）", 4.94, 5.1, "32.34 ㎡"]);
+    expect(rowOf(`${CODE_A}|primary|S5`)?.slice(4, 8)).toEqual(["S5 生均教学仪器设备值（元）", 300, 365, "13 000 元"]);
+    expect(rowOf(`${CODE_A}|-|危房`)?.slice(2, 8)).toEqual(["全校", "校舍中有危房 120.5 ㎡，D 级危房不得使用（一票否决项）", "危房面积（㎡）", 120.5, 0, "120.5 ㎡"]);
+    // Rates in percent, as the label says; an enrolment gap is not known in children, so 差距 stays empty.
+    expect(rowOf("5328220002|primary|T1")?.slice(4, 8)).toEqual(["T1 小学入学率（%）", 99, 99.5, ""]);
+    const dataRow = values.find((r) => r[4] === `312-01 ${ruleById("312-01")?.title}`);
+    expect(dataRow?.slice(2, 8)).toEqual(["全校", "小学各年级人数之和 182 与合计 180 不相等", `312-01 ${ruleById("312-01")?.title}`, null, null, ""]);
+  });
+
+  it("writes a line instead of groups when there is nothing to rectify", () => {
+    const empty = rectificationSheet([], META, YUNNAN_2016_BASIC);
+    expect(gridOf(empty).slice(3)).toEqual([HEADER, ["无整改事项"]]);
+    expect(empty.headerRow).toBe(4);
+    expect(empty.pageBreaksAfter).toEqual([]);
+    expect(readRectificationSheet(asGrid("整改清单", gridOf(empty))).size).toBe(0);
+  });
+
+  describe("read back after users edited it", () => {
+    const edited = gridOf(sheet).map((row) => [...row]);
+    const edit = (key: string, column: string, value: CellValue) => {
+      const row = edited.find((r) => r[12] === key);
+      if (!row) throw new Error(`no row for ${key}`);
+      row[HEADER.indexOf(column)] = value;
+    };
+    edit(`${CODE_A}|primary|S6`, "状态", "整改中");
+    edit(`${CODE_A}|primary|S6`, "责任单位", " 学校、县教育局 ");
+    edit(`${CODE_A}|primary|S6`, "完成时限", new Date(Date.UTC(2016, 7, 31)));
+    edit(`${CODE_A}|primary|S7`, "状态", "完成了");
+    edit(`${CODE_A}|primary|S5`, "状态", "已完成");
+    edit(`${CODE_A}|primary|S5`, "责任单位", null);
+    // A note a user typed under a group, without a key.
+    edited.splice(13, 0, [null, "备注：图书已订购"]);
+    const previous = readRectificationSheet(asGrid("整改清单", edited));
+
+    it("reads every item's status, responsible unit and deadline by key", () => {
+      expect(previous.size).toBe(items.length);
+      expect(previous.get(`${CODE_A}|primary|S6`)).toEqual({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
+      // Only the three statuses count; anything else stays 未整改.
+      expect(previous.get(`${CODE_A}|primary|S7`)).toEqual({ status: "未整改", responsible: "学校、乡中心学校", deadline: "县级复评前" });
+      expect(previous.get(`${CODE_A}|primary|S5`)).toEqual({ status: "已完成", responsible: "", deadline: "县级复评前" });
+    });
+
+    it("carries them into the next run's list and sheet", () => {
+      const next = rectificationItems(evaluation, findings, previous);
+      const byKey = new Map(next.map((i) => [i.key, i]));
+      expect(byKey.get(`${CODE_A}|primary|S6`)).toMatchObject({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
+      expect(byKey.get(`${CODE_A}|primary|S7`)?.status).toBe("未整改");
+      // An emptied 责任单位 goes back to the pack's default.
+      expect(byKey.get(`${CODE_A}|primary|S5`)).toMatchObject({ status: "已完成", responsible: "学校、乡中心学校" });
+      const rewritten = gridOf(rectificationSheet(next, META, YUNNAN_2016_BASIC)).find((r) => r[12] === `${CODE_A}|primary|S6`);
+      expect(rewritten?.slice(9, 12)).toEqual(["学校、县教育局", "2016-08-31", "整改中"]);
+    });
+
+    it("finds the columns by their labels, wherever users moved them", () => {
+      // Swap 状态 and 完成时限 in every header and item row.
+      const [status, deadline] = [HEADER.indexOf("状态"), HEADER.indexOf("完成时限")];
+      const swapped = edited.map((row) => {
+        if (row.length < HEADER.length) return row;
+        const copy = [...row];
+        [copy[status], copy[deadline]] = [copy[deadline], copy[status]];
+        return copy;
+      });
+      expect(readRectificationSheet(asGrid("整改清单", swapped))).toEqual(previous);
+    });
+  });
+});
