@@ -12,6 +12,7 @@ import { M01 } from "../evaluation/methodRules";
 import { indicatorName } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
 import {
+  indicatorFormat,
   isPerStudentRatio,
   overrideNote,
   packLine,
@@ -22,7 +23,7 @@ import {
   thresholdOverrides,
   thresholdsUsed,
 } from "./packNote";
-import type { OutputCell, OutputSheet } from "./writePlan";
+import { NUMBER_FORMATS, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const BALANCE_SHEET = "差异系数";
 
@@ -31,7 +32,9 @@ type Row = OutputCell[];
 const header = (labels: readonly string[]): Row => labels.map((value): OutputCell => ({ value, style: "header" }));
 const heading = (text: string): Row => [{ value: text, style: "header" }];
 const text = (value: string): OutputCell => ({ value });
-const num = (value: number | null | undefined): OutputCell => ({ value: value ?? null });
+const num = (value: number | null | undefined, numberFormat?: string): OutputCell =>
+  numberFormat && value !== null && value !== undefined ? { value, numberFormat } : { value: value ?? null };
+const cvCell = (value: number | null | undefined) => num(value, NUMBER_FORMATS.coefficient);
 
 /** 未达到 is shaded like a value below standard: the cell the user must act on. */
 function verdictCell(passed: boolean | null): OutputCell {
@@ -60,12 +63,12 @@ function indicatorRow(evaluation: Evaluation, b: StageBalance, id: string): Row 
   ].filter((s): s is string => s !== null);
   return [
     text(indicatorLabel(id)),
-    num(b.mean[id]),
-    num(cv),
+    num(b.mean[id], indicatorFormat(id)),
+    cvCell(cv),
     // Each CV is judged only in the 2017 pack; in the composite pack the threshold belongs to the summary row.
     each ? num(b.threshold) : num(null),
     each ? verdictCell(cv === null ? null : cv <= b.threshold) : num(null),
-    num(b.whatIfCv[id]),
+    cvCell(b.whatIfCv[id]),
     text(notes.join("；")),
   ];
 }
@@ -73,7 +76,7 @@ function indicatorRow(evaluation: Evaluation, b: StageBalance, id: string): Row 
 function summaryRow(pack: RulePack, b: StageBalance): Row {
   if (pack.coefficient.mode === "composite") {
     const why = b.composite === null ? "有指标的差异系数无法计算，综合差异系数无法计算" : "";
-    return [text("综合差异系数"), num(null), num(b.composite), num(b.threshold), verdictCell(b.passed), num(b.whatIfComposite), text(why)];
+    return [text("综合差异系数"), num(null), cvCell(b.composite), num(b.threshold), verdictCell(b.passed), cvCell(b.whatIfComposite), text(why)];
   }
   return [text("各项指标"), num(null), num(null), num(b.threshold), verdictCell(b.passed), num(null), text(`每项指标的差异系数均不高于 ${b.threshold} 为达到`)];
 }
@@ -112,7 +115,7 @@ function contributionBlock(evaluation: Evaluation): Row[] {
     for (const e of counted(evaluation, stage)) {
       const own = shares.get(e.unit.id) ?? {};
       const note = e.dataErrors.length > 0 ? `数据有错误（${e.dataErrors.join("、")}），结果仅供参考` : "";
-      rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[stage]), num(e.unit.students), ...ids.map((id) => num(own[id])), text(note)]);
+      rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[stage]), num(e.unit.students), ...ids.map((id) => num(own[id], NUMBER_FORMATS.percent)), text(note)]);
     }
   }
   return rows;
@@ -137,7 +140,7 @@ function splitBlock(evaluation: Evaluation): Row[] {
     const note = notes.get(e.unit.schoolId);
     if (note === undefined) continue;
     // The note names both stages, so it is written once, on the school's first row.
-    rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[e.unit.stage]), num(e.unit.students), num(e.unit.share), text(shown.has(e.unit.schoolId) ? "" : note)]);
+    rows.push([text(e.unit.name), text(e.unit.schoolId), text(STAGE_LABEL[e.unit.stage]), num(e.unit.students), num(e.unit.share, NUMBER_FORMATS.percent), text(shown.has(e.unit.schoolId) ? "" : note)]);
     shown.add(e.unit.schoolId);
   }
   return rows;

@@ -2,6 +2,8 @@ import type { CheckRun } from "../check";
 import type { WorkbookGrid } from "../grid";
 import { standardsSheet, STANDARDS_SHEET } from "../packs/standardsSheet";
 import { AUDIT_SHEET, auditSheet } from "./auditSheet";
+import { BALANCE_SHEET, balanceSheet } from "./balanceSheet";
+import { INDICATOR_SHEET, indicatorSheet } from "./indicatorSheet";
 import { highlightGroups } from "./highlights";
 import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
 
@@ -17,7 +19,11 @@ export interface PlanOptions {
 export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: PlanOptions = {}): WritePlan {
   const existing = workbook.sheets.map((s) => s.name);
   const named = (name: string) => outputSheetName(name, existing, workbook.ownedSheets);
-  const sheets: OutputSheet[] = [auditSheet(run, named(AUDIT_SHEET))];
+  const sheets: OutputSheet[] = [
+    auditSheet(run, named(AUDIT_SHEET)),
+    indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
+    balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
+  ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
   return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };
 }

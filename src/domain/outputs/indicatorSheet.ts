@@ -10,6 +10,7 @@ import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import type { Evaluation, UnitEvaluation } from "../evaluation/evaluate";
 import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import {
+  indicatorFormat,
   isPerStudentRatio,
   overrideNote,
   packLine,
@@ -43,8 +44,10 @@ function standardHeader(id: string): string {
   return indicatorName(id).atMost ? `${id} 标准（上限）` : `${id} 标准`;
 }
 
-const numberCell = (value: number | null | undefined, below = false): OutputCell =>
-  below ? { value: value ?? null, style: "below" } : { value: value ?? null };
+const numberCell = (id: string, value: number | null | undefined, below = false): OutputCell => {
+  const cell: OutputCell = value === null || value === undefined ? { value: null } : { value, numberFormat: indicatorFormat(id) };
+  return below ? { ...cell, style: "below" } : cell;
+};
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -77,10 +80,10 @@ function columns(evaluation: Evaluation): Column[] {
     { header: "学段", width: 6, cell: (e) => ({ value: STAGE_LABEL[e.unit.stage] }) },
     { header: "城乡分类", width: 8, cell: (e) => ({ value: e.unit.area }) },
     { header: "学生数", width: 8, cell: (e) => ({ value: e.unit.students }) },
-    ...balanceOnly.map((id): Column => ({ header: valueHeader(id), width: 11, cell: (e) => numberCell(e.indicators[id]) })),
+    ...balanceOnly.map((id): Column => ({ header: valueHeader(id), width: 11, cell: (e) => numberCell(id, e.indicators[id]) })),
     ...pack.standardIndicators.flatMap((id): Column[] => [
-      { header: valueHeader(id), width: 11, cell: (e) => numberCell(e.indicators[id], e.below.includes(id)) },
-      { header: standardHeader(id), width: 8, cell: (e) => numberCell(e.thresholds[id]) },
+      { header: valueHeader(id), width: 11, cell: (e) => numberCell(id, e.indicators[id], e.below.includes(id)) },
+      { header: standardHeader(id), width: 8, cell: (e) => numberCell(id, e.thresholds[id]) },
     ]),
     { header: "是否达标", width: 8, cell: (e) => ({ value: e.passed === true ? 1 : null }) },
     { header: "说明", width: 60, cell: (e) => ({ value: notes(e, evaluation, names) }) },

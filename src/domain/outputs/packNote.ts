@@ -10,6 +10,7 @@ import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import type { RulePack, Threshold } from "../packs/schema";
 import { REFERENCE_MARK } from "../packs/standardsSheet";
 import { paramLabel } from "../packs/standardsTable";
+import { NUMBER_FORMATS } from "./writePlan";
 
 export function packLine(pack: RulePack): string {
   return `规则包：${pack.title}（${pack.id}）`;
@@ -87,4 +88,12 @@ export function perStudentRatio(value: number | null): string | null {
 /** B6–B8: teachers per student, the indicators published tables print as 1 : n. */
 export function isPerStudentRatio(indicator: string): boolean {
   return indicatorName(indicator).unit === "人/生";
+}
+
+/** How an indicator's values are shown: rates as percentages, 元 whole, per-student teacher ratios with 4 decimals. */
+export function indicatorFormat(id: string): string {
+  const { unit } = indicatorName(id);
+  if (isFractionUnit(unit)) return NUMBER_FORMATS.percent;
+  if (["B6", "B7", "B8"].includes(id)) return NUMBER_FORMATS.ratio;
+  return unit === "元" ? NUMBER_FORMATS.whole : NUMBER_FORMATS.decimal;
 }

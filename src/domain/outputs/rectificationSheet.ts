@@ -17,6 +17,7 @@ import {
   type CarriedOver,
   type RectificationItem,
 } from "../evaluation/rectification";
+import { overrideNote, packLine, placeText, printHeaderOf, referenceNote, thresholdOverrides } from "./packNote";
 import type { OutputCell, OutputSheet } from "./writePlan";
 
 export const RECTIFICATION_SHEET = "整改清单";
@@ -83,8 +84,19 @@ function itemRow(item: RectificationItem, index: number): OutputCell[] {
 
 const headerRow = (): OutputCell[] => HEADER.map((value): OutputCell => ({ value, style: "header" }));
 
-function usesReferenceValues(pack: RulePack): boolean {
-  return pack.thresholds.some((t) => pack.standardIndicators.includes(t.indicator) && t.provenance.kind === "reference");
+/**
+ * The notes under the title, worded as on the other evaluation sheets: the pack, the data date and the counts;
+ * which listed shortfalls rest on reference standards; which standards the workbook changed.
+ */
+function topNotes(items: readonly RectificationItem[], schools: number, meta: Readonly<Record<string, string>>, pack: RulePack): string[] {
+  const listed = new Set(items.filter((i) => pack.standardIndicators.includes(i.indicator)).map((i) => `${i.indicator}|${i.stage}`));
+  const used = pack.thresholds.filter((t) => listed.has(`${t.indicator}|${t.stage}`));
+  const date = meta["数据日期"] ? `数据日期 ${meta["数据日期"]}` : "数据日期未填写";
+  return [
+    `${packLine(pack)}；${date}。共 ${schools} 所学校、${items.length} 项整改事项。`,
+    referenceNote(used),
+    overrideNote(thresholdOverrides(pack, [...new Set(used.map((t) => t.indicator))])),
+  ].filter((s): s is string => s !== null);
 }
 
 /**
@@ -100,12 +112,10 @@ export function rectificationSheet(
   const bySchool = new Map<string, RectificationItem[]>();
   for (const item of items) bySchool.set(item.schoolId, [...(bySchool.get(item.schoolId) ?? []), item]);
 
-  const place = [meta["乡镇"], meta["统计年度"] && `${meta["统计年度"]}年度`].filter(Boolean).join(" ");
-  const date = meta["数据日期"] ? `数据日期 ${meta["数据日期"]}` : "数据日期未填写";
-  const reference = usesReferenceValues(pack) ? "办学条件标准中的参考值，请按省定标准核对。" : "";
+  const place = placeText(meta);
   const rows: OutputCell[][] = [
-    [{ value: `整改清单${place ? ` — ${place}` : ""}`, style: "title" }],
-    [{ value: `依据：${pack.title}（${pack.id}）；${date}。共 ${bySchool.size} 所学校、${items.length} 项整改事项。${reference}`, style: "subtitle" }],
+    [{ value: place ? `${place} 整改清单` : "整改清单", style: "title" }],
+    ...topNotes(items, bySchool.size, meta, pack).map((text): OutputCell[] => [{ value: text, style: "subtitle" }]),
     [{ value: "责任单位、完成时限和状态（未整改 / 整改中 / 已完成）可直接修改，重新生成清单时保留。", style: "info" }],
   ];
   const pageBreaksAfter: number[] = [];
@@ -129,7 +139,7 @@ export function rectificationSheet(
     rows,
     columnWidths: WIDTHS,
     headerRow: firstHeader,
-    printHeader: { left: meta["乡镇"] ?? "", right: meta["数据日期"] ? `数据日期 ${meta["数据日期"]}` : "" },
+    printHeader: printHeaderOf(meta),
     pageBreaksAfter,
     hiddenColumns: [KEY_COLUMN],
   };

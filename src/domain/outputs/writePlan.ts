@@ -23,7 +23,18 @@ export interface OutputCell {
   readonly style?: CellStyle;
   /** An in-workbook hyperlink to a cell. */
   readonly link?: { readonly sheet: string; readonly cell: string };
+  /** Excel number format for display; the value itself stays unrounded. */
+  readonly numberFormat?: string;
 }
+
+/** Display formats: coefficients to 3 decimals as published, shares and rates as percentages. */
+export const NUMBER_FORMATS = {
+  coefficient: "0.000",
+  percent: "0.0%",
+  decimal: "0.00",
+  ratio: "0.0000",
+  whole: "0",
+} as const;
 
 export interface OutputSheet {
   readonly name: string;

@@ -31,7 +31,7 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
         ? { text: String(cell.value), hyperlink: `#${quoteSheet(cell.link.sheet)}!${cell.link.cell}` }
         : cell.value;
       const style = cell.link ? "link" : cell.style;
-      if (style) target.style = { ...STYLES[style] };
+      if (style || cell.numberFormat) target.style = { ...(style ? STYLES[style] : {}), ...(cell.numberFormat ? { numFmt: cell.numberFormat } : {}) };
     });
   });
   for (const row of sheet.pageBreaksAfter ?? []) ws.getRow(row).addPageBreak();

@@ -41,7 +41,7 @@ describe("指标计算 on the sample register (yunnan-2016-basic)", () => {
     expect(s6.value).toBeCloseTo(19.0, 6);
     expect(s6.value).toBe(unit.indicators.S6);
     expect(s6.style).toBe("below");
-    expect(row[col("S6 标准")]).toEqual({ value: 25 });
+    expect(row[col("S6 标准")]).toEqual({ value: 25, numberFormat: "0.00" });
     expect(row[col("S7 每百名学生计算机台数（台）")].style).toBe("below");
     expect(row[col("S5 生均教学仪器设备值（元）")].style).toBeUndefined();
     expect(row[col("是否达标")].value).toBeNull();
@@ -97,10 +97,10 @@ describe("指标计算 on a hand-made register", () => {
     const s6 = columnOf(sheet, "S6 生均图书册数（册）");
     const passed = columnOf(sheet, "是否达标");
     const good = rowWith(sheet, ["达标小学"]);
-    expect(good[s6]).toEqual({ value: 30 });
+    expect(good[s6]).toEqual({ value: 30, numberFormat: "0.00" });
     expect(good[passed].value).toBe(1);
     const bad = rowWith(sheet, ["缺书小学"]);
-    expect(bad[s6]).toEqual({ value: 20, style: "below" });
+    expect(bad[s6]).toEqual({ value: 20, style: "below", numberFormat: "0.00" });
     expect(bad[passed].value).toBeNull();
     expect(sheet.rows[0][0].value).toBe("指标计算");
     expect(sheet.rows.slice(sheet.headerRow).map((r) => r[2].value)).toEqual(["小学", "小学", "小学", "初中"]);

@@ -23,27 +23,35 @@ describe("the 整改清单 sheet", () => {
   const values = gridOf(sheet);
   const rowOf = (key: string) => values.find((r) => r[12] === key);
 
-  it("names the township, the pack and the data date, and says the standards are reference values", () => {
+  it("names the township, the pack and the data date, and which listed shortfalls rest on reference values", () => {
     expect(sheet.name).toBe("整改清单");
-    expect(values[0]).toEqual(["整改清单 — 测试乡 2016年度"]);
-    expect(values[1][0]).toBe(
-      `依据：${YUNNAN_2016_BASIC.title}（yunnan-2016-basic）；数据日期 2016-09-01。共 4 所学校、${items.length} 项整改事项。办学条件标准中的参考值，请按省定标准核对。`,
-    );
+    expect(values.slice(0, 4)).toEqual([
+      ["测试乡 2016年度 整改清单"],
+      [`规则包：${YUNNAN_2016_BASIC.title}（yunnan-2016-basic）；数据日期 2016-09-01。共 4 所学校、${items.length} 项整改事项。`],
+      // S6 (小学) and S10 are official; the other listed standards are other provinces' values.
+      ["参考值，请按省定标准核对：S1、S2、S5、S7 为参考值"],
+      ["责任单位、完成时限和状态（未整改 / 整改中 / 已完成）可直接修改，重新生成清单时保留。"],
+    ]);
     expect(sheet.printHeader).toEqual({ left: "测试乡", right: "数据日期 2016-09-01" });
   });
 
+  it("lists the standards the workbook changed", () => {
+    const s6 = YUNNAN_2016_BASIC.thresholds.find((t) => t.indicator === "S6" && t.stage === "primary");
+    const changed = { ...YUNNAN_2016_BASIC, thresholds: YUNNAN_2016_BASIC.thresholds.map((t) => (t === s6 ? { ...t, value: 30, provenance: { kind: "workbook" as const, source: "标准参数!E12" } } : t)) };
+    expect(gridOf(rectificationSheet(items, META, changed)).map((r) => r[0])).toContain("已按标准参数修改：S6 小学 30册（标准参数!E12）");
+  });
+
   it("groups items per school under a heading and a header row, a page break after each group", () => {
-    // Rows: 3 title rows; 短缺小学 heading, header, 8 items (4–13); 南山小学 heading, header, 2 items (14–17);
-    // 测试初级中学 heading, header, 3 items (18–22); 民办小学 heading, header, 1 item (23–25).
+    // Rows: 4 top rows; 短缺小学 heading, header, 8 items (5–14); 南山小学 heading, header, 2 items (15–18);
+    // 测试初级中学 heading, header, 3 items (19–23); 民办小学 heading, header, 1 item (24–26).
     expect(values.map((r) => r[0]).filter((v) => typeof v === "string" && /（\d{10}）$/.test(v))).toEqual([
       "短缺小学（5328220001）", "南山小学（5328220002）", "测试初级中学（5328220021）", "民办小学（5328220003）",
     ]);
-    expect(sheet.pageBreaksAfter).toEqual([13, 17, 22, 25]);
-    expect(values).toHaveLength(25);
-    expect(sheet.headerRow).toBe(5);
-    expect(values[4]).toEqual(HEADER);
-    expect([5, 15, 19, 24].map((r) => values[r - 1])).toEqual([HEADER, HEADER, HEADER, HEADER]);
-    // Every group starts right after a break (or at the first group).
+    expect(sheet.pageBreaksAfter).toEqual([14, 18, 23, 26]);
+    expect(values).toHaveLength(26);
+    expect(sheet.headerRow).toBe(6);
+    expect([6, 16, 20, 25].map((r) => values[r - 1])).toEqual([HEADER, HEADER, HEADER, HEADER]);
+    // Every later group starts right after a break.
     for (const after of sheet.pageBreaksAfter?.slice(0, -1) ?? []) expect(String(values[after][0])).toMatch(/（\d{10}）$/);
   });
 
@@ -92,7 +100,7 @@ describe("the 整改清单 sheet", () => {
     edit(`${CODE_A}|primary|S5`, "状态", "已完成");
     edit(`${CODE_A}|primary|S5`, "责任单位", null);
     // A note a user typed under a group, without a key.
-    edited.splice(13, 0, [null, "备注：图书已订购"]);
+    edited.splice(14, 0, [null, "备注：图书已订购"]);
     const previous = readRectificationSheet(asGrid("整改清单", edited));
 
     it("reads every item's status, responsible unit and deadline by key", () => {
