@@ -1,6 +1,11 @@
 /** The Chinese summary `junheng check` prints to standard output. */
 import type { CheckRun } from "../domain/check";
+import { STAGE_LABEL } from "../domain/fields/dictionary";
 import { SEVERITY_LABEL, type Finding, type Severity } from "../domain/findings";
+import type { StageBalance } from "../domain/evaluation/evaluate";
+import { TARGET_NAMES } from "../domain/packs/indicatorNames";
+import { packLine, placeText } from "../domain/outputs/packNote";
+import { paramLabel } from "../domain/packs/standardsTable";
 
 const LISTED: Record<Severity, number> = { error: 30, warning: 20, info: 10 };
 
@@ -10,13 +15,47 @@ function findingLine(f: Finding): string {
   return `  [${f.rule}] ${[school, where].filter(Boolean).join(" ")}  ${f.message}`;
 }
 
+const verdict = (passed: boolean | null) => (passed === null ? "无法判定" : passed ? "达到" : "未达到");
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function stageLine(b: StageBalance): string {
+  const label = STAGE_LABEL[b.stage];
+  if (b.units === 0) return `  ${label}：没有参加计算的学校`;
+  if (b.composite !== null || b.whatIfComposite !== null) {
+    const whatIf = b.whatIfComposite !== null && b.whatIfComposite !== b.composite ? `；全部达标后约 ${b.whatIfComposite.toFixed(3)}` : "";
+    return `  ${label}：${b.units} 所参加计算，综合差异系数 ${b.composite?.toFixed(3) ?? "无法计算"}（标准 ≤ ${b.threshold}）${verdict(b.passed)}${whatIf}`;
+  }
+  const over = Object.entries(b.cv).filter(([, cv]) => cv !== null && cv > b.threshold).map(([id, cv]) => `${id} ${cv!.toFixed(3)}`);
+  return `  ${label}：${b.units} 所参加计算，各项差异系数（标准 ≤ ${b.threshold}）${verdict(b.passed)}${over.length ? `：超过的有 ${over.join("、")}` : ""}`;
+}
+
+function evaluationLines(run: CheckRun): string[] {
+  const { evaluation } = run;
+  const lines = ["", `评估（${packLine(run.pack)}）：`, stageLine(evaluation.balance.primary), stageLine(evaluation.balance.junior)];
+  const below = evaluation.units.filter((u) => u.below.length > 0);
+  if (below.length > 0) {
+    lines.push(`  低于办学标准 ${below.length} 个：${below.map((u) => `${u.unit.name}${u.unit.stage === "junior" ? "（初中）" : ""} ${u.below.join("、")}`).join("；")}`);
+  }
+  const missed = evaluation.targets.filter((t) => t.level === "error" || t.level === "warning");
+  for (const t of missed) {
+    const name = TARGET_NAMES[t.id].name;
+    const kind = t.level === "error" ? "未达目标" : "超过国家控制线";
+    lines.push(`  ${kind}：${name} ${t.scope} ${t.value === null ? "—" : percent(t.value)}（目标 ${t.target === null ? "—" : percent(t.target)}）`);
+  }
+  if (run.overrides.length > 0) {
+    lines.push(`  已按“标准参数”修改：${run.overrides.map((o) => `${paramLabel(o)} ${o.from ?? "空"} → ${o.to ?? "空"}（${o.cell}）`).join("；")}`);
+  }
+  lines.push(`  整改事项 ${run.rectification.length} 条，见“整改清单”工作表。`);
+  return lines;
+}
+
 export function checkSummaryText(run: CheckRun, inputName: string, outputName: string | null): string {
   const s = run.summary;
-  const place = [run.meta["乡镇"], run.meta["统计年度"] && `${run.meta["统计年度"]}年度`].filter(Boolean).join(" ");
+  const place = placeText(run.meta);
   const lines = [
     "均衡 Junheng · 统计登记表审核",
     `文件：${inputName}${place ? `（${place}）` : ""}`,
-    `学校 ${s.schools} 所，评估单元 ${s.units} 个`,
+    `学校 ${s.schools} 所，参加差异系数计算的评估单元 ${s.units} 个`,
     `错误 ${s.error} 条 · 警告 ${s.warning} 条 · 提示 ${s.info} 条`,
   ];
   for (const severity of ["error", "warning", "info"] as const) {
@@ -25,8 +64,9 @@ export function checkSummaryText(run: CheckRun, inputName: string, outputName: s
     lines.push("", `${SEVERITY_LABEL[severity]}：`, ...list.slice(0, LISTED[severity]).map(findingLine));
     if (list.length > LISTED[severity]) lines.push(`  …… 另有 ${list.length - LISTED[severity]} 条，见“审核结果”工作表`);
   }
+  lines.push(...evaluationLines(run));
   lines.push("");
   lines.push(s.error > 0 ? "有必须修改的错误（逻辑校验未通过）。" : s.warning > 0 ? "没有错误；请核实警告，或在“审核说明”中填写说明。" : "没有发现问题。");
-  if (outputName) lines.push(`结果已写入：${outputName}（“审核结果”工作表；问题单元格已标色：错误浅红、警告浅黄）`);
+  if (outputName) lines.push(`结果已写入：${outputName}（问题单元格已标色：错误浅红、警告浅黄、低于标准浅橙）`);
   return lines.join("\n");
 }

@@ -12,6 +12,8 @@ import { packById, DEFAULT_PACK_ID } from "./packs/registry";
 import type { RulePack } from "./packs/schema";
 import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
 import { buildContext } from "./rules/context";
+import { rectificationItems, type RectificationItem } from "./evaluation/rectification";
+import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
 
 export interface CheckSummary {
   readonly schools: number;
@@ -32,6 +34,8 @@ export interface CheckRun {
   readonly pack: RulePack;
   readonly overrides: readonly Override[];
   readonly evaluation: Evaluation;
+  /** 整改清单 items, with status, responsible unit and deadline carried over from the last list Junheng wrote. */
+  readonly rectification: readonly RectificationItem[];
 }
 
 export interface CheckOptions {
@@ -66,13 +70,19 @@ export function defaultPack(): RulePack {
   return packById(DEFAULT_PACK_ID) as RulePack;
 }
 
-function standardsSheetOf(workbook: WorkbookGrid): SheetGrid | undefined {
-  return workbook.sheets.find((s) => s.name.trim() === STANDARDS_SHEET);
+function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | undefined {
+  return workbook.sheets.find((s) => s.name.trim() === name);
+}
+
+/** The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over. */
+function previousRectification(workbook: WorkbookGrid) {
+  const sheet = workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
+  return sheet ? readRectificationSheet(sheet) : undefined;
 }
 
 export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
   const register = recogniseRegister(workbook);
-  const standards = standardsSheetOf(workbook);
+  const standards = sheetNamed(workbook, STANDARDS_SHEET);
   const base = options.pack ?? defaultPack();
   const { pack, overrides, findings: standardsFindings } = standards ? readStandardsSheet(standards, base) : { pack: base, overrides: [], findings: [] };
   const ctx = buildContext(register);
@@ -88,5 +98,6 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     pack,
     overrides,
     evaluation,
+    rectification: rectificationItems(evaluation, validation, previousRectification(workbook)),
   };
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { CheckRun } from "./check";
 import type { StageBalance } from "./evaluation/evaluate";
+import { rectificationJson } from "./evaluation/rectification";
 
 const nullableNumber = z.number().finite().nullable();
 const stage = z.enum(["primary", "junior"]);
@@ -72,8 +73,11 @@ export const ResultJsonSchema = z.object({
   ),
   rectification: z.array(
     z.object({
+      /** Addition to the contract: the item's stable key, which keeps its 状态 across runs. */
+      key: z.string(),
       schoolId: z.string(),
-      stage,
+      /** null for school-wide items (危房, enrolment targets, data errors). */
+      stage: stage.nullable(),
       indicator: z.string(),
       current: nullableNumber,
       standard: nullableNumber,
@@ -132,6 +136,6 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
       controlLine: t.controlLine,
       level: t.level,
     })),
-    rectification: [],
+    rectification: rectificationJson(run.rectification),
   });
 }

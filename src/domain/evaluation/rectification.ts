@@ -319,8 +319,9 @@ export type RectificationJson = ResultJson["rectification"][number];
  */
 export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
   return items.map((i) => ({
+    key: i.key,
     schoolId: i.schoolId,
-    stage: i.stage ?? "primary",
+    stage: i.stage,
     indicator: i.indicator,
     current: i.current,
     standard: i.standard,

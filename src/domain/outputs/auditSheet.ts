@@ -2,6 +2,7 @@
 import { SEVERITY_LABEL, type Finding } from "../findings";
 import type { CheckRun } from "../check";
 import { ruleById } from "../rules/registry";
+import { placeText, printHeaderOf } from "./packNote";
 import { HIGHLIGHT_LABEL, type CellStyle, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const AUDIT_SHEET = "审核结果";
@@ -24,7 +25,7 @@ function findingRow(f: Finding): OutputCell[] {
 }
 
 export function auditSheet(run: CheckRun, name: string = AUDIT_SHEET): OutputSheet {
-  const place = [run.meta["乡镇"], run.meta["统计年度"] && `${run.meta["统计年度"]}年度`].filter(Boolean).join(" ");
+  const place = placeText(run.meta);
   const s = run.summary;
   const legend: OutputCell[] = [
     { value: "图例" },
@@ -43,6 +44,6 @@ export function auditSheet(run: CheckRun, name: string = AUDIT_SHEET): OutputShe
     rows,
     columnWidths: [8, 34, 30, 14, 14, 70, 10],
     headerRow: 5,
-    printHeader: { left: run.meta["乡镇"] ?? "", right: run.meta["数据日期"] ? `数据日期 ${run.meta["数据日期"]}` : "" },
+    printHeader: printHeaderOf(run.meta),
   };
 }

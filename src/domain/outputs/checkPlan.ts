@@ -4,6 +4,7 @@ import { standardsSheet, STANDARDS_SHEET } from "../packs/standardsSheet";
 import { AUDIT_SHEET, auditSheet } from "./auditSheet";
 import { BALANCE_SHEET, balanceSheet } from "./balanceSheet";
 import { INDICATOR_SHEET, indicatorSheet } from "./indicatorSheet";
+import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
 import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
 
@@ -23,6 +24,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     auditSheet(run, named(AUDIT_SHEET)),
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
+    rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET)),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
   return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };

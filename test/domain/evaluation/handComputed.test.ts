@@ -236,9 +236,12 @@ const EXPECTED: Record<string, Record<string, number>> = {
 };
 
 describe("indicators of every counted unit (§3.1, §3.3)", () => {
-  const rows = Object.entries(EXPECTED).flatMap(([unitId, values]) => Object.entries(values).map(([id, value]) => [unitId, id, value] as const));
+  const LABEL: Record<string, string> = { [A]: "A", [B]: "B", [C]: "C", [N]: "N" };
+  const rows = Object.entries(EXPECTED).flatMap(([unitId, values]) =>
+    Object.entries(values).map(([id, value]) => [`${LABEL[unitId.split(":")[0]]}:${unitId.split(":")[1]}`, id, value, unitId] as const),
+  );
 
-  it.each(rows)("%s: %s = %d", (unitId, id, value) => {
+  it.each(rows)("%s: %s = %d", (_label, id, value, unitId) => {
     const [code, stage] = unitId.split(":") as [string, "primary" | "junior"];
     expect(evaluationOf(result, code, stage).indicators[id]).toBeCloseTo(value, DIGITS);
   });
@@ -250,12 +253,12 @@ describe("indicators of every counted unit (§3.1, §3.3)", () => {
 
 describe("school standards (§3.3)", () => {
   it.each([
-    [A, "primary", [], true],
-    [B, "primary", ["S1", "S5", "S6", "S7", "S9"], false],
-    [C, "primary", ["S2", "S8", "S10"], false],
-    [N, "primary", ["S6"], false],
-    [N, "junior", ["S6", "S8"], false],
-  ] as const)("%s %s is below on %j (passed: %s)", (code, stage, below, passed) => {
+    ["A", A, "primary", [], true],
+    ["B", B, "primary", ["S1", "S5", "S6", "S7", "S9"], false],
+    ["C", C, "primary", ["S2", "S8", "S10"], false],
+    ["N", N, "primary", ["S6"], false],
+    ["N", N, "junior", ["S6", "S8"], false],
+  ] as const)("%s %s %s is below on %j (passed: %s)", (_label, code, stage, below, passed) => {
     const e = evaluationOf(result, code, stage);
     expect(e.below).toEqual(below);
     expect(e.passed).toBe(passed);

@@ -160,11 +160,11 @@ describe("rectificationItems on a township with hand-computable shortfalls", () 
     const json = rectificationJson(items);
     expect(ResultJsonSchema.shape.rectification.parse(json)).toEqual(json);
     expect(json[4]).toEqual({
-      schoolId: CODE_A, stage: "primary", indicator: "S6", current: 20, standard: 25, gap: 1000, unit: "册",
+      key: `${CODE_A}|primary|S6`, schoolId: CODE_A, stage: "primary", indicator: "S6", current: 20, standard: 25, gap: 1000, unit: "册",
       action: "补充图书约 1 000 册", responsible: SCHOOL, deadline: REEVALUATION, status: "未整改",
     });
-    // The contract has no null stage: school-wide items are reported as primary.
-    expect(json[0]).toMatchObject({ indicator: "危房", stage: "primary" });
+    // School-wide items have no stage.
+    expect(json[0]).toMatchObject({ indicator: "危房", stage: null });
   });
 });
 

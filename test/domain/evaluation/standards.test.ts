@@ -222,6 +222,26 @@ describe("the 2017 pack: a school passes with at least 6 of 7 met and none below
   });
 });
 
+describe("the 2017 pack with thresholds left empty (§3.3: an empty threshold is not judged)", () => {
+  const q = QUALITY();
+  const emptied: RulePack = { ...q, thresholds: q.thresholds.map((t) => (t.indicator === "Q3" || t.indicator === "Q7" ? { ...t, value: null } : t)) };
+  const allMet = { Q1: 4.5, Q2: 1, Q3: 1, Q4: 5, Q5: 8, Q6: 2200, Q7: 2.5 };
+
+  it("does not judge Q3 and Q7 and finds no shortfall", () => {
+    const j = judge(emptied, "primary", "乡村", allMet);
+    expect([j.thresholds.Q3, j.thresholds.Q7]).toEqual([null, null]);
+    expect(j.below).toEqual([]);
+  });
+
+  // BUG (src/domain/evaluation/judge.ts, judge(), mode "atLeast"): a school passes when judged − below ≥ count, so
+  // with 2 of the 7 thresholds left empty only 5 are judged and 5 ≥ 6 is false: a school that meets every judged
+  // indicator (below = []) is reported as failing (passed: false). Spec §3.3: an empty threshold means "not judged"
+  // (computed and shown, with an M-04 asking for the value) — it must not count as a shortfall.
+  it.failing("does not fail a school that meets every judged indicator", () => {
+    expect(judge(emptied, "primary", "乡村", allMet).passed).not.toBe(false);
+  });
+});
+
 describe("a province's 'at least n of 10, none below a floor' rule (atLeast with floorRatio)", () => {
   // ≥ 8 of 10, none below 60 %, with S3 = 1 and S4 = 5 set so that all ten are judged.
   const base = BASIC();

@@ -2,6 +2,8 @@
  * Evaluation units (domain.md §2): scope exclusions, the three ways of handling teaching points, and the split of
  * the shared resources of mixed schools with the pack's weights. Expected numbers are worked out in the comments.
  */
+import { evaluate } from "../../../src/domain/evaluation/evaluate";
+import type { Finding } from "../../../src/domain/findings";
 import type { RulePack } from "../../../src/domain/packs/schema";
 import {
   BASIC,
@@ -14,7 +16,7 @@ import {
   type FacilityCells,
   type SchoolSpec,
 } from "../../helpers/evaluationSchools";
-import { withCells } from "../../helpers/register";
+import { contextOf, records, withCells } from "../../helpers/register";
 
 const PARENT = "5328220201";
 const POINT = "5328220202";
@@ -317,6 +319,28 @@ describe("an indicator that cannot be computed (M-03)", () => {
   });
 });
 
+describe("an indicator no unit has data for", () => {
+  // No 计算机 figure anywhere: B4 cannot be computed for any of two 小学 that do have students.
+  const noComputers = (code: string, name: string) => withCells(parent({ code, name }), { facilities: { computers: null } });
+  const balance = evaluateSchools(BASIC(), noComputers(PARENT, "勐往乡中心小学"), noComputers(OTHER, "曼降小学")).balance.primary;
+
+  it("has no B4 CV and therefore no composite, instead of NaN", () => {
+    expect(balance.units).toBe(2);
+    expect(balance.cv.B4).toBeNull();
+    expect(balance.composite).toBeNull();
+    expect(balance.passed).toBeNull();
+  });
+
+  // BUG (src/domain/evaluation/evaluate.ts stageBalance → coefficient.ts weightedCoefficient): units whose indicator
+  // is null are dropped before weightedCoefficient is called, which then sees no units and gives the reason
+  // "没有在校生大于 0 的学校" — untrue here (both schools have 200 students). Spec §4: a stage without a CV must say
+  // why; the reason should say that the indicator's data is missing (as the per-unit M-03 findings do).
+  it.failing("says the B4 data is missing rather than that no school has students", () => {
+    expect(balance.cvReason.B4).not.toBeNull();
+    expect(balance.cvReason.B4).not.toBe("没有在校生大于 0 的学校");
+  });
+});
+
 describe("§11.2 split of a nine-year school's books through a full register", () => {
   // 23 226 × 166 ÷ (166 + 1.1 × 210) = 23 226 × 166 ÷ 397 = 9 711.627; 23 226 × 231 ÷ 397 = 13 514.373.
   const nine = evaluationSchool({
@@ -340,5 +364,26 @@ describe("§11.2 split of a nine-year school's books through a full register", (
     expect(messagesOf(result.findings, "M-01")).toEqual([
       [NINE, "九年一贯制学校的共用资源（校舍、运动场馆、仪器设备、计算机、图书）按 小:初:高 = 1:1.1:1.32 的生均权重拆分：小学部 41.8%，初中部 58.2%"],
     ]);
+  });
+});
+
+describe("results built on data with open errors say so (§2)", () => {
+  const finding = (rule: string, severity: "error" | "warning", schoolId: string): Finding => ({
+    rule, severity, schoolId, schoolName: null, sheet: null, cells: [], message: "", explained: false,
+  });
+  const validation = [finding("D07", "error", POINT), finding("312-01", "error", PARENT), finding("212-04", "warning", PARENT)];
+
+  it("evaluates the unit as entered and lists the rules of its open errors, including a merged point's", () => {
+    const pack = withTeachingPoints({ mode: "mergeIntoParent" });
+    const ctx = contextOf(records(parent(), point()));
+    const e = evaluationOf(evaluate(ctx.register, pack, validation, ctx), PARENT, "primary");
+    expect(e.unit.excluded).toBeNull();
+    expect(e.dataErrors).toEqual(["312-01", "D07"]);
+  });
+
+  it("does not carry an excluded point's errors to its parent when points are not merged", () => {
+    const ctx = contextOf(records(parent(), point()));
+    const e = evaluationOf(evaluate(ctx.register, BASIC(), validation, ctx), PARENT, "primary");
+    expect(e.dataErrors).toEqual(["312-01"]);
   });
 });
