@@ -99,7 +99,7 @@ function stageBalance(stage: StageId, evaluations: readonly UnitEvaluation[], pa
     const result = weightedCoefficient(values);
     mean[id] = result.mean;
     cv[id] = result.cv;
-    cvReason[id] = result.reason;
+    cvReason[id] = values.length === 0 && counted.length > 0 ? `各校的 ${id} 都无法计算（数据缺失或读不出）` : result.reason;
     for (const [unitId, share] of result.contributions) contributions.get(unitId)![id] = share;
     const standard = pack.whatIfStandard[id];
     const floors = new Map<string, number>();

@@ -21,6 +21,8 @@ export interface IndicatorFormula {
   /** Resources whose cells feed the indicator; highlighted in orange when the unit is below standard. */
   readonly feeds: readonly ResourceKey[];
   readonly category: RectificationCategory;
+  /** Computed on the whole school (占地, 校舍, 绿化, 教职工), so every stage of a mixed school shares one value. */
+  readonly schoolWide: boolean;
   value(r: Resources, pack: RulePack): number | null;
   /** The shortfall against `threshold`, or null when it cannot be computed. */
   gap(r: Resources, threshold: number, pack: RulePack): Gap | null;
@@ -71,6 +73,7 @@ function perStudent(spec: PerStudentSpec): IndicatorFormula {
     direction: "min",
     feeds: spec.feeds,
     category: spec.category,
+    schoolWide: spec.base === "schoolStudents",
     value: (r, pack) => ratio(numerator(r, pack), v(r, spec.base), per),
     gap(r, threshold, pack) {
       const current = numerator(r, pack);
@@ -110,6 +113,7 @@ const S8: IndicatorFormula = {
   direction: "max",
   feeds: ["staffTotal"],
   category: "staffing",
+  schoolWide: true,
   value: (r) => ratio(v(r, "schoolStudents"), v(r, "staffTotal")),
   gap(r, threshold) {
     const students = v(r, "schoolStudents");
@@ -125,6 +129,7 @@ const S9: IndicatorFormula = {
   direction: "min",
   feeds: ["qualified"],
   category: "teachers",
+  schoolWide: false,
   value: (r) => ratio(v(r, "qualified"), v(r, "fullTime")),
   gap(r, threshold) {
     const qualified = v(r, "qualified");
@@ -140,6 +145,7 @@ const S10: IndicatorFormula = {
   direction: "max",
   feeds: ["classes"],
   category: "classes",
+  schoolWide: false,
   value: (r) => ratio(v(r, "students"), v(r, "classes")),
   gap(r, threshold) {
     const students = v(r, "students");

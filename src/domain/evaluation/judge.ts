@@ -44,6 +44,7 @@ export function judge(pack: RulePack, stage: StageId, area: UrbanRural | null, v
   }
   if (judged === 0) return { thresholds, below, passed: null };
   const rule = pack.schoolPass;
-  const passed = rule.mode === "all" ? below.length === 0 : judged - below.length >= rule.count && !floorBroken;
+  // "At least n of the pack's indicators met": a threshold left empty is not judged, so it is not a miss.
+  const passed = rule.mode === "all" ? below.length === 0 : below.length <= pack.standardIndicators.length - rule.count && !floorBroken;
   return { thresholds, below, passed };
 }

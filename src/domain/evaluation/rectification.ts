@@ -11,7 +11,7 @@ import { FRACTION_UNIT, indicatorName, type TargetId } from "../packs/indicatorN
 import type { RulePack } from "../packs/schema";
 import type { ResultJson } from "../result";
 import type { Evaluation, UnitEvaluation } from "./evaluate";
-import { formulaOf, groupDigits, type RectificationCategory } from "./formulas";
+import { formulaOf, FORMULAS, groupDigits, type RectificationCategory } from "./formulas";
 import type { TargetResult } from "./targets";
 
 export const RECTIFICATION_STATUSES = ["未整改", "整改中", "已完成"] as const;
@@ -251,6 +251,33 @@ function schoolGroups(evaluation: Evaluation, findings: readonly Finding[]): Sch
  * earliest), then the bottom lines that veto the evaluation (危房, 超大班额), then each stage's standards in
  * pack order and its 大班额, then the coverage targets.
  */
+/**
+ * A whole-school shortfall (占地, 校舍, 绿化, 教职工) of a mixed school shows on both of its stages; the school
+ * rectifies it once, so it is listed once, school-wide, with the larger of the two gaps.
+ */
+function onePerSchoolWide(drafts: readonly (Draft | null)[]): Draft[] {
+  const present = drafts.filter((d): d is Draft => d !== null);
+  const wideKey = (d: Draft) => `${d.schoolId}|-|${d.indicator}`;
+  const isWide = (d: Draft) => FORMULAS[d.indicator]?.schoolWide === true;
+  const count = new Map<string, number>();
+  for (const d of present) if (isWide(d)) count.set(wideKey(d), (count.get(wideKey(d)) ?? 0) + 1);
+  const out: Draft[] = [];
+  const placed = new Map<string, number>();
+  for (const d of present) {
+    if (!isWide(d) || (count.get(wideKey(d)) ?? 0) < 2) {
+      out.push(d);
+      continue;
+    }
+    const wide: Draft = { ...d, key: wideKey(d), stage: null, problem: d.problem.replace(/^(小学|初中)/, "全校") };
+    const at = placed.get(wide.key);
+    if (at === undefined) {
+      placed.set(wide.key, out.length);
+      out.push(wide);
+    } else if ((d.gap ?? 0) > (out[at].gap ?? 0)) out[at] = wide;
+  }
+  return out;
+}
+
 function schoolDrafts(group: SchoolGroup, evaluation: Evaluation): Draft[] {
   const { pack } = evaluation;
   // Excluded units (民办, special schools, teaching points, stages without students) are not evaluated, so they
@@ -263,7 +290,7 @@ function schoolDrafts(group: SchoolGroup, evaluation: Evaluation): Draft[] {
     ...group.errors.filter((f) => !(hasHuge && f.rule === HUGE_CLASS_RULE)).map((f) => dataDraft(f, group.schoolId, group.schoolName)),
     counted.length > 0 ? dangerousDraft(counted[0]) : null,
     ...huge,
-    ...counted.flatMap((e) => [...e.below.map((id) => standardDraft(e, id, pack)), classDraft(e, LARGE_CLASSES)]),
+    ...onePerSchoolWide(counted.flatMap((e) => [...e.below.map((id) => standardDraft(e, id, pack)), classDraft(e, LARGE_CLASSES)])),
   ];
   // Coverage concerns the children of the village and the school's dropouts, not the school's conditions, and
   // 控辍保学 covers every school, so targets apply whatever the school's evaluation scope.
@@ -313,10 +340,7 @@ export function rectificationItems(
 
 export type RectificationJson = ResultJson["rectification"][number];
 
-/**
- * The `rectification` array of the JSON result (workbook.md §4). The contract's stage is primary or junior,
- * so school-wide items (危房, T3, data errors) are reported as primary until the schema allows null.
- */
+/** The `rectification` array of the JSON result (workbook.md §4); school-wide items have stage null. */
 export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
   return items.map((i) => ({
     key: i.key,

@@ -83,7 +83,8 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function splitMessage(pack: RulePack, type: string, shares: ReadonlyMap<StageId, number>): string {
   const w = pack.splitWeights;
-  const weights = type === "完全中学" ? `初:高 = ${w.junior}:${w.senior}` : `小:初:高 = ${w.primary}:${w.junior}:${w.senior}`;
+  // A 完全中学 has no 小学: its weights read as the spec writes them, 初:高 = 1:1.2.
+  const weights = type === "完全中学" ? `初:高 = 1:${Number((w.senior / w.junior).toFixed(4))}` : `小:初:高 = ${w.primary}:${w.junior}:${w.senior}`;
   const parts = [...shares].map(([stage, share]) => `${STAGE_LABEL[stage]}部 ${percent(share)}`).join("，");
   return `${type}的共用资源（校舍、运动场馆、仪器设备、计算机、图书）按 ${weights} 的生均权重拆分：${parts}`;
 }

@@ -6,9 +6,9 @@ import { recogniseRegister } from "../../../src/domain/recognise/register";
 import { ResultJsonSchema } from "../../../src/domain/result";
 import { sampleRegister } from "../../../src/domain/sample/sample";
 import { validateRegister } from "../../../src/domain/validate";
-import { CODE_A, CODE_B } from "../../helpers/register";
+import { CODE_A, CODE_B, records, withCells } from "../../helpers/register";
 import { CODE_PRIVATE, evaluated } from "../../helpers/rectificationRegister";
-import { addressesOf, CODE_JUNIOR } from "../../helpers/stageSchools";
+import { addressesOf, CODE_JUNIOR, CODE_NINE_YEAR, nineYearSchool } from "../../helpers/stageSchools";
 
 // Defaults of the township plan (townshipPlan2016.ts) by category.
 const WORKS = "乡人民政府、乡村镇规划服务中心、国土资源管理所";
@@ -202,5 +202,19 @@ describe("rectificationItems on the embedded sample", () => {
     // 灰塘小学's own data has an open error (512-02), so its figures carry the caveat; 勐往村小学's has none.
     expect(pick("灰塘小学", "S6")?.problem).toMatch(/本校数据尚有错误未改正/);
     expect(pick("勐往村小学", "S2")?.problem).not.toMatch(/本校数据尚有错误未改正/);
+  });
+});
+
+describe("a whole-school shortfall of a mixed school", () => {
+  it("is listed once, school-wide, with the larger gap of its two stages", () => {
+    // 195 小学 + 120 初中 = 315 students on 6 000 ㎡: 19.05 ㎡ each, short of 小学 20 (乡村) and 初中 25.
+    // Gaps: 20 × 315 − 6 000 = 300 ㎡ (小学) and 25 × 315 − 6 000 = 1 875 ㎡ (初中); the larger is kept.
+    const input = records(withCells(nineYearSchool(), { facilities: { siteArea: 6000, greenArea: 1000, sportsArea: 2000 } }));
+    const register = recogniseRegister(layoutRegister(input).grid);
+    const findings = validateRegister(register);
+    const items = rectificationItems(evaluate(register, YUNNAN_2016_BASIC, findings), findings).filter((i) => i.indicator === "S1");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ key: `${CODE_NINE_YEAR}|-|S1`, stage: null, gap: 1875, unit: "㎡", standard: 25 });
+    expect(items[0].problem).toMatch(/^全校生均占地面积/);
   });
 });

@@ -233,12 +233,9 @@ describe("the 2017 pack with thresholds left empty (§3.3: an empty threshold is
     expect(j.below).toEqual([]);
   });
 
-  // BUG (src/domain/evaluation/judge.ts, judge(), mode "atLeast"): a school passes when judged − below ≥ count, so
-  // with 2 of the 7 thresholds left empty only 5 are judged and 5 ≥ 6 is false: a school that meets every judged
-  // indicator (below = []) is reported as failing (passed: false). Spec §3.3: an empty threshold means "not judged"
-  // (computed and shown, with an M-04 asking for the value) — it must not count as a shortfall.
-  it.failing("does not fail a school that meets every judged indicator", () => {
-    expect(judge(emptied, "primary", "乡村", allMet).passed).not.toBe(false);
+  // Spec §3.3: an empty threshold means "not judged"; it must not count as a shortfall.
+  it("does not fail a school that meets every judged indicator", () => {
+    expect(judge(emptied, "primary", "乡村", allMet).passed).toBe(true);
   });
 });
 

@@ -214,6 +214,7 @@ describe("完全中学: 初:高 = 1 : 1.2", () => {
     const [m01] = result.findings.filter((f) => f.rule === "M-01");
     expect(m01.schoolId).toBe(OTHER);
     expect(m01.message).toContain("完全中学的共用资源");
+    expect(m01.message).toContain("初:高 = 1:1.2 ");
     expect(m01.message).toContain("初中部 62.5%");
   });
 });
@@ -331,13 +332,9 @@ describe("an indicator no unit has data for", () => {
     expect(balance.passed).toBeNull();
   });
 
-  // BUG (src/domain/evaluation/evaluate.ts stageBalance → coefficient.ts weightedCoefficient): units whose indicator
-  // is null are dropped before weightedCoefficient is called, which then sees no units and gives the reason
-  // "没有在校生大于 0 的学校" — untrue here (both schools have 200 students). Spec §4: a stage without a CV must say
-  // why; the reason should say that the indicator's data is missing (as the per-unit M-03 findings do).
-  it.failing("says the B4 data is missing rather than that no school has students", () => {
-    expect(balance.cvReason.B4).not.toBeNull();
-    expect(balance.cvReason.B4).not.toBe("没有在校生大于 0 的学校");
+  // Spec §4: a stage without a CV says why — here the data, not the students, is missing.
+  it("says the B4 data is missing rather than that no school has students", () => {
+    expect(balance.cvReason.B4).toBe("各校的 B4 都无法计算（数据缺失或读不出）");
   });
 });
 
