@@ -2,7 +2,7 @@
 import { SEVERITY_LABEL, type Finding } from "../findings";
 import type { CheckRun } from "../check";
 import { ruleById } from "../rules/registry";
-import { placeText, printHeaderOf } from "./packNote";
+import { packLine, placeText, printHeaderOf } from "./packNote";
 import { HIGHLIGHT_LABEL, type CellStyle, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const AUDIT_SHEET = "审核结果";
@@ -33,7 +33,7 @@ export function auditSheet(run: CheckRun, name: string = AUDIT_SHEET): OutputShe
   ];
   const rows: OutputCell[][] = [
     [{ value: `审核结果${place ? ` — ${place}` : ""}`, style: "title" }],
-    [{ value: `学校 ${s.schools} 所，评估单元 ${s.units} 个；错误 ${s.error} 条，警告 ${s.warning} 条，提示 ${s.info} 条。点击“单元格”可跳到原表。`, style: "subtitle" }],
+    [{ value: `学校 ${s.schools} 所，参加差异系数计算的评估单元 ${s.units} 个；错误 ${s.error} 条，警告 ${s.warning} 条，提示 ${s.info} 条。${packLine(run.pack)}。点击“单元格”可跳到原表。`, style: "subtitle" }],
     legend,
     [],
     HEADER.map((value): OutputCell => ({ value, style: "header" })),

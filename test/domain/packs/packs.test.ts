@@ -1,3 +1,4 @@
+import { FORMULAS } from "../../../src/domain/evaluation/formulas";
 import { InputError } from "../../../src/domain/errors";
 import { INDICATOR_NAMES, TARGET_NAMES, indicatorName } from "../../../src/domain/packs/indicatorNames";
 import { DEFAULT_PACK_ID, PACKS, packById, parsePack } from "../../../src/domain/packs/registry";
@@ -205,5 +206,12 @@ describe("parsePack", () => {
     const whatIf = copy(basic);
     whatIf.whatIfStandard = { B2: "Q5" };
     expect(parseError(whatIf)).toBe("规则包文件有误：whatIfStandard.B2 「Q5」不在 standardIndicators 中");
+  });
+});
+
+describe("indicator names and formulas agree", () => {
+  it("marks as upper limits exactly the indicators whose formula must not exceed its standard", () => {
+    expect(Object.keys(FORMULAS).sort()).toEqual(Object.keys(INDICATOR_NAMES).sort());
+    for (const [id, formula] of Object.entries(FORMULAS)) expect([id, INDICATOR_NAMES[id].atMost]).toEqual([id, formula.direction === "max"]);
   });
 });
