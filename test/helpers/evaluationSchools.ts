@@ -147,3 +147,12 @@ export function evaluationOf(result: Evaluation, code: string, stage: "primary" 
   if (!unit) throw new Error(`no unit ${code}:${stage} (units: ${result.units.map((u) => u.unit.id).join(", ")})`);
   return unit;
 }
+
+/**
+ * Facilities of a 200-student 小学 that meet every set S standard: 校舍 1 400 ㎡ (7 each), 教学及辅助 900 with a
+ * 100 ㎡ gym, site 5 000 (25), green 600, sports ground 1 900, books 6 000 (30), computers 30 (15 per 100),
+ * equipment 10 万元 (500 元 each).
+ */
+export const FACILITIES: FacilityCells = {
+  buildingArea: 1400, teachingArea: 900, gym: 100, siteArea: 5000, greenArea: 600, sportsArea: 1900, books: 6000, computers: 30, equipmentWan: 10,
+};

@@ -11,7 +11,7 @@ import {
   evaluateSchools,
   evaluationOf,
   evaluationSchool,
-  type FacilityCells,
+  FACILITIES,
   type SchoolSpec,
 } from "../../helpers/evaluationSchools";
 
@@ -24,9 +24,6 @@ const CODE_J = "5328220303";
  * S1 5 000/200 = 25, S2 1 400/200 = 7, S5 100 000/200 = 500, S6 6 000/200 = 30, S7 30·100/200 = 15,
  * S8 200/11 = 18.2, S9 10/10 = 1; S3 600/200 = 3 and S4 2 000/200 = 10 have no threshold.
  */
-const FACILITIES: FacilityCells = {
-  buildingArea: 1400, teachingArea: 900, gym: 100, siteArea: 5000, greenArea: 600, sportsArea: 1900, books: 6000, computers: 30, equipmentWan: 10,
-};
 const school = (overrides: Partial<SchoolSpec> = {}) =>
   evaluationSchool({
     code: CODE, name: "勐往乡中心小学", type: "小学", urbanRural: "乡村", staffTotal: 11,

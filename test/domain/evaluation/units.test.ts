@@ -13,7 +13,7 @@ import {
   evaluationSchool,
   unitOf,
   unitsOfSchools,
-  type FacilityCells,
+  FACILITIES,
   type SchoolSpec,
 } from "../../helpers/evaluationSchools";
 import { contextOf, records, withCells } from "../../helpers/register";
@@ -24,9 +24,6 @@ const POINT_2 = "5328220203";
 const NINE = "5328220204";
 const OTHER = "5328220205";
 
-const FACILITIES: FacilityCells = {
-  buildingArea: 1400, teachingArea: 900, gym: 100, siteArea: 5000, greenArea: 600, sportsArea: 1900, books: 6000, computers: 30, equipmentWan: 10,
-};
 
 /** 小学 200 students, 10 teachers, 教职工 11, books 6 000, equipment 10 万元, site 5 000 ㎡, teaching rooms 900 ㎡. */
 const parent = (overrides: Partial<SchoolSpec> = {}) =>

@@ -3,7 +3,7 @@ import type { OutputCell, OutputSheet } from "../../../src/domain/outputs/writeP
 import { withParameter } from "../../../src/domain/packs/standardsTable";
 import { CODE_A, CODE_B, primarySchool, records, withCells } from "../../helpers/register";
 import { nineYearSchool } from "../../helpers/stageSchools";
-import { evaluated, evaluatedSample, indexOfRow, rowWith, shippedPack, topTexts } from "./evaluated";
+import { evaluated, evaluatedSample, indexOfRow, rowWith, shippedPack, topTexts } from "../../helpers/evaluatedSheets";
 
 /** Row `label` inside the block that starts with `heading`. */
 function blockRow(sheet: OutputSheet, heading: string, label: string): readonly OutputCell[] {

@@ -3,7 +3,7 @@ import { withParameter } from "../../../src/domain/packs/standardsTable";
 import { SAMPLE_META } from "../../../src/domain/sample/sampleSchools";
 import { CODE_A, CODE_B, primarySchool, records, withCells } from "../../helpers/register";
 import { nineYearSchool } from "../../helpers/stageSchools";
-import { columnOf, evaluated, evaluatedSample, rowWith, shippedPack, topTexts } from "./evaluated";
+import { columnOf, evaluated, evaluatedSample, rowWith, shippedPack, topTexts } from "../../helpers/evaluatedSheets";
 
 const REFERENCE = "参考值，请按省定标准核对";
 

@@ -5,12 +5,11 @@ import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
 import { ruleById } from "../../../src/domain/rules/registry";
 import { CODE_A } from "../../helpers/register";
+import { outputToGrid } from "../../helpers/outputToGrid";
 import { evaluated, META } from "../../helpers/rectificationRegister";
 
-/** What reading the written sheet back gives: its values, as an adapter would deliver them. */
-function gridOf(sheet: OutputSheet): CellValue[][] {
-  return sheet.rows.map((row) => row.map((cell) => cell.value));
-}
+/** What reading the written sheet back gives: its values, as an adapter would deliver them (copies, to edit). */
+const gridOf = (sheet: OutputSheet): CellValue[][] => outputToGrid(sheet).rows.map((row) => [...row]);
 
 const asGrid = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows, merges: [], visibility: "visible" });
 

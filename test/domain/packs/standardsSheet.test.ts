@@ -9,7 +9,7 @@ import {
   standardsSheet,
 } from "../../../src/domain/packs/standardsSheet";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
-import { outputToGrid, rowOf, withCell } from "./outputToGrid";
+import { outputToGrid, rowOf, withCell } from "../../helpers/outputToGrid";
 
 const basic = packById("yunnan-2016-basic") as RulePack;
 const quality = packById("national-2017-quality") as RulePack;

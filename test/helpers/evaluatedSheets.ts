@@ -1,13 +1,13 @@
 /** Test helper: evaluations of the sample register and of small hand-made registers, and finding cells in sheets. */
-import { evaluate, type Evaluation } from "../../../src/domain/evaluation/evaluate";
-import { layoutRegister, type RegisterRecords } from "../../../src/domain/layout/registerLayout";
-import type { OutputCell, OutputSheet } from "../../../src/domain/outputs/writePlan";
-import { packById } from "../../../src/domain/packs/registry";
-import type { RulePack } from "../../../src/domain/packs/schema";
-import type { Register } from "../../../src/domain/register";
-import { recogniseRegister } from "../../../src/domain/recognise/register";
-import { sampleRegister } from "../../../src/domain/sample/sample";
-import { validateRegister } from "../../../src/domain/validate";
+import { evaluate, type Evaluation } from "../../src/domain/evaluation/evaluate";
+import { layoutRegister, type RegisterRecords } from "../../src/domain/layout/registerLayout";
+import type { OutputCell, OutputSheet } from "../../src/domain/outputs/writePlan";
+import { packById } from "../../src/domain/packs/registry";
+import type { RulePack } from "../../src/domain/packs/schema";
+import type { Register } from "../../src/domain/register";
+import { recogniseRegister } from "../../src/domain/recognise/register";
+import { sampleRegister } from "../../src/domain/sample/sample";
+import { validateRegister } from "../../src/domain/validate";
 
 export function shippedPack(id: string): RulePack {
   const pack = packById(id);

@@ -1,6 +1,6 @@
 /** Test helper: what a workbook adapter would read back from a sheet Junheng wrote. */
-import { parseCellAddress, type CellValue, type SheetGrid } from "../../../src/domain/grid";
-import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
+import { parseCellAddress, type CellValue, type SheetGrid } from "../../src/domain/grid";
+import type { OutputSheet } from "../../src/domain/outputs/writePlan";
 
 export function outputToGrid(sheet: OutputSheet): SheetGrid {
   return { name: sheet.name, rows: sheet.rows.map((row) => row.map((cell): CellValue => cell.value)), merges: [], visibility: "visible" };
