@@ -107,3 +107,15 @@ describe("finding the header block and the columns", () => {
     for (const row of recognise(sheet("学校基本情况", rows)).sheets.schools!.rows) expect(RegisterRowSchema.parse(row)).toEqual(row);
   });
 });
+
+describe("headers without merge information", () => {
+  it("spreads a group header (小学 / 初中) over its sub-headers, but not a field merged down", () => {
+    const rows: CellValue[][] = [
+      ["学校标识码", "学校名称", "教职工数", "小学", null, "初中", null],
+      [null, null, null, "专任教师", "本科", "专任教师", "本科"],
+      ["5328220001", "甲小学", 12, 11, 6, 0, 0],
+    ];
+    const staff = recognise(sheet("教职工", rows)).sheets.staff!;
+    expect(staff.columns.map((c) => c.fieldId)).toEqual(["code", "name", "staffTotal", "primary.fullTime", "primary.edu.bachelor", "junior.fullTime", "junior.edu.bachelor"]);
+  });
+});

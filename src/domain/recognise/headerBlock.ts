@@ -86,11 +86,12 @@ export function locateHeader(sheet: SheetGrid, def: SheetDef): HeaderBlock | nul
 
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, rowWidth(sheet, r));
+  const shown = sheet.merges.length > 0 ? mergedValue : groupFilledValue(sheet, top, bottom);
   const paths: HeaderLevel[][] = [];
   for (let c = 0; c < width; c++) {
     const levels: HeaderLevel[] = [];
     for (let r = top; r <= bottom; r++) {
-      const value = mergedValue(sheet, r, c);
+      const value = shown(sheet, r, c);
       if (value === null || typeof value === "object") continue;
       const level = normaliseHeaderLevel(String(value));
       if (level.text === "" || levels[levels.length - 1]?.text === level.text) continue;
@@ -99,6 +100,31 @@ export function locateHeader(sheet: SheetGrid, def: SheetDef): HeaderBlock | nul
     paths.push(levels);
   }
   return { top, bottom, dataStart, paths };
+}
+
+const hasText = (value: CellValue) => value !== null && typeof value !== "object" && String(value).trim() !== "";
+
+/**
+ * Without merge information (hosts that cannot report merged areas, copies pasted as values), a group header such
+ * as 小学 stands in its first column only. An empty header cell takes the group name to its left when both columns
+ * have sub-headers below, which is what a merged group header looks like once the merge is gone; a field merged
+ * down (学校名称) has nothing below it and so never spreads.
+ */
+function groupFilledValue(sheet: SheetGrid, top: number, bottom: number): (sheet: SheetGrid, row: number, col: number) => CellValue {
+  const hasBelow = (row: number, col: number) => {
+    for (let r = row + 1; r <= bottom; r++) if (hasText(cellAt(sheet, r, col))) return true;
+    return false;
+  };
+  return (_sheet, row, col) => {
+    const own = cellAt(sheet, row, col);
+    if (hasText(own) || row < top || row >= bottom || !hasBelow(row, col)) return own;
+    for (let c = col - 1; c >= 0; c--) {
+      const left = cellAt(sheet, row, c);
+      if (hasText(left)) return hasBelow(row, c) ? left : null;
+      if (!hasBelow(row, c)) return null;
+    }
+    return null;
+  };
 }
 
 function rowHasVocabulary(sheet: SheetGrid, row: number, vocabulary: Set<string>): boolean {
