@@ -1,0 +1,40 @@
+/**
+ * Office.js failures in words users understand. A raw OfficeExtension.Error ("RichApi.Error: AccessDenied …")
+ * never reaches the task pane: every adapter call goes through `toHostError`.
+ */
+import { HostError } from "../host";
+
+/** The error code of an OfficeExtension.Error (duck-typed: the class only exists inside Office). */
+export function officeErrorCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { code, name, debugInfo } = error as { code?: unknown; name?: unknown; debugInfo?: unknown };
+  if (typeof code !== "string") return null;
+  const looksOffice = name === "RichApi.Error" || name === "OfficeExtension.Error" || (typeof debugInfo === "object" && debugInfo !== null);
+  return looksOffice ? code : null;
+}
+
+/**
+ * `action` says what was being done (标色, 读取工作簿 …); `subject` names the sheet when the caller knows which
+ * one an ItemNotFound is about.
+ */
+export function toHostError(error: unknown, action: string, subject?: string): unknown {
+  if (error instanceof HostError) return error;
+  const code = officeErrorCode(error);
+  if (code === null) return error;
+  switch (code) {
+    case "AccessDenied":
+      return new HostError(`Excel 拒绝了修改，${action}未完成（AccessDenied）：工作表或工作簿可能受保护。请在 Excel 中撤销保护后再试。`);
+    case "ItemNotFound":
+      return new HostError(
+        `${subject ? `找不到${subject}` : "找不到要用的工作表或单元格"}，${action}未完成（ItemNotFound）：工作表可能已被重命名或删除。请重新审核后再试。`,
+      );
+    case "ApiNotFound":
+      return new HostError(`此版本的 Excel 不支持均衡需要的功能，${action}未完成（ApiNotFound）。请升级到 Microsoft 365 版 Excel 或改用网页版 Excel。`);
+    case "RequestPayloadSizeLimitExceeded":
+      return new HostError(`一次要写入 Excel 的内容超过了 5 MB 上限，${action}未完成（RequestPayloadSizeLimitExceeded）。请减少一次标色的数量（例如先只标错误）后再试。`);
+    case "ResponsePayloadSizeLimitExceeded":
+      return new HostError(`工作簿数据超过了 Excel 一次能读出的 5 MB 上限，${action}未完成（ResponsePayloadSizeLimitExceeded）。请把登记表拆成较小的工作簿后再试。`);
+    default:
+      return new HostError(`与 Excel 通信失败，${action}未完成（错误代码 ${code}）。请检查网络连接，或关闭后重新打开加载项再试。`);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What a write or a clear must know before it queues anything: every sheet with its protection, whether the
+ * workbook structure is protected, the sheets Junheng owns (its marker) and Junheng's own conditional formats.
+ * Two syncs whatever the size of the workbook: the sheet list, then per sheet its conditional formats
+ * (Worksheet has no conditional-format collection of its own; `getRange()` of the whole sheet does, so the names
+ * must be known first).
+ */
+import type { HighlightKind } from "../../domain/outputs/writePlan";
+import { MARKER_SHEET } from "../port";
+import { markedKind } from "./highlightRules";
+import type { ApiSupport } from "./support";
+
+export interface SheetFacts {
+  readonly name: string;
+  readonly protected: boolean;
+}
+
+export interface JunhengFormat {
+  readonly sheet: string;
+  readonly kind: HighlightKind;
+  readonly format: Excel.ConditionalFormat;
+}
+
+export interface WorkbookFacts {
+  /** Every sheet but the marker, in tab order. */
+  readonly sheets: readonly SheetFacts[];
+  readonly markerExists: boolean;
+  readonly structureProtected: boolean;
+  /** Sheets listed in the marker as made by Junheng. */
+  readonly owned: readonly string[];
+  readonly formats: readonly JunhengFormat[];
+}
+
+export async function inspectWorkbook(context: Excel.RequestContext, support: ApiSupport): Promise<WorkbookFacts> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load({ name: true, protection: { protected: true } });
+  const structure = support.workbookProtection ? context.workbook.protection.load({ protected: true }) : null;
+  await context.sync();
+
+  const sheets = worksheets.items.filter((ws) => ws.name !== MARKER_SHEET);
+  const marker = worksheets.items.find((ws) => ws.name === MARKER_SHEET);
+  const markerValues = marker?.getUsedRangeOrNullObject(true).load({ values: true });
+  const collections = support.conditionalFormats
+    ? sheets.map((ws) => ({ sheet: ws.name, formats: ws.getRange().conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } }) }))
+    : [];
+  await context.sync();
+
+  const formats: JunhengFormat[] = [];
+  for (const { sheet, formats: collection } of collections) {
+    for (const format of collection.items) {
+      if (String(format.type) !== "Custom" || format.customOrNullObject.isNullObject) continue;
+      const kind = markedKind(format.customOrNullObject.rule.formula);
+      if (kind) formats.push({ sheet, kind, format });
+    }
+  }
+  const owned = markerValues && !markerValues.isNullObject ? markerValues.values.flatMap((row) => (typeof row[0] === "string" && row[0] !== "" ? [row[0]] : [])) : [];
+  return {
+    sheets: sheets.map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
+    markerExists: marker !== undefined,
+    structureProtected: structure?.protected ?? false,
+    owned,
+    formats,
+  };
+}

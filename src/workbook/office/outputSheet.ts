@@ -1,0 +1,194 @@
+/**
+ * Queues one OutputSheet onto a new worksheet: number formats then values in one range write (strings get the
+ * text format "@" first, so "=SUM(…)", "2016-08-10" or "001" stay exactly the text Junheng wrote and never
+ * become formulas, dates or numbers), styles per style on grouped ranges, links, widths, frozen header, hidden
+ * key columns, page breaks and print setup.
+ */
+import { cellAddress, columnLetter } from "../../domain/grid";
+import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
+import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
+import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
+import type { ApiSupport } from "./support";
+
+type CellText = string | number;
+
+const STYLES: Record<CellStyle, (format: Excel.RangeFormat) => void> = {
+  title: (f) => {
+    f.font.bold = true;
+    f.font.size = 14;
+  },
+  subtitle: (f) => {
+    f.font.color = "#595959";
+  },
+  header: (f) => {
+    f.font.bold = true;
+    f.fill.color = "#D9E1F2";
+    f.verticalAlignment = "Center";
+    f.wrapText = true;
+  },
+  error: (f) => {
+    f.fill.color = `#${HIGHLIGHT_COLOURS.error}`;
+  },
+  warning: (f) => {
+    f.fill.color = `#${HIGHLIGHT_COLOURS.warning}`;
+  },
+  below: (f) => {
+    f.fill.color = `#${HIGHLIGHT_COLOURS.below}`;
+  },
+  info: () => undefined,
+  link: (f) => {
+    f.font.color = "#0563C1";
+    f.font.underline = "Single";
+  },
+};
+
+/** Actions a style costs on one range at most (fill, bold, size, colour …). */
+const STYLE_ACTIONS = 5;
+
+/** Excel column width in points for a width in characters of the default font (7 px a character plus 5 px padding). */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+interface Matrices {
+  readonly values: CellText[][];
+  readonly formats: string[][];
+  readonly width: number;
+}
+
+function matrices(sheet: OutputSheet): Matrices {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const values: CellText[][] = [];
+  const formats: string[][] = [];
+  for (const row of sheet.rows) {
+    const v: CellText[] = [];
+    const f: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      const value = cell?.value ?? null;
+      v.push(value ?? "");
+      f.push(typeof value === "string" ? "@" : (cell?.numberFormat ?? "General"));
+    }
+    values.push(v);
+    formats.push(f);
+  }
+  return { values, formats, width };
+}
+
+/** Consecutive rows grouped so each group's payload stays under `max` (one group for any ordinary sheet). */
+export function rowBlocks(rowBytes: readonly number[], max: number): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let size = 0;
+  rowBytes.forEach((bytes, r) => {
+    if (r > start && size + bytes > max) {
+      blocks.push([start, r - 1]);
+      start = r;
+      size = 0;
+    }
+    size += bytes;
+  });
+  if (rowBytes.length > 0) blocks.push([start, rowBytes.length - 1]);
+  return blocks;
+}
+
+function rangeOf(sheet: Excel.Worksheet, address: string, support: ApiSupport): { format: Excel.RangeFormat } {
+  return support.rangeAreas ? sheet.getRanges(address) : sheet.getRange(address);
+}
+
+async function writeValues(ws: Excel.Worksheet, m: Matrices, budget: RequestBudget): Promise<void> {
+  if (m.width === 0 || m.values.length === 0) return;
+  const rowBytes = m.values.map((row, r) => jsonBytes(row) + jsonBytes(m.formats[r]));
+  for (const [top, bottom] of rowBlocks(rowBytes, budget.limit / 2)) {
+    const bytes = rowBytes.slice(top, bottom + 1).reduce((a, b) => a + b, 0);
+    await budget.spend(bytes + ACTION_OVERHEAD_BYTES);
+    const range = ws.getRange(`A${top + 1}:${columnLetter(m.width - 1)}${bottom + 1}`);
+    // Text format before the values: Excel reads a value written into a "@" cell as text, whatever it looks like.
+    range.numberFormat = m.formats.slice(top, bottom + 1);
+    range.values = m.values.slice(top, bottom + 1);
+  }
+}
+
+async function writeStyles(ws: Excel.Worksheet, sheet: OutputSheet, support: ApiSupport, budget: RequestBudget): Promise<void> {
+  const byStyle = new Map<CellStyle, string[]>();
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const style = cell.link ? "link" : cell.style;
+      if (!style || style === "info") return;
+      const cells = byStyle.get(style) ?? [];
+      cells.push(cellAddress(r, c));
+      byStyle.set(style, cells);
+    }),
+  );
+  for (const [style, cells] of byStyle) {
+    const rectangles = compressCells(cells);
+    for (const address of support.rangeAreas ? chunkAddresses(rectangles) : rectangles) {
+      await budget.spend(utf8Bytes(address) + STYLE_ACTIONS * ACTION_OVERHEAD_BYTES);
+      STYLES[style](rangeOf(ws, address, support).format);
+    }
+  }
+}
+
+async function writeLinks(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    for (let c = 0; c < sheet.rows[r].length; c++) {
+      const { link, value } = sheet.rows[r][c];
+      if (!link || value === null) continue;
+      const hyperlink: Excel.RangeHyperlink = { documentReference: `${quoteSheet(link.sheet)}!${link.cell}`, textToDisplay: String(value) };
+      await budget.spend(jsonBytes(hyperlink));
+      ws.getRange(cellAddress(r, c)).hyperlink = hyperlink;
+    }
+  }
+}
+
+/** "&" starts a code in Excel page headers; a literal one is doubled. */
+function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: ApiSupport, budget: RequestBudget): Promise<void> {
+  for (const [i, width] of sheet.columnWidths.entries()) {
+    await budget.spend(0);
+    ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = widthInPoints(width);
+  }
+  for (const col of sheet.hiddenColumns ?? []) {
+    await budget.spend(0);
+    ws.getRange(`${columnLetter(col - 1)}:${columnLetter(col - 1)}`).columnHidden = true;
+  }
+  if (support.freezePanes && sheet.headerRow > 0) ws.freezePanes.freezeRows(sheet.headerRow);
+  if (!support.rangeAreas) return;
+  for (const row of sheet.pageBreaksAfter ?? []) {
+    await budget.spend(0);
+    // A page break goes before the given cell, so "after row n" is "before row n + 1".
+    ws.horizontalPageBreaks.add(`A${row + 1}`);
+  }
+  await budget.spend(utf8Bytes(sheet.printHeader.left + sheet.printHeader.right) + 6 * ACTION_OVERHEAD_BYTES);
+  const layout = ws.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = "Landscape";
+  // One page wide, as many tall as needed: what Excel's own action recorder emits for "Fit All Columns on One Page".
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (sheet.headerRow > 0) layout.setPrintTitleRows(`$${sheet.headerRow}:$${sheet.headerRow}`);
+  const header = layout.headersFooters.defaultForAllPages;
+  header.leftHeader = headerText(sheet.printHeader.left);
+  header.rightHeader = headerText(sheet.printHeader.right);
+  header.centerFooter = "第 &P 页，共 &N 页";
+}
+
+/** Adds the sheet (deleting Junheng's previous one of that name first when `replace`) and queues its content. */
+export async function writeOutputSheet(
+  context: Excel.RequestContext,
+  sheet: OutputSheet,
+  replace: boolean,
+  support: ApiSupport,
+  budget: RequestBudget,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  await budget.spend(2 * utf8Bytes(sheet.name));
+  if (replace) worksheets.getItem(sheet.name).delete();
+  const ws = worksheets.add(sheet.name);
+  await writeValues(ws, matrices(sheet), budget);
+  await writeStyles(ws, sheet, support, budget);
+  if (support.hyperlinks) await writeLinks(ws, sheet, budget);
+  await writeLayout(ws, sheet, support, budget);
+}

@@ -1,0 +1,36 @@
+/**
+ * Which parts of the Excel API the running Excel offers. Everything the adapter does beyond ExcelApi 1.4 is
+ * either required with a clear message (conditional formats) or skipped gracefully (page breaks, merges).
+ */
+export type IsSetSupported = (name: string, minVersion: string) => boolean;
+
+export interface ApiSupport {
+  /** Conditional formats, suspending calculation (ExcelApi 1.6). */
+  readonly conditionalFormats: boolean;
+  /** Range.hyperlink (ExcelApi 1.7). */
+  readonly hyperlinks: boolean;
+  /** Worksheet.freezePanes (ExcelApi 1.7). */
+  readonly freezePanes: boolean;
+  /** Workbook.protection, the structure lock that forbids adding sheets (ExcelApi 1.7). */
+  readonly workbookProtection: boolean;
+  /** RangeAreas via getRanges, page layout and page breaks (ExcelApi 1.9). */
+  readonly rangeAreas: boolean;
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  readonly mergedAreas: boolean;
+}
+
+/** Office's own check; false outside Office (tests inject their own). */
+export const officeIsSetSupported: IsSetSupported = (name, minVersion) =>
+  typeof Office !== "undefined" && Office.context.requirements.isSetSupported(name, minVersion);
+
+export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
+  const excel = (version: string) => isSetSupported("ExcelApi", version);
+  return {
+    conditionalFormats: excel("1.6"),
+    hyperlinks: excel("1.7"),
+    freezePanes: excel("1.7"),
+    workbookProtection: excel("1.7"),
+    rangeAreas: excel("1.9"),
+    mergedAreas: excel("1.13"),
+  };
+}
