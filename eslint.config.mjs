@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/"] },
+  { ignores: ["node_modules/", "build/", "dist/", "dist-preview/", "out/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,19 +1,13 @@
+/**
+ * The React task pane. bootstrap.ts imports this module after Office.onReady and the host check, so it renders
+ * at once on import and never waits for Office itself.
+ */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import { App } from "./App";
+import { createOfficeHost } from "./officeHost";
 
-/** The task pane shell; the checking workflow is mounted here by the add-in work (issue 4). */
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Text as="h1" size={500} weight="semibold">
-        均衡 · 义务教育均衡发展统计审核
-      </Text>
-      <Text as="p">请使用命令行 junheng check 审核登记表；Excel 任务窗格版本正在开发中。</Text>
-    </FluentProvider>
-  );
+const root = document.getElementById("root");
+if (root) {
+  const displayLanguage = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  createRoot(root).render(<App host={createOfficeHost()} displayLanguage={displayLanguage} />);
 }
-
-Office.onReady(() => {
-  const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App />);
-});

@@ -8,7 +8,11 @@ import type { WritePlan } from "../domain/outputs/writePlan";
 export interface WorkbookPort {
   /** Every sheet's used range: values (cached results for formulas), merged areas, visibility. */
   read(): Promise<WorkbookGrid>;
-  /** Applies highlights and replaces (or adds) output sheets, and records which sheets Junheng owns. */
+  /**
+   * Applies the plan's highlights in place of any Junheng drew before (so a plan without highlights leaves none),
+   * replaces (or adds) its output sheets, and records which sheets Junheng owns. The exceljs adapter always
+   * writes into a fresh copy of the user's file, which has no earlier highlights.
+   */
   write(plan: WritePlan): Promise<void>;
 }
 

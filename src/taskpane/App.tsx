@@ -1,0 +1,182 @@
+/**
+ * The task pane: choose a pack, 开始审核, then read the results — findings by school, indicators, difference
+ * coefficients and the rectification list — and write result sheets or 说明 when the user asks. All workbook work
+ * goes through session.ts; components only show what the model modules derive from the run.
+ */
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Finding } from "../domain/findings";
+import { DEFAULT_PACK_ID } from "../domain/packs/registry";
+import type { CellSelection, WorkbookHost } from "../workbook/host";
+import { BalanceView } from "./components/BalanceView";
+import { ExplainDialog } from "./components/ExplainDialog";
+import { FindingsView } from "./components/FindingsView";
+import { Header } from "./components/Header";
+import { IndicatorView } from "./components/IndicatorView";
+import { Legend } from "./components/Legend";
+import { MessageArea } from "./components/MessageArea";
+import { PackPicker } from "./components/PackPicker";
+import { PhaseProgress } from "./components/PhaseProgress";
+import { RectificationView } from "./components/RectificationView";
+import { ResultActions } from "./components/ResultActions";
+import { SelectionPanel } from "./components/SelectionPanel";
+import { SummaryBar } from "./components/SummaryBar";
+import { VetoList } from "./components/VetoList";
+import { catalogFor, langOf, StringsProvider, useStrings } from "./i18n/strings";
+import { stageViews } from "./model/balance";
+import { unitRows } from "./model/indicators";
+import { rectificationBySchool } from "./model/rectification";
+import { paneSummary, vetoes } from "./model/summary";
+import { findingAt } from "./session";
+import { useSelection } from "./useSelection";
+import { useSession } from "./useSession";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  start: { alignSelf: "stretch" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  scope: { color: tokens.colorNeutralForeground2 },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+type View = "findings" | "indicators" | "balance" | "rectification";
+const VIEWS: readonly View[] = ["findings", "indicators", "balance", "rectification"];
+
+export interface AppProps {
+  readonly host: WorkbookHost;
+  /** Office's display language (Office.context.displayLanguage); Chinese unless it is English. */
+  readonly displayLanguage?: string;
+  /** Start a check as soon as the pane opens (the preview page does). */
+  readonly autoRun?: boolean;
+}
+
+function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun: boolean }) {
+  const s = useStrings();
+  const styles = useStyles();
+  const session = useSession(host, s);
+  const [selection, setSelection] = useSelection(host);
+  const [packId, setPackId] = useState(DEFAULT_PACK_ID);
+  const [view, setView] = useState<View>("findings");
+  const [explaining, setExplaining] = useState<Finding | null>(null);
+  const run = session.result?.run ?? null;
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (autoRun && !started.current) {
+      started.current = true;
+      void session.start(packId);
+    }
+  }, [autoRun, packId, session]);
+
+  const derived = useMemo(
+    () => (run ? { summary: paneSummary(run), vetoes: vetoes(run), units: unitRows(run), stages: stageViews(run), rectification: rectificationBySchool(run) } : null),
+    [run],
+  );
+  // A selection the pane made itself (a finding clicked) is already in view; only the user's own clicks in the
+  // sheet open the panel, so the list does not jump under the pointer.
+  const [paneSelected, setPaneSelected] = useState<CellSelection | null>(null);
+  const own = selection !== null && paneSelected !== null && selection.sheet === paneSelected.sheet && selection.cell === paneSelected.cell;
+  useEffect(() => {
+    if (selection && !own) setPaneSelected(null);
+  }, [selection, own]);
+  const atSelection = run && selection && !own ? findingAt(run, selection) : [];
+  const select = (f: Finding) => {
+    if (f.sheet && f.cells[0]) setPaneSelected({ sheet: f.sheet, cell: f.cells[0] });
+    void session.select(f);
+  };
+
+  return (
+    <main className={styles.root}>
+      <Header />
+      <div className={styles.controls}>
+        <PackPicker packId={packId} disabled={session.busy} onChange={setPackId} />
+        <Button
+          appearance="primary"
+          className={styles.start}
+          disabled={session.busy}
+          onClick={() => {
+            setSelection(null);
+            void session.start(packId);
+          }}
+        >
+          {session.phase ? s.run.running : s.run.start}
+        </Button>
+      </div>
+      <div role="status" className={styles.visuallyHidden}>
+        {run && !session.phase ? s.run.finished(run.summary.error, run.summary.warning) : ""}
+      </div>
+      <MessageArea message={session.message} onDismiss={session.dismissMessage} />
+      {session.phase && <PhaseProgress phase={session.phase} />}
+      {!run && !session.phase && <Text>{s.app.intro}</Text>}
+      {run && derived && (
+        <div className={styles.results}>
+          <VetoList vetoes={derived.vetoes} onSelect={select} />
+          <SummaryBar summary={derived.summary} />
+          {derived.summary.error + derived.summary.warning === 0 && (
+            <MessageBar intent="success">
+              <MessageBarBody>{s.summary.allClear}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Legend />
+          <Text size={200} className={styles.scope}>
+            {s.summary.scope(derived.summary.schools, derived.summary.units)}
+            {derived.summary.info > 0 ? ` · ${s.summary.info(derived.summary.info)}` : ""}
+          </Text>
+          <ResultActions hasRun busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
+          {selection && atSelection.length > 0 && (
+            <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />
+          )}
+          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={s.tabs.label} size="small">
+            {VIEWS.map((v) => (
+              <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
+                {s.tabs[v]}
+              </Tab>
+            ))}
+          </TabList>
+          {/* Every view stays mounted (hidden when not chosen), so filters and open sections survive a tab switch. */}
+          {VIEWS.map((v) => (
+            <div key={v} role="tabpanel" id={`panel-${v}`} aria-labelledby={`tab-${v}`} hidden={v !== view} className={styles.panel}>
+              {v === "findings" && <FindingsView findings={run.findings} onSelect={select} onExplain={setExplaining} />}
+              {v === "indicators" && <IndicatorView units={derived.units} />}
+              {v === "balance" && <BalanceView stages={derived.stages} />}
+              {v === "rectification" && <RectificationView schools={derived.rectification} />}
+            </div>
+          ))}
+        </div>
+      )}
+      <ExplainDialog
+        finding={explaining}
+        defaultAuthor={run?.meta["填报人"] ?? ""}
+        busy={session.busy}
+        error={explaining && session.message?.intent === "error" ? session.message.text : null}
+        onCancel={() => setExplaining(null)}
+        onSave={(text, author) => {
+          const finding = explaining;
+          if (!finding) return;
+          void session.explain(finding, text, author).then((ok) => ok && setExplaining(null));
+        }}
+      />
+    </main>
+  );
+}
+
+export function App({ host, displayLanguage, autoRun = false }: AppProps) {
+  const catalog = catalogFor(displayLanguage);
+  return (
+    <FluentProvider theme={webLightTheme} lang={langOf(catalog)}>
+      <StringsProvider catalog={catalog}>
+        <Pane host={host} autoRun={autoRun} />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../domain/findings";
+import { useStrings } from "../i18n/strings";
+import type { SchoolGroup } from "../model/findingGroups";
+import { FindingItem } from "./FindingItem";
+
+const useStyles = makeStyles({
+  headerText: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  sheet: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  rule: { margin: `${tokens.spacingVerticalXS} 0 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  panel: { marginLeft: tokens.spacingHorizontalS, marginRight: 0 },
+});
+
+export interface FindingTreeProps {
+  readonly groups: readonly SchoolGroup[];
+  readonly openItems: readonly string[];
+  onToggleItem(key: string): void;
+  onSelect(finding: Finding): void;
+  onExplain(finding: Finding): void;
+}
+
+const BADGE = { error: "danger", warning: "important", info: "informative" } as const satisfies Record<string, "danger" | "important" | "informative">;
+
+/** Findings grouped school → sheet → rule; each school opens and closes on its own. */
+export function FindingTree({ groups, openItems, onToggleItem, onSelect, onExplain }: FindingTreeProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  return (
+    <Accordion multiple collapsible openItems={[...openItems]} onToggle={(_, data) => onToggleItem(String(data.value))}>
+      {groups.map((g) => (
+        <AccordionItem key={g.key} value={g.key}>
+          <AccordionHeader as="h3" size="small">
+            <span className={styles.headerText}>
+              <Text weight="semibold">{g.schoolName ?? s.findings.township}</Text>
+              <CounterBadge count={g.count} size="small" color={BADGE[g.severity]} aria-label={s.findings.schoolCount(g.count)} />
+            </span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {g.sheets.map((sheet) => (
+              <section key={sheet.sheet ?? ""}>
+                <h4 className={styles.sheet}>{sheet.sheet ?? s.findings.noSheet}</h4>
+                {sheet.rules.map((r) => (
+                  <section key={r.rule}>
+                    <h5 className={styles.rule}>
+                      {r.rule}
+                      {r.title ? ` ${r.title}` : ""}
+                    </h5>
+                    <ul className={styles.list}>
+                      {r.entries.map((e) => (
+                        <FindingItem key={e.index} finding={e.finding} onSelect={onSelect} onExplain={onExplain} />
+                      ))}
+                    </ul>
+                  </section>
+                ))}
+              </section>
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

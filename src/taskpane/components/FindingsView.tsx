@@ -1,0 +1,54 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { countBySeverity, type Finding, type Severity } from "../../domain/findings";
+import { useStrings } from "../i18n/strings";
+import { filterFindings, groupFindings } from "../model/findingGroups";
+import { FindingFilters } from "./FindingFilters";
+import { FindingTree } from "./FindingTree";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  count: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Method notes (提示) are hidden at first: statisticians act on errors and warnings. */
+const INITIAL: readonly Severity[] = ["error", "warning"];
+
+export interface FindingsViewProps {
+  readonly findings: readonly Finding[];
+  onSelect(finding: Finding): void;
+  onExplain(finding: Finding): void;
+}
+
+/** The 问题 tab: filters, then the findings by school; every school starts open. */
+export function FindingsView({ findings, onSelect, onExplain }: FindingsViewProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(INITIAL));
+  const [query, setQuery] = useState("");
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
+  const entries = useMemo(() => filterFindings(findings, { severities, query }), [findings, severities, query]);
+  const groups = useMemo(() => groupFindings(entries), [entries]);
+  const toggle = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    return next;
+  };
+  return (
+    <div className={styles.root}>
+      <FindingFilters severities={severities} counts={counts} query={query} onToggle={(sev) => setSeverities(toggle(severities, sev))} onQuery={setQuery} />
+      <Text size={200} className={styles.count} aria-live="polite">
+        {entries.length === 0 ? s.filter.none : s.filter.shown(entries.length, findings.length)}
+      </Text>
+      <FindingTree
+        groups={groups}
+        openItems={groups.map((g) => g.key).filter((k) => !closed.has(k))}
+        onToggleItem={(key) => setClosed(toggle(closed, key))}
+        onSelect={onSelect}
+        onExplain={onExplain}
+      />
+    </div>
+  );
+}

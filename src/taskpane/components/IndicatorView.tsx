@@ -1,0 +1,53 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useStrings } from "../i18n/strings";
+import type { UnitRow } from "../model/indicators";
+import { IndicatorTable } from "./IndicatorTable";
+
+const useStyles = makeStyles({
+  header: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { display: "block", marginBottom: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
+});
+
+function Verdict({ unit }: { readonly unit: UnitRow }) {
+  const s = useStrings();
+  if (unit.excluded) return <Badge appearance="outline" color="subtle" size="small">{s.indicators.excluded}</Badge>;
+  if (unit.belowCount > 0) return <Badge appearance="filled" color="warning" size="small">{s.indicators.failed(unit.belowCount)}</Badge>;
+  if (unit.passed) return <Badge appearance="tint" color="success" size="small">{s.indicators.passed}</Badge>;
+  return <Badge appearance="outline" color="informative" size="small">{s.indicators.notJudged}</Badge>;
+}
+
+/** The 指标 tab: every evaluation unit, those below standard open at first. */
+export function IndicatorView({ units }: { readonly units: readonly UnitRow[] }) {
+  const s = useStrings();
+  const styles = useStyles();
+  if (units.length === 0) return <Text>{s.indicators.none}</Text>;
+  return (
+    <Accordion multiple collapsible defaultOpenItems={units.filter((u) => u.belowCount > 0).map((u) => u.id)}>
+      {units.map((u) => {
+        const label = `${u.name} · ${s.stage[u.stage]}`;
+        return (
+          <AccordionItem key={u.id} value={u.id}>
+            <AccordionHeader as="h3" size="small">
+              <span className={styles.header}>
+                <Text weight="semibold">{label}</Text>
+                <Verdict unit={u} />
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <Text size={200} className={styles.note}>
+                {s.indicators.students(u.students)}
+                {u.excluded ? ` · ${u.excluded}` : ""}
+              </Text>
+              {u.dataErrors.length > 0 && (
+                <Text size={200} className={styles.note}>
+                  {s.indicators.dataErrors(u.dataErrors.join(s.common.separator))}
+                </Text>
+              )}
+              <IndicatorTable rows={u.indicators} caption={label} />
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

@@ -1,0 +1,38 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { ruleById } from "../../domain/rules/registry";
+import { useStrings } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  root: {
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
+  detail: { margin: 0 },
+});
+
+/** The rule's plain explanation for trainers: what it checks, a wrong entry, and how to put it right. */
+export function RuleHelp({ id, rule }: { readonly id: string; readonly rule: string }) {
+  const s = useStrings();
+  const styles = useStyles();
+  const info = ruleById(rule);
+  if (!info) {
+    return (
+      <div id={id} className={styles.root}>
+        <Text size={200}>{s.findings.ruleUnknown}</Text>
+      </div>
+    );
+  }
+  return (
+    <dl id={id} className={styles.root} aria-label={`${info.id} ${info.title}`}>
+      <dt className={styles.term}>{s.findings.explanation}</dt>
+      <dd className={styles.detail}>{info.explanation}</dd>
+      <dt className={styles.term}>{s.findings.example}</dt>
+      <dd className={styles.detail}>{info.example}</dd>
+      <dt className={styles.term}>{s.findings.fix}</dt>
+      <dd className={styles.detail}>{info.fix}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * What the task pane does with the workbook, without React: run a check (read → recognise → check → evaluate →
+ * highlight), write the output sheets when the user asks, clear highlights, move between findings and cells, and
+ * record a 说明 for a warning. Every function takes the host, so tests run it over an in-memory workbook.
+ *
+ * A run writes only highlights: adding sheets to someone's workbook is a separate, explicit action.
+ */
+import { runCheck, type CheckRun } from "../domain/check";
+import { InputError } from "../domain/errors";
+import type { Finding } from "../domain/findings";
+import type { WorkbookGrid } from "../domain/grid";
+import { checkWritePlan } from "../domain/outputs/checkPlan";
+import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
+import { DEFAULT_PACK_ID, packById } from "../domain/packs/registry";
+import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet";
+import { recogniseRegister } from "../domain/recognise/register";
+import { HostError, type CellSelection, type WorkbookHost } from "../workbook/host";
+import {
+  applyExplanations,
+  explanationFor,
+  explanationSheet,
+  explanationSheetName,
+  explains,
+  isoDate,
+  readExplanations,
+} from "./explanationSheet";
+
+export const PHASES = ["read", "recognise", "check", "evaluate", "highlight"] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Called as each phase starts, with its 0-based position in PHASES. */
+export type PhaseListener = (phase: Phase, index: number) => void;
+
+export interface SessionOptions {
+  /** A pack of PACKS; the default pack otherwise. */
+  readonly packId?: string;
+}
+
+/** What a run leaves for the pane: the workbook as read and the check run (warnings already explained marked). */
+export interface SessionResult {
+  readonly grid: WorkbookGrid;
+  readonly run: CheckRun;
+  /** Whether the run's highlights are in the workbook (false after 清除标色). */
+  readonly highlighted: boolean;
+}
+
+/**
+ * The highlights every later write carries. A host's write replaces Junheng's highlights with the plan's
+ * (OfficeWorkbook deletes its conditional formats and adds the plan's), so a write of sheets alone must bring
+ * the run's highlights along, or writing 审核结果 would take the colours off the register.
+ */
+function currentHighlights(run: CheckRun, grid: WorkbookGrid, highlighted: boolean) {
+  return highlighted ? checkWritePlan(run, grid).highlights : [];
+}
+
+/** Lets the pane paint the phase that just started before the synchronous engine takes the thread. */
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function enter(phase: Phase, onPhase: PhaseListener): Promise<void> {
+  onPhase(phase, PHASES.indexOf(phase));
+  await yieldToUi();
+}
+
+/**
+ * One check of the open workbook. Reads it, recognises the register (an unreadable one fails here with an
+ * InputError, before anything is written), checks and evaluates it, then writes this run's highlights, which
+ * replace the previous ones. Nothing but highlights is written.
+ */
+export async function runSession(host: WorkbookHost, options: SessionOptions, onPhase: PhaseListener = () => {}): Promise<SessionResult> {
+  await enter("read", onPhase);
+  const grid = await host.read();
+  await enter("recognise", onPhase);
+  // runCheck recognises the register again; doing it first makes a workbook without a register fail at this step.
+  recogniseRegister(grid);
+  await enter("check", onPhase);
+  const pack = packById(options.packId ?? DEFAULT_PACK_ID);
+  if (!pack) throw new InputError(`没有规则包「${options.packId}」`);
+  const checked = runCheck(grid, { pack });
+  await enter("evaluate", onPhase);
+  const run = applyExplanations(checked, readExplanations(grid));
+  await enter("highlight", onPhase);
+  await host.write({ highlights: currentHighlights(run, grid, true), sheets: [] });
+  return { grid, run, highlighted: true };
+}
+
+export interface WriteOptions {
+  /** Also write 标准参数 (writeOutputSheets). */
+  readonly writeStandards?: boolean;
+  /** Whether the run's highlights are in the workbook, to be kept (default) or, after 清除标色, left off. */
+  readonly highlighted?: boolean;
+}
+
+/**
+ * Writes 审核结果, 指标计算, 差异系数 and 整改清单 (and 标准参数 on request), each replacing the sheet Junheng wrote
+ * before or, beside a user's own sheet of that name, as `名称(2)`; the highlights stay as they are. Returns the
+ * names written.
+ */
+export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, grid: WorkbookGrid, options: WriteOptions = {}): Promise<string[]> {
+  const { highlights, sheets } = checkWritePlan(run, grid, { writeStandards: options.writeStandards });
+  await host.write({ highlights: options.highlighted === false ? [] : highlights, sheets });
+  return sheets.map((s) => s.name);
+}
+
+/** Writes only the 标准参数 sheet: the active pack as the table users edit to apply their province's standards. */
+export async function writeStandardsSheet(host: WorkbookHost, run: CheckRun, grid: WorkbookGrid, options: WriteOptions = {}): Promise<string> {
+  const name = outputSheetName(STANDARDS_SHEET, grid.sheets.map((s) => s.name), grid.ownedSheets);
+  const sheet: OutputSheet = standardsSheet(run.pack, name);
+  await host.write({ highlights: currentHighlights(run, grid, options.highlighted !== false), sheets: [sheet] });
+  return name;
+}
+
+export async function clearHighlights(host: WorkbookHost): Promise<void> {
+  await host.clearHighlights();
+}
+
+/** Selects the finding's first cell; false when the finding points at no cell (township-wide notes). */
+export async function selectFinding(host: WorkbookHost, finding: Finding): Promise<boolean> {
+  const cell = finding.cells[0];
+  if (!finding.sheet || !cell) return false;
+  await host.select({ sheet: finding.sheet, cell });
+  return true;
+}
+
+/** The findings that point at the selected cell, in the run's order. */
+export function findingAt(run: CheckRun, selection: CellSelection): Finding[] {
+  return run.findings.filter((f) => f.sheet === selection.sheet && f.cells.includes(selection.cell));
+}
+
+export interface ExplanationInput {
+  readonly text: string;
+  readonly author: string;
+  readonly date?: Date;
+}
+
+/**
+ * Appends a 说明 for a warning to the 审核说明 sheet (every row already in the workbook is read back first, so a
+ * row typed by hand since the run survives) and returns the session with the warning shown as 已说明; in the same
+ * write its yellow comes off, as explained warnings are not highlighted. Errors must be corrected, not explained.
+ */
+export async function recordExplanation(host: WorkbookHost, session: SessionResult, finding: Finding, input: ExplanationInput): Promise<SessionResult> {
+  if (finding.severity !== "warning") throw new InputError("只有警告可以填写说明；错误必须改正。");
+  const said = input.text.trim();
+  const author = input.author.trim();
+  if (!said || !author) throw new InputError("请填写说明和填写人。");
+  const grid = await host.read();
+  const explanation = explanationFor(finding, said, author, isoDate(input.date ?? new Date()));
+  const rows = [...readExplanations(grid), explanation];
+  const findings = session.run.findings.map((f) => (f === finding || (!f.explained && explains(explanation, f)) ? { ...f, explained: true } : f));
+  const run = { ...session.run, findings };
+  await host.write({ highlights: currentHighlights(run, grid, session.highlighted), sheets: [explanationSheet(rows, run.meta, explanationSheetName(grid))] });
+  return { ...session, grid, run };
+}
+
+/**
+ * The message the pane shows for a failure: the host's and the engine's own Chinese words, or the catalog's
+ * "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
+ */
+export function errorMessage(error: unknown, unexpected: (detail: string) => string): string {
+  if (error instanceof HostError || error instanceof InputError) return error.message;
+  if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
+  return unexpected(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,137 @@
+import { runCheck, type CheckRun } from "../../src/domain/check";
+import type { Finding } from "../../src/domain/findings";
+import type { TargetResult } from "../../src/domain/evaluation/targets";
+import { applyExplanations, explanationSheetName, readExplanations } from "../../src/taskpane/explanationSheet";
+import { contributionsFor, stageViews } from "../../src/taskpane/model/balance";
+import { filterFindings, groupFindings } from "../../src/taskpane/model/findingGroups";
+import { formatAmount, formatCoefficient, formatIndicator, withUnit } from "../../src/taskpane/model/format";
+import { unitRows } from "../../src/taskpane/model/indicators";
+import { rectificationBySchool } from "../../src/taskpane/model/rectification";
+import { paneSummary, vetoes } from "../../src/taskpane/model/summary";
+import { sampleGrid } from "./gridHost";
+
+const run = runCheck(sampleGrid());
+const all = new Set(["error", "warning", "info"] as const);
+
+function finding(rule: string, severity: Finding["severity"], schoolName: string): Finding {
+  return { rule, severity, schoolId: "5328229999", schoolName, sheet: "学生与班级", cells: ["T9"], message: `${rule} 的问题`, explained: false };
+}
+
+function target(id: TargetResult["id"], scope: string, value: number, targetValue: number, level: TargetResult["level"]): TargetResult {
+  return { id, scope, schoolId: null, value, target: targetValue, controlLine: null, passed: level === "met", level, cells: [] };
+}
+
+describe("summary and vetoes", () => {
+  it("counts errors, warnings, units below standard and no veto on the sample", () => {
+    expect(paneSummary(run)).toEqual({ error: 8, warning: 3, info: 9, below: 3, veto: 0, schools: 11, units: 9 });
+  });
+
+  it("lists 超大班额, 危房 and dropout above the national control line as vetoes", () => {
+    const withVetoes: CheckRun = {
+      ...run,
+      findings: [...run.findings, finding("212-05", "error", "甲小学"), finding("512-03", "warning", "乙小学")],
+      evaluation: {
+        ...run.evaluation,
+        targets: [
+          ...run.evaluation.targets,
+          target("T6", "乡", 1, 0, "error"),
+          target("T4", "丙小学", 0.02, 0.01, "error"),
+          // Within the plan's 3 % but above the 1.8 % control line: a veto all the same.
+          target("T5", "乡", 0.02, 0.03, "warning"),
+          target("T5", "丁中学", 0.01, 0.03, "met"),
+        ],
+      },
+    };
+    expect(vetoes(withVetoes).map((v) => [v.kind, v.where])).toEqual([
+      ["hugeClasses", "甲小学"],
+      ["dangerous", "乙小学"],
+      ["dropout", "丙小学"],
+      ["dropout", null],
+    ]);
+    expect(paneSummary(withVetoes).veto).toBe(4);
+  });
+
+  it("lists the township's 超大班额 count when no 212-05 finding stands behind it", () => {
+    const t6: CheckRun = { ...run, evaluation: { ...run.evaluation, targets: [target("T6", "乡", 2, 0, "error")] } };
+    expect(vetoes(t6)).toEqual([{ kind: "hugeClasses", where: null, finding: null, value: 2, target: 0 }]);
+  });
+});
+
+describe("finding groups", () => {
+  it("groups every finding school → sheet → rule, schools in the order of their first finding", () => {
+    const groups = groupFindings(filterFindings(run.findings, { severities: all, query: "" }));
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(run.findings.length);
+    const nanguohe = groups.find((g) => g.schoolName === "南果河小学")!;
+    expect(nanguohe.sheets.map((s) => s.sheet)).toEqual(["学生与班级"]);
+    expect(nanguohe.sheets[0].rules.map((r) => [r.rule, r.title])).toEqual([["312-01", expect.any(String)]]);
+    expect(groups.find((g) => g.key === "")!.schoolName).toBeNull();
+  });
+
+  it("filters by severity and by school name, code, rule or message", () => {
+    const errors = filterFindings(run.findings, { severities: new Set(["error"]), query: "" });
+    expect(errors.every((e) => e.finding.severity === "error")).toBe(true);
+    expect(errors).toHaveLength(8);
+    const bySchool = filterFindings(run.findings, { severities: all, query: " 坝散 " });
+    expect(new Set(bySchool.map((e) => e.finding.schoolName))).toEqual(new Set(["坝散小学"]));
+    expect(filterFindings(run.findings, { severities: all, query: "312-01" }).map((e) => e.finding.rule)).toEqual(["312-01"]);
+    expect(filterFindings(run.findings, { severities: all, query: "约40" })).toHaveLength(1);
+    // The entry keeps the finding's position in the run.
+    const [d01] = filterFindings(run.findings, { severities: all, query: "约40" });
+    expect(run.findings[d01.index]).toBe(d01.finding);
+  });
+});
+
+describe("views", () => {
+  it("lists counted units by stage, then those not counted, with below-standard indicators marked", () => {
+    const units = unitRows(run);
+    expect(units.map((u) => u.excluded === null)).toEqual([...Array(9).fill(true), false, false, false]);
+    expect(units.slice(0, 9).map((u) => u.stage)).toEqual([...Array(7).fill("primary"), "junior", "junior"]);
+    const huitang = units.find((u) => u.name === "灰塘小学")!;
+    expect(huitang.indicators.filter((i) => i.below).map((i) => i.id)).toEqual(["S6", "S7"]);
+    expect(huitang.indicators[0].id).toBe("S1");
+  });
+
+  it("gives each stage's coefficients and each school's share", () => {
+    const [primary, junior] = stageViews(run);
+    expect(formatCoefficient(primary.composite)).toBe("0.229");
+    expect(primary.units).toBe(7);
+    expect(junior.units).toBe(2);
+    const shares = contributionsFor(primary, "B3");
+    expect(shares[0].name).toBe("曼允九年一贯制学校");
+    expect(shares.reduce((n, s) => n + (s.share ?? 0), 0)).toBeCloseTo(1, 9);
+    expect(contributionsFor(primary, "B4").at(-1)).toEqual({ name: "糯东小学", share: null });
+  });
+
+  it("groups the rectification items per school", () => {
+    const schools = rectificationBySchool(run);
+    expect(schools.reduce((n, s) => n + s.items.length, 0)).toBe(run.rectification.length);
+    expect(schools.find((s) => s.schoolName === "灰塘小学")!.items.map((i) => i.indicator)).toEqual(["512-02", "S6", "S7"]);
+  });
+
+  it("formats numbers as the output sheets do", () => {
+    expect(formatIndicator("S9", 0.98)).toBe("98.0%");
+    expect(formatIndicator("S5", 291.714)).toBe("292");
+    expect(withUnit("S6", 19)).toBe("19 册");
+    expect(withUnit("B6", 0.0608)).toBe("1 : 16.4");
+    expect(withUnit("S6", null)).toBe("—");
+    expect(formatAmount(15025, "元")).toBe("15 025 元");
+    expect(formatAmount(null, "")).toBe("—");
+  });
+});
+
+describe("审核说明 sheet", () => {
+  it("reads a user's own 审核说明 (header anywhere, any column order) and writes beside it", () => {
+    const grid = sampleGrid();
+    const own = {
+      ...grid,
+      sheets: [
+        ...grid.sheets,
+        { name: "审核说明", visibility: "visible" as const, merges: [], rows: [["我们的说明"], ["说明", "规则", "学校标识码", "单元格"], ["复式班", "212-04", 5328221001, "S4"]] },
+      ],
+    };
+    expect(explanationSheetName(own)).toBe("审核说明(2)");
+    expect(readExplanations(own)).toEqual([{ rule: "212-04", schoolId: "5328221001", cells: "S4", text: "复式班", author: "", date: "" }]);
+    const explained = applyExplanations(run, readExplanations(own));
+    expect(explained.findings.filter((f) => f.explained).map((f) => f.rule)).toEqual(["212-04"]);
+  });
+});
