@@ -6,13 +6,14 @@ import { sampleCommand } from "./sampleCommand";
 
 const USAGE = `用法：
   junheng check <登记表.xlsx> [--out <输出.xlsx>] [--json <结果.json>] [--pack <规则包|规则包.json>]
-                [--standards] [--town <乡镇>] [--year <统计年度>] [--quiet]
+                [--docx <自评报告.docx>] [--standards] [--town <乡镇>] [--year <统计年度>] [--quiet]
   junheng sample [--out <示例.xlsx>]
 
 check   审核统计登记表并计算评估指标：问题单元格标色，低于标准的标浅橙；新增“审核结果”“指标计算”
-        “差异系数”“整改清单”工作表，写到 <登记表>.审核.xlsx（原文件不变）。
+        “差异系数”“整改清单”“考核自查”工作表，写到 <登记表>.审核.xlsx（原文件不变）。
         --pack 选择规则包：yunnan-2016-basic（默认，基本均衡）、national-2017-quality（优质均衡）或 .json 文件。
         --standards 同时写出“标准参数”表，修改其中的标准值后再次审核即生效。
+        --docx 同时写出 Word 版自评报告（与“自评报告”工作表内容相同）。
         退出码 0 没有错误，1 有错误，2 文件无法处理。
 sample  写出内置的示例登记表（示例数据，虚构）。`;
 
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         options: {
           out: { type: "string" },
           json: { type: "string" },
+          docx: { type: "string" },
           town: { type: "string" },
           year: { type: "string" },
           pack: { type: "string" },
@@ -43,7 +45,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
       if (values.town) meta["乡镇"] = values.town;
       if (values.year) meta["统计年度"] = values.year;
       return await checkCommand(
-        { input: positionals[0], out: values.out, json: values.json, quiet: values.quiet ?? false, meta, pack: values.pack, writeStandards: values.standards ?? false },
+        { input: positionals[0], out: values.out, json: values.json, docx: values.docx, quiet: values.quiet ?? false, meta, pack: values.pack, writeStandards: values.standards ?? false },
         io,
       );
     }

@@ -6,6 +6,8 @@ import type { StageBalance } from "../domain/evaluation/evaluate";
 import { TARGET_NAMES } from "../domain/packs/indicatorNames";
 import { packLine, placeText } from "../domain/outputs/packNote";
 import { paramLabel } from "../domain/packs/standardsTable";
+import { checklistTotals, firedVetoes, TOWNSHIP } from "../domain/checklists/evaluateChecklist";
+import { CHECKLIST_SHEET } from "../domain/checklists/checklistColumns";
 
 const LISTED: Record<Severity, number> = { error: 30, warning: 20, info: 10 };
 
@@ -46,14 +48,29 @@ function evaluationLines(run: CheckRun): string[] {
     lines.push(`  已按“标准参数”修改：${run.overrides.map((o) => `${paramLabel(o)} ${o.from ?? "空"} → ${o.to ?? "空"}（${o.cell}）`).join("；")}`);
   }
   lines.push(`  整改事项 ${run.rectification.length} 条，见“整改清单”工作表。`);
+  if (run.checklist.length > 0) {
+    const t = checklistTotals(run.checklist);
+    lines.push(`  考核自查：考核指标已得 ${t.score} 分（满分 ${t.maxScore} 分），待填 ${t.pending} 项，见“${CHECKLIST_SHEET}”工作表。`);
+  }
   return lines;
+}
+
+/** One line naming every fired veto and where, or null; printed under the banner, before counts and findings (domain.md §10). */
+function vetoLine(run: CheckRun): string | null {
+  const fired = firedVetoes(run.checklist);
+  if (fired.length === 0) return null;
+  const place = (w: string) => (w === TOWNSHIP ? "全乡" : w);
+  const items = fired.map((r) => (r.where.length > 0 ? `${r.title} — ${r.where.map(place).join("、")}` : r.title));
+  return `一票否决：${items.join("；")}（详见“${CHECKLIST_SHEET}”工作表）`;
 }
 
 export function checkSummaryText(run: CheckRun, inputName: string, outputName: string | null): string {
   const s = run.summary;
   const place = placeText(run.meta);
+  const veto = vetoLine(run);
   const lines = [
     "均衡 Junheng · 统计登记表审核",
+    ...(veto ? [veto] : []),
     `文件：${inputName}${place ? `（${place}）` : ""}`,
     `学校 ${s.schools} 所，参加差异系数计算的评估单元 ${s.units} 个`,
     `错误 ${s.error} 条 · 警告 ${s.warning} 条 · 提示 ${s.info} 条`,

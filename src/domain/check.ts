@@ -14,6 +14,12 @@ import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/stan
 import { buildContext } from "./rules/context";
 import { rectificationItems, type RectificationItem } from "./evaluation/rectification";
 import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
+import { checklistResults } from "./checklists/evaluateChecklist";
+import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
+import { C01 } from "./checklists/checklistRules";
+import { readChecklistSheet } from "./checklists/readChecklistSheet";
+import type { ChecklistResult, ManualEntry } from "./checklists/types";
+import { plainFinding } from "./rules/context";
 
 export interface CheckSummary {
   readonly schools: number;
@@ -36,6 +42,8 @@ export interface CheckRun {
   readonly evaluation: Evaluation;
   /** 整改清单 items, with status, responsible unit and deadline carried over from the last list Junheng wrote. */
   readonly rectification: readonly RectificationItem[];
+  /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
+  readonly checklist: readonly ChecklistResult[];
 }
 
 export interface CheckOptions {
@@ -80,6 +88,14 @@ function previousRectification(workbook: WorkbookGrid) {
   return sheet ? readRectificationSheet(sheet) : undefined;
 }
 
+/** What users typed for manual items in the 考核自查 Junheng wrote last time, and C-01 for what cannot be used. */
+function previousChecklist(workbook: WorkbookGrid, pack: RulePack): { entries: ReadonlyMap<string, ManualEntry>; findings: Finding[] } {
+  const sheet = workbook.ownedSheets.includes(CHECKLIST_SHEET) ? sheetNamed(workbook, CHECKLIST_SHEET) : undefined;
+  if (!sheet) return { entries: new Map(), findings: [] };
+  const { entries, problems } = readChecklistSheet(sheet, pack);
+  return { entries, findings: problems.map((p) => plainFinding(C01, p.message, sheet.name, [p.cell])) };
+}
+
 export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
   const register = recogniseRegister(workbook);
   const standards = sheetNamed(workbook, STANDARDS_SHEET);
@@ -88,7 +104,8 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
   const ctx = buildContext(register);
   const validation = validateRegister(register, undefined, undefined, ctx);
   const evaluation = evaluate(register, pack, validation, ctx);
-  const findings = sortFindings([...validation, ...standardsFindings, ...evaluation.findings]);
+  const manual = previousChecklist(workbook, pack);
+  const findings = sortFindings([...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings]);
   const schools = new Set((register.sheets.schools?.rows ?? []).flatMap((r) => (r.key ? [r.key] : []))).size;
   return {
     register,
@@ -99,5 +116,6 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     overrides,
     evaluation,
     rectification: rectificationItems(evaluation, validation, previousRectification(workbook)),
+    checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: manual.entries }),
   };
 }

@@ -89,6 +89,22 @@ export const ResultJsonSchema = z.object({
       status: z.string(),
     }),
   ),
+  /** Addition to the contract: the checklist (domain.md §10), vetoes and assessment items in the pack's order. */
+  checklist: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["assessment", "veto"]),
+      title: z.string(),
+      /** false: status, evidence and score are what the user typed in 考核自查. */
+      computed: z.boolean(),
+      status: z.enum(["达标", "未达标", "否决", "未否决", "待填", "不适用"]),
+      evidence: z.string(),
+      score: nullableNumber,
+      maxScore: nullableNumber,
+      /** For a fired veto: the schools, villages or 乡 concerned. */
+      where: z.array(z.string()),
+    }),
+  ),
 });
 
 export type ResultJson = z.infer<typeof ResultJsonSchema>;
@@ -137,5 +153,7 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
       level: t.level,
     })),
     rectification: rectificationJson(run.rectification),
+    // Listed field by field: hits carry whole findings and target results, which the JSON already has.
+    checklist: run.checklist.map(({ id, kind, title, computed, status, evidence, score, maxScore, where }) => ({ id, kind, title, computed, status, evidence, score, maxScore, where })),
   });
 }

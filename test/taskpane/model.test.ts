@@ -1,4 +1,5 @@
 import { runCheck, type CheckRun } from "../../src/domain/check";
+import { checklistResults } from "../../src/domain/checklists/evaluateChecklist";
 import type { Finding } from "../../src/domain/findings";
 import type { TargetResult } from "../../src/domain/evaluation/targets";
 import { applyExplanations, explanationSheetName, readExplanations } from "../../src/taskpane/explanationSheet";
@@ -26,22 +27,24 @@ describe("summary and vetoes", () => {
     expect(paneSummary(run)).toEqual({ error: 8, warning: 3, info: 9, below: 3, veto: 0, schools: 11, units: 9 });
   });
 
+  /** The run with findings and targets added, its checklist judged again as runCheck would. */
+  function withChanges(findings: readonly Finding[], targets: readonly TargetResult[]): CheckRun {
+    const evaluation = { ...run.evaluation, targets };
+    return { ...run, findings, evaluation, checklist: checklistResults({ pack: run.pack, findings, targets }) };
+  }
+
   it("lists 超大班额, 危房 and dropout above the national control line as vetoes", () => {
-    const withVetoes: CheckRun = {
-      ...run,
-      findings: [...run.findings, finding("212-05", "error", "甲小学"), finding("512-03", "warning", "乙小学")],
-      evaluation: {
-        ...run.evaluation,
-        targets: [
-          ...run.evaluation.targets,
-          target("T6", "乡", 1, 0, "error"),
-          target("T4", "丙小学", 0.02, 0.01, "error"),
-          // Within the plan's 3 % but above the 1.8 % control line: a veto all the same.
-          target("T5", "乡", 0.02, 0.03, "warning"),
-          target("T5", "丁中学", 0.01, 0.03, "met"),
-        ],
-      },
-    };
+    const withVetoes = withChanges(
+      [...run.findings, finding("212-05", "error", "甲小学"), finding("512-03", "warning", "乙小学")],
+      [
+        ...run.evaluation.targets,
+        target("T6", "乡", 1, 0, "error"),
+        target("T4", "丙小学", 0.02, 0.01, "error"),
+        // Within the plan's 3 % but above the 1.8 % control line: a veto all the same.
+        target("T5", "乡", 0.02, 0.03, "warning"),
+        target("T5", "丁中学", 0.01, 0.03, "met"),
+      ],
+    );
     expect(vetoes(withVetoes).map((v) => [v.kind, v.where])).toEqual([
       ["hugeClasses", "甲小学"],
       ["dangerous", "乙小学"],
@@ -52,8 +55,18 @@ describe("summary and vetoes", () => {
   });
 
   it("lists the township's 超大班额 count when no 212-05 finding stands behind it", () => {
-    const t6: CheckRun = { ...run, evaluation: { ...run.evaluation, targets: [target("T6", "乡", 2, 0, "error")] } };
-    expect(vetoes(t6)).toEqual([{ kind: "hugeClasses", where: null, finding: null, value: 2, target: 0 }]);
+    const t6 = withChanges(run.findings, [target("T6", "乡", 2, 0, "error")]);
+    expect(vetoes(t6)).toEqual([
+      { kind: "hugeClasses", title: "存在超大班额（66人及以上）", where: null, finding: null, value: 2, target: 0, evidence: "乡 超大班额（66人及以上）班数 2 个（目标 ≤ 0 个）" },
+    ]);
+  });
+
+  it("lists a manual veto the user marked 否决 under its checklist title, with the user's evidence", () => {
+    const manual = new Map([["V4", { status: "否决" as const, evidence: "满意度调查 82%", score: null }]]);
+    const marked: CheckRun = { ...run, checklist: checklistResults({ pack: run.pack, findings: run.findings, targets: run.evaluation.targets, manual }) };
+    expect(vetoes(marked)).toEqual([
+      { kind: "other", title: "群众满意度低于 85%", where: null, finding: null, value: null, target: null, evidence: "满意度调查 82%" },
+    ]);
   });
 });
 

@@ -6,6 +6,8 @@ import { BALANCE_SHEET, balanceSheet } from "./balanceSheet";
 import { INDICATOR_SHEET, indicatorSheet } from "./indicatorSheet";
 import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
+import { checklistSheet } from "../checklists/checklistSheet";
+import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
 import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
 
 export interface PlanOptions {
@@ -25,6 +27,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
     rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET)),
+    checklistSheet(run.checklist, run.meta, run.pack, named(CHECKLIST_SHEET)),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
   return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };

@@ -4,6 +4,7 @@
  * of the township plan, which the 2017 measure does not replace.
  */
 import type { Provenance, RulePack, Threshold } from "./schema";
+import { DEFAULT_CHECKLIST } from "./checklistItems";
 import { TOWNSHIP_PLAN_RECTIFICATION, TOWNSHIP_PLAN_TARGETS } from "./townshipPlan2016";
 import { YUNNAN_2016_BASIC } from "./yunnan2016Basic";
 
@@ -55,4 +56,5 @@ export const NATIONAL_2017_QUALITY: RulePack = {
   formulas: { ...YUNNAN_2016_BASIC.formulas },
   targets: TOWNSHIP_PLAN_TARGETS,
   rectification: TOWNSHIP_PLAN_RECTIFICATION,
+  checklist: [...DEFAULT_CHECKLIST],
 };

@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { InputError } from "../errors";
 import { NATIONAL_2017_QUALITY } from "./national2017Quality";
-import { RulePackSchema, type RulePack } from "./schema";
+import { ruleById } from "../rules/registry";
+import { RulePackSchema, type ChecklistItem, type RulePack } from "./schema";
 import { YUNNAN_2016_BASIC } from "./yunnan2016Basic";
 
 /** Deeply frozen: the shipped packs are shared by every run, so an accidental write must fail loudly. */
@@ -73,8 +74,31 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+type Problem = { path: Path; reason: string } | null;
+
+/** Ids unique; a binding names targets the pack defines and rules that exist; a veto carries no score. */
+function checklistProblem(pack: RulePack): Problem {
+  const ids = new Set<string>();
+  const targets = new Set(pack.targets.map((t) => t.id));
+  const boundTargets = (item: ChecklistItem) => {
+    const b = item.binding;
+    if (!b) return [];
+    return b.type === "target" ? [b.target] : b.type === "targets" ? b.targets : (b.targets ?? []);
+  };
+  for (const [i, item] of pack.checklist.entries()) {
+    if (ids.has(item.id)) return { path: ["checklist", i, "id"], reason: `考核项目 ${item.id} 重复` };
+    ids.add(item.id);
+    const missing = boundTargets(item).find((t) => !targets.has(t));
+    if (missing) return { path: ["checklist", i, "binding"], reason: `目标「${missing}」不在 targets 中` };
+    const unknown = item.binding?.type === "rule" ? item.binding.rules.find((r) => !ruleById(r)) : undefined;
+    if (unknown) return { path: ["checklist", i, "binding", "rules"], reason: `没有规则「${unknown}」` };
+    if (item.kind === "veto" && item.maxScore !== null) return { path: ["checklist", i, "maxScore"], reason: "一票否决项不计分，应为 null" };
+  }
+  return null;
+}
+
 /** Rules between fields: a threshold must belong to a standard indicator and be unique; what-if pairs must exist. */
-function crossFieldProblem(pack: RulePack): { path: Path; reason: string } | null {
+function crossFieldProblem(pack: RulePack): Problem {
   const seen = new Set<string>();
   for (const [i, t] of pack.thresholds.entries()) {
     if (!pack.standardIndicators.includes(t.indicator)) {
@@ -91,7 +115,7 @@ function crossFieldProblem(pack: RulePack): { path: Path; reason: string } | nul
   const targetIds = pack.targets.map((t) => t.id);
   const duplicate = targetIds.find((id, i) => targetIds.indexOf(id) !== i);
   if (duplicate) return { path: ["targets", targetIds.lastIndexOf(duplicate), "id"], reason: `目标 ${duplicate} 重复` };
-  return null;
+  return checklistProblem(pack);
 }
 
 /**

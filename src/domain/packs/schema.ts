@@ -4,6 +4,7 @@
  * sheet may override any number in it.
  */
 import { z } from "zod";
+import { DEFAULT_CHECKLIST } from "./checklistItems";
 
 /** Where a number comes from: a policy document, another province's standard used for reference, or nothing yet. */
 export const ProvenanceSchema = z.object({
@@ -35,8 +36,10 @@ export const SchoolPassSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("atLeast"), count: z.number().int().positive(), floorRatio: z.number().min(0).max(1).nullable() }),
 ]);
 
+export const TargetIdSchema = z.enum(["T1", "T2", "T3", "T4", "T5", "T6", "T7"]);
+
 export const CoverageTargetSchema = z.object({
-  id: z.enum(["T1", "T2", "T3", "T4", "T5", "T6", "T7"]),
+  id: TargetIdSchema,
   /** Rates are fractions (0.995); T6/T7 count classes. null: report only. */
   value: z.number().min(0).nullable(),
   /** T4/T5: the national control line; above it but within `value` is a warning. */
@@ -52,6 +55,34 @@ export const RectificationDefaultSchema = z.object({
   deadline: z.string().min(1),
   provenance: ProvenanceSchema,
 });
+
+/**
+ * What a computed checklist item is judged on (domain.md §10); null: a manual item the user fills in 考核自查.
+ * - target: one coverage target. An assessment item takes the township (乡) result, as the county assessment
+ *   scores the township's rate; a veto fires on any village, school or the township past it.
+ * - targets: several targets, each judged as above (the dropout veto covers 小学 T4 and 初中 T5).
+ * - rule: findings of these rules (any one fails the item or fires the veto). `targets` are a fallback used only
+ *   when no finding exists, because they count the same thing for the township (T6 sums the 212-05 classes).
+ */
+export const ChecklistBindingSchema = z
+  .discriminatedUnion("type", [
+    z.object({ type: z.literal("target"), target: TargetIdSchema }),
+    z.object({ type: z.literal("targets"), targets: z.array(TargetIdSchema).min(1) }),
+    z.object({ type: z.literal("rule"), rules: z.array(z.string().min(1)).min(1), targets: z.array(TargetIdSchema).optional() }),
+  ])
+  .nullable();
+export type ChecklistBinding = z.infer<typeof ChecklistBindingSchema>;
+
+/** One assessment (考核指标) or veto (一票否决) item; vetoes carry no score. */
+export const ChecklistItemSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]+$/),
+  kind: z.enum(["assessment", "veto"]),
+  title: z.string().min(1),
+  binding: ChecklistBindingSchema,
+  maxScore: z.number().positive().nullable(),
+  provenance: ProvenanceSchema,
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 export const RulePackSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -89,5 +120,7 @@ export const RulePackSchema = z.object({
   }),
   targets: z.array(CoverageTargetSchema),
   rectification: z.array(RectificationDefaultSchema),
+  /** A pack file written before checklists existed gets the shipped items; `[]` turns the checklist off. */
+  checklist: z.array(ChecklistItemSchema).default(() => DEFAULT_CHECKLIST.map((item) => ({ ...item }))),
 });
 export type RulePack = z.infer<typeof RulePackSchema>;

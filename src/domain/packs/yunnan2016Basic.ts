@@ -7,6 +7,7 @@
  * placeholders. The user replaces them in the workbook's 标准参数 sheet.
  */
 import type { Provenance, RulePack, Threshold } from "./schema";
+import { DEFAULT_CHECKLIST } from "./checklistItems";
 import { TOWNSHIP_PLAN_RECTIFICATION, TOWNSHIP_PLAN_TARGETS } from "./townshipPlan2016";
 
 const OTHER_PROVINCE = "其他省份《义务教育学校办学基本标准》";
@@ -101,4 +102,5 @@ export const YUNNAN_2016_BASIC: RulePack = {
   formulas: { teachingAreaExcludesGym: false, computers: "total", teacherBase: "fullTime" },
   targets: TOWNSHIP_PLAN_TARGETS,
   rectification: TOWNSHIP_PLAN_RECTIFICATION,
+  checklist: [...DEFAULT_CHECKLIST],
 };

@@ -17,8 +17,11 @@ export function VetoList({ vetoes, onSelect }: { readonly vetoes: readonly Veto[
   const detail = (v: Veto) => {
     if (v.finding) return v.finding.message;
     if (v.kind === "dropout") return s.veto.dropoutDetail(formatPercent(v.value, 2), formatPercent(v.target, 2));
-    return s.veto.hugeClassDetail(v.value ?? 0);
+    if (v.kind === "hugeClasses") return s.veto.hugeClassDetail(v.value ?? 0);
+    return v.evidence;
   };
+  // Vetoes the pane has no label for (manual ones, or added to the pack) are named by their checklist title.
+  const label = (v: Veto) => (v.kind === "other" ? v.title : s.veto[v.kind]);
   return (
     <MessageBar intent="error" layout="multiline" aria-live="off">
       <MessageBarBody>
@@ -26,7 +29,7 @@ export function VetoList({ vetoes, onSelect }: { readonly vetoes: readonly Veto[
         <ul className={styles.list}>
           {vetoes.map((v, i) => (
             <li key={i} className={styles.item}>
-              <strong>{s.veto.heading(s.veto[v.kind], v.where ?? s.veto.township)}</strong>
+              <strong>{s.veto.heading(label(v), v.where ?? s.veto.township)}</strong>
               {detail(v)}
               {v.finding?.sheet && v.finding.cells.length > 0 && (
                 <Button size="small" appearance="transparent" onClick={() => onSelect(v.finding as Finding)}>

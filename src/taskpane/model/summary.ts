@@ -1,15 +1,20 @@
 /**
  * The summary bar and the veto list (domain.md §10): errors, warnings, evaluation units below standard, and the
- * veto items — 超大班额 (212-05, or the township's T6), 危房 (512-03) and dropout above the national control line (T4/T5
- * at level warning or error, domain.md §10). A veto that fires is shown first.
+ * veto items that fired. Which vetoes fire is decided in the domain (run.checklist, from the pack's checklist);
+ * the pane only splits each fired veto into one entry per school, village or finding so each can be located.
  */
 import type { CheckRun } from "../../domain/check";
+import { firedVetoes } from "../../domain/checklists/evaluateChecklist";
+import type { ChecklistHit, ChecklistResult } from "../../domain/checklists/types";
 import type { Finding } from "../../domain/findings";
 
-export type VetoKind = "hugeClasses" | "dangerous" | "dropout";
+/** other: a veto the pane has no label of its own for (a manual one, or one a pack adds); its title is shown. */
+export type VetoKind = "hugeClasses" | "dangerous" | "dropout" | "other";
 
 export interface Veto {
   readonly kind: VetoKind;
+  /** The checklist item's title. */
+  readonly title: string;
   /** School name, village or 乡 (the township) the veto concerns; null for the township. */
   readonly where: string | null;
   /** The finding behind it (its message and cells), when there is one. */
@@ -17,27 +22,38 @@ export interface Veto {
   /** For target-based vetoes: the value and target (fractions for rates, counts for T6). */
   readonly value: number | null;
   readonly target: number | null;
+  /** The item's evidence: what the user wrote for a manual veto. */
+  readonly evidence: string;
 }
 
 export const HUGE_CLASS_RULE = "212-05";
 export const DANGEROUS_RULE = "512-03";
 const TOWNSHIP_SCOPE = "乡";
 
+/** The pane's own labels for the vetoes of the shipped checklist, recognised by what fired them. */
+function kindOf(hit: ChecklistHit): VetoKind {
+  if (hit.finding) return hit.finding.rule === HUGE_CLASS_RULE ? "hugeClasses" : hit.finding.rule === DANGEROUS_RULE ? "dangerous" : "other";
+  const id = hit.target?.id;
+  return id === "T6" ? "hugeClasses" : id === "T4" || id === "T5" ? "dropout" : "other";
+}
+
+function vetoEntries(r: ChecklistResult): Veto[] {
+  const base = { title: r.title, evidence: r.evidence };
+  const hits = r.hits ?? [];
+  if (hits.length === 0) return [{ ...base, kind: "other", where: null, finding: null, value: null, target: null }];
+  return hits.map((h) => ({
+    ...base,
+    kind: kindOf(h),
+    where: h.finding ? h.finding.schoolName : h.where === TOWNSHIP_SCOPE ? null : h.where,
+    finding: h.finding,
+    value: h.target?.value ?? null,
+    target: h.target?.target ?? null,
+  }));
+}
+
+/** Fired vetoes in the pack's order, one entry per place (the township's shown as null). */
 export function vetoes(run: CheckRun): Veto[] {
-  const fromFinding = (kind: VetoKind, f: Finding): Veto => ({ kind, where: f.schoolName, finding: f, value: null, target: null });
-  const huge = run.findings.filter((f) => f.rule === HUGE_CLASS_RULE).map((f) => fromFinding("hugeClasses", f));
-  const targets = run.evaluation.targets;
-  const scope = (s: string) => (s === TOWNSHIP_SCOPE ? null : s);
-  // The township count of 66+ classes fires only with 212-05 findings behind it; list it when they are missing.
-  const t6 =
-    huge.length > 0
-      ? []
-      : targets.filter((t) => t.id === "T6" && t.level === "error").map((t): Veto => ({ kind: "hugeClasses", where: scope(t.scope), finding: null, value: t.value, target: t.target }));
-  const dangerous = run.findings.filter((f) => f.rule === DANGEROUS_RULE).map((f) => fromFinding("dangerous", f));
-  const dropout = targets
-    .filter((t) => (t.id === "T4" || t.id === "T5") && (t.level === "error" || t.level === "warning"))
-    .map((t): Veto => ({ kind: "dropout", where: scope(t.scope), finding: null, value: t.value, target: t.target }));
-  return [...huge, ...t6, ...dangerous, ...dropout];
+  return firedVetoes(run.checklist).flatMap(vetoEntries);
 }
 
 export interface PaneSummary {
