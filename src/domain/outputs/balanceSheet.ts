@@ -4,6 +4,9 @@
  * rectification; then each counted unit's share of the variance, so users see which schools drive a coefficient;
  * then who is not counted and why, and how mixed schools' shared resources were split — so the count of schools
  * behind every coefficient can be checked by hand.
+ *
+ * Pictures (issue 5): the 差异系数 column of each stage carries data bars on a scale set by the threshold, and each
+ * stage has a chart of its CVs against the threshold beside it (see balanceChart.ts).
  */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
@@ -23,11 +26,24 @@ import {
   thresholdOverrides,
   thresholdsUsed,
 } from "./packNote";
-import { NUMBER_FORMATS, type OutputCell, type OutputSheet } from "./writePlan";
+import { stagePicture } from "./balanceChart";
+import { coefficientBarMax, DATA_BAR_COLOUR, rangeAddress } from "./pictures";
+import { NUMBER_FORMATS, type ColumnChart, type DataBar, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const BALANCE_SHEET = "差异系数";
 
 type Row = OutputCell[];
+
+interface Pictures {
+  readonly dataBars: readonly DataBar[];
+  readonly charts: readonly ColumnChart[];
+}
+
+/** A block's rows, and its pictures once its first row on the sheet (0-based) is known. */
+interface Block {
+  readonly rows: readonly Row[];
+  readonly pictures?: (top: number) => Pictures;
+}
 
 const header = (labels: readonly string[]): Row => labels.map((value): OutputCell => ({ value, style: "header" }));
 const heading = (text: string): Row => [{ value: text, style: "header" }];
@@ -50,6 +66,7 @@ const indicatorLabel = (id: string) => {
 const counted = (evaluation: Evaluation, stage: StageId) => evaluation.units.filter((e) => e.unit.stage === stage && !e.unit.excluded);
 
 const STAGE_COLUMNS = ["指标", "全乡平均值", "差异系数", "标准", "结论", "整改后差异系数", "说明"];
+const CV_COLUMN = STAGE_COLUMNS.indexOf("差异系数");
 
 function indicatorRow(evaluation: Evaluation, b: StageBalance, id: string): Row {
   const cv = b.cv[id] ?? null;
@@ -89,19 +106,33 @@ function dataErrorNote(units: readonly UnitEvaluation[]): Row[] {
   return [[text(`注：以下学校的数据仍有错误，差异系数按填报数据计算，仅供参考：${list}`)]];
 }
 
-function stageBlock(evaluation: Evaluation, stage: StageId): Row[] {
+function stageBlock(evaluation: Evaluation, stage: StageId, widths: readonly number[]): Block {
   const b = evaluation.balance[stage];
   const label = STAGE_LABEL[stage];
-  const rows: Row[] = [heading(`${label}（参加计算的学校 ${b.units} 个）`)];
-  if (b.units === 0) return [...rows, [text(`没有参加计算的${label}学校，不计算${label}差异系数`)]];
-  return [
-    ...rows,
+  const title = heading(`${label}（参加计算的学校 ${b.units} 个）`);
+  if (b.units === 0) return { rows: [title, [text(`没有参加计算的${label}学校，不计算${label}差异系数`)]] };
+  const ids = evaluation.pack.balanceIndicators;
+  const table: Row[] = [
+    title,
     header(STAGE_COLUMNS),
-    ...evaluation.pack.balanceIndicators.map((id) => indicatorRow(evaluation, b, id)),
+    ...ids.map((id) => indicatorRow(evaluation, b, id)),
     summaryRow(evaluation.pack, b),
     [text("参加计算的学校数"), num(b.units)],
     ...dataErrorNote(counted(evaluation, stage)),
   ];
+  const picture = stagePicture(evaluation.pack, b);
+  const rows = [...table, [], ...picture.rows];
+  const max = coefficientBarMax(b.threshold, [...ids.map((id) => b.cv[id]), b.composite]);
+  return {
+    rows,
+    pictures: (top) => ({
+      // Every indicator's CV and the summary row's (the composite; empty in the 2017 pack), on one scale.
+      dataBars:
+        max === null ? [] : [{ ranges: [rangeAddress(top + 2, CV_COLUMN, top + 2 + ids.length, CV_COLUMN)], min: 0, max, colour: DATA_BAR_COLOUR }],
+      // The chart table's header is two rows below the stage table (an empty row, then its heading).
+      charts: [picture.chart(top + table.length + 2, top, top + rows.length - 1, widths)],
+    }),
+  };
 }
 
 function contributionBlock(evaluation: Evaluation): Row[] {
@@ -182,20 +213,31 @@ export function balanceSheet(evaluation: Evaluation, meta: Readonly<Record<strin
       .filter((s): s is string => s !== null)
       .map((s): Row => [{ value: s, style: "subtitle" }]),
   ];
-  const blocks = [
-    ...STAGES.map((s) => stageBlock(evaluation, s.id)),
-    contributionBlock(evaluation),
-    excludedBlock(evaluation),
-    splitBlock(evaluation),
-  ].filter((b) => b.length > 0);
-  const rows: Row[] = [...top, ...blocks.flatMap((b) => [[], ...b])];
-  const ids = pack.balanceIndicators;
+  const columnWidths = [30, 14, 12, 12, 12, 14, ...pack.balanceIndicators.slice(2).map(() => 12), 40];
+  const blocks: Block[] = [
+    ...STAGES.map((s) => stageBlock(evaluation, s.id, columnWidths)),
+    { rows: contributionBlock(evaluation) },
+    { rows: excludedBlock(evaluation) },
+    { rows: splitBlock(evaluation) },
+  ].filter((b) => b.rows.length > 0);
+  const rows: Row[] = [...top];
+  const dataBars: DataBar[] = [];
+  const charts: ColumnChart[] = [];
+  for (const block of blocks) {
+    rows.push([]);
+    const pictures = block.pictures?.(rows.length);
+    rows.push(...block.rows);
+    dataBars.push(...(pictures?.dataBars ?? []));
+    charts.push(...(pictures?.charts ?? []));
+  }
   return {
     name,
     rows,
-    columnWidths: [30, 14, 12, 12, 12, 14, ...ids.slice(2).map(() => 12), 40],
+    columnWidths,
     // The blocks have different columns, so no single table header fits every page; the title and pack notes do.
     headerRow: top.length,
     printHeader: printHeaderOf(meta),
+    dataBars,
+    charts,
   };
 }

@@ -5,6 +5,7 @@
  * counted, so the printed table reads like the form and nobody disappears from it.
  *
  * Values are unrounded numbers: the workbook rounds for display, and a user who copies a cell gets the real value.
+ * Each standard's values carry data bars on a scale set by the standard (issue 5), so the gap shows at a glance.
  */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import type { Evaluation, UnitEvaluation } from "../evaluation/evaluate";
@@ -21,13 +22,16 @@ import {
   thresholdOverrides,
   thresholdsUsed,
 } from "./packNote";
-import { HIGHLIGHT_LABEL, type OutputCell, type OutputSheet } from "./writePlan";
+import { columnRuns, DATA_BAR_COLOUR, indicatorBarMax } from "./pictures";
+import { HIGHLIGHT_LABEL, type DataBar, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const INDICATOR_SHEET = "指标计算";
 
 interface Column {
   readonly header: string;
   readonly width: number;
+  /** The standard indicator whose values the column holds: it gets data bars against that standard. */
+  readonly standard?: string;
   cell(e: UnitEvaluation): OutputCell;
 }
 
@@ -82,7 +86,7 @@ function columns(evaluation: Evaluation): Column[] {
     { header: "学生数", width: 8, cell: (e) => ({ value: e.unit.students }) },
     ...balanceOnly.map((id): Column => ({ header: valueHeader(id), width: 11, cell: (e) => numberCell(id, e.indicators[id]) })),
     ...pack.standardIndicators.flatMap((id): Column[] => [
-      { header: valueHeader(id), width: 11, cell: (e) => numberCell(id, e.indicators[id], e.below.includes(id)) },
+      { header: valueHeader(id), width: 11, standard: id, cell: (e) => numberCell(id, e.indicators[id], e.below.includes(id)) },
       { header: standardHeader(id), width: 8, cell: (e) => numberCell(id, e.thresholds[id]) },
     ]),
     { header: "是否达标", width: 8, cell: (e) => ({ value: e.passed === true ? 1 : null }) },
@@ -94,6 +98,32 @@ function columns(evaluation: Evaluation): Column[] {
 function orderedUnits(units: readonly UnitEvaluation[]): UnitEvaluation[] {
   const counted = STAGES.flatMap((s) => units.filter((e) => !e.unit.excluded && e.unit.stage === s.id));
   return [...counted, ...units.filter((e) => e.unit.excluded)];
+}
+
+/**
+ * Bars on each standard's value column over the counted units, one scale per stage and standard (0 to twice the
+ * standard: a school at standard is half full). Units of one stage whose standards differ by 城乡 get a scale each;
+ * units not counted get none, as they are not judged. `firstRow` is the 0-based row of the first unit.
+ */
+function dataBars(cols: readonly Column[], units: readonly UnitEvaluation[], firstRow: number): DataBar[] {
+  return cols.flatMap((col, c): DataBar[] => {
+    const id = col.standard;
+    if (id === undefined) return [];
+    const groups = new Map<string, { standard: number | null; rows: number[]; values: (number | null)[] }>();
+    units.forEach((e, i) => {
+      if (e.unit.excluded) return;
+      const standard = e.thresholds[id] ?? null;
+      const key = `${e.unit.stage}|${standard}`;
+      const group = groups.get(key) ?? { standard, rows: [], values: [] };
+      group.rows.push(firstRow + i);
+      group.values.push(e.indicators[id] ?? null);
+      groups.set(key, group);
+    });
+    return [...groups.values()].flatMap((g): DataBar[] => {
+      const max = indicatorBarMax(g.standard, g.values);
+      return max === null ? [] : [{ ranges: columnRuns(c, g.rows), min: 0, max, colour: DATA_BAR_COLOUR }];
+    });
+  });
 }
 
 function topNotes(evaluation: Evaluation): string[] {
@@ -120,10 +150,11 @@ export function indicatorSheet(evaluation: Evaluation, meta: Readonly<Record<str
     ...topNotes(evaluation).map((text): OutputCell[] => [{ value: text, style: "subtitle" }]),
     legend,
   ];
+  const units = orderedUnits(evaluation.units);
   const rows: OutputCell[][] = [
     ...top,
     cols.map((c): OutputCell => ({ value: c.header, style: "header" })),
-    ...orderedUnits(evaluation.units).map((e) => cols.map((c) => c.cell(e))),
+    ...units.map((e) => cols.map((c) => c.cell(e))),
   ];
   return {
     name,
@@ -131,5 +162,6 @@ export function indicatorSheet(evaluation: Evaluation, meta: Readonly<Record<str
     columnWidths: cols.map((c) => c.width),
     headerRow: top.length + 1,
     printHeader: printHeaderOf(meta),
+    dataBars: dataBars(cols, units, top.length + 1),
   };
 }

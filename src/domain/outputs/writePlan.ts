@@ -36,6 +36,35 @@ export const NUMBER_FORMATS = {
   whole: "0",
 } as const;
 
+/**
+ * In-cell bars on an output sheet, drawn on one fixed scale from `min` to `max` so that a bar's length means the
+ * same in every cell it covers (a value at the middle of the scale is half full) — not "relative to the largest
+ * value in the column", which would make the best school look perfect however far it is from the standard.
+ */
+export interface DataBar {
+  /** Rectangles on this sheet sharing the scale ("F6:F14"); several when rows on one scale are not adjacent. */
+  readonly ranges: readonly string[];
+  readonly min: number;
+  readonly max: number;
+  /** RGB hex, as HIGHLIGHT_COLOURS. */
+  readonly colour: string;
+}
+
+/**
+ * A clustered column chart of a small table on the same sheet. `dataRange` is the table: a header row over one
+ * row per category; the first column names the categories, and every further column is one series, in the
+ * order of `series`. Only the Office.js adapter draws charts (exceljs cannot write them); the table itself is
+ * ordinary cells, so the numbers are in every output.
+ */
+export interface ColumnChart {
+  readonly title: string;
+  readonly dataRange: string;
+  /** The header row's series names; `line` draws that series as a line across the columns (a threshold is a level to compare with, not a quantity). */
+  readonly series: readonly { readonly name: string; readonly line?: boolean }[];
+  /** The cells the chart covers, top-left to bottom-right ("I5:M27"), beside the table it explains. */
+  readonly anchor: string;
+}
+
 export interface OutputSheet {
   readonly name: string;
   readonly rows: readonly (readonly OutputCell[])[];
@@ -49,6 +78,8 @@ export interface OutputSheet {
   readonly pageBreaksAfter?: readonly number[];
   /** 1-based columns kept in the sheet but hidden (keys Junheng reads back on the next run). */
   readonly hiddenColumns?: readonly number[];
+  readonly dataBars?: readonly DataBar[];
+  readonly charts?: readonly ColumnChart[];
 }
 
 export interface WritePlan {

@@ -1,6 +1,10 @@
-/** Writes one OutputSheet into an exceljs worksheet: values, styles, links, widths, frozen header, print setup. */
+/**
+ * Writes one OutputSheet into an exceljs worksheet: values, styles, links, widths, frozen header, print setup and
+ * data bars. Charts are skipped: exceljs 4 cannot write them (no drawing parts for charts), so the .xlsx from the
+ * command line and the web page has each chart's table of numbers but not the chart (docs/decisions.md, issue 5).
+ */
 import type ExcelJS from "exceljs";
-import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS, type CellStyle, type DataBar, type OutputSheet } from "../../domain/outputs/writePlan";
 
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } });
 
@@ -14,6 +18,31 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   info: {},
   link: { font: { color: { argb: "FF0563C1" }, underline: true } },
 };
+
+/** exceljs writes `color` into <dataBar> but its typings omit it. */
+type DataBarRule = ExcelJS.DataBarRuleType & { readonly color: Partial<ExcelJS.Color> };
+
+/**
+ * One rule per bar, on fixed numbers (cfvo "num"), solid and from 0 % to 100 % of the cell: solid bars make exceljs
+ * write the Excel 2010 extension (x14:dataBar minLength 0, maxLength 100), without which Excel draws bars from 10 %
+ * to 90 % of the cell and a value at half the scale would not look half full. Several rectangles share one rule
+ * through a space-separated sqref.
+ */
+function addDataBar(ws: ExcelJS.Worksheet, bar: DataBar, priority: number): void {
+  const rule: DataBarRule = {
+    type: "dataBar",
+    priority,
+    cfvo: [
+      { type: "num", value: bar.min },
+      { type: "num", value: bar.max },
+    ],
+    color: { argb: `FF${bar.colour}` },
+    gradient: false,
+    minLength: 0,
+    maxLength: 100,
+  };
+  ws.addConditionalFormatting({ ref: bar.ranges.join(" "), rules: [rule] });
+}
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -36,6 +65,7 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
   });
   for (const row of sheet.pageBreaksAfter ?? []) ws.getRow(row).addPageBreak();
   for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
+  (sheet.dataBars ?? []).forEach((bar, i) => addDataBar(ws, bar, i + 1));
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.headerRow }];
   ws.pageSetup = {
     paperSize: 9,

@@ -2,12 +2,13 @@
  * Queues one OutputSheet onto a new worksheet: number formats then values in one range write (strings get the
  * text format "@" first, so "=SUM(…)", "2016-08-10" or "001" stay exactly the text Junheng wrote and never
  * become formulas, dates or numbers), styles per style on grouped ranges, links, widths, frozen header, hidden
- * key columns, page breaks and print setup.
+ * key columns, page breaks, print setup, data bars and charts (after the values, which charts read).
  */
 import { cellAddress, columnLetter } from "../../domain/grid";
 import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
+import { writeCharts, writeDataBars } from "./pictures";
 import type { ApiSupport } from "./support";
 
 type CellText = string | number;
@@ -191,4 +192,6 @@ export async function writeOutputSheet(
   await writeStyles(ws, sheet, support, budget);
   if (support.hyperlinks) await writeLinks(ws, sheet, budget);
   await writeLayout(ws, sheet, support, budget);
+  await writeDataBars(ws, sheet.dataBars ?? [], support, budget);
+  await writeCharts(ws, sheet.charts ?? [], support, budget);
 }

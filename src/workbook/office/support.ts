@@ -1,11 +1,12 @@
 /**
  * Which parts of the Excel API the running Excel offers. Everything the adapter does beyond ExcelApi 1.4 is
- * either required with a clear message (conditional formats) or skipped gracefully (page breaks, merges).
+ * either required with a clear message (conditional formats for highlights) or skipped gracefully (page breaks,
+ * merges, data bars on output sheets, a threshold drawn as a line). Charts themselves are ExcelApi 1.1.
  */
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
 
 export interface ApiSupport {
-  /** Conditional formats, suspending calculation (ExcelApi 1.6). */
+  /** Conditional formats (highlights, data bars), suspending calculation (ExcelApi 1.6). */
   readonly conditionalFormats: boolean;
   /** Range.hyperlink (ExcelApi 1.7). */
   readonly hyperlinks: boolean;
@@ -13,6 +14,8 @@ export interface ApiSupport {
   readonly freezePanes: boolean;
   /** Workbook.protection, the structure lock that forbids adding sheets (ExcelApi 1.7). */
   readonly workbookProtection: boolean;
+  /** ChartSeries.chartType, to draw one series of a column chart as a line (ExcelApi 1.7). */
+  readonly seriesChartType: boolean;
   /** RangeAreas via getRanges, page layout and page breaks (ExcelApi 1.9). */
   readonly rangeAreas: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
@@ -30,6 +33,7 @@ export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
     hyperlinks: excel("1.7"),
     freezePanes: excel("1.7"),
     workbookProtection: excel("1.7"),
+    seriesChartType: excel("1.7"),
     rangeAreas: excel("1.9"),
     mergedAreas: excel("1.13"),
   };

@@ -1,4 +1,7 @@
+import { parseCellAddress } from "../../../src/domain/grid";
 import { balanceSheet, BALANCE_SHEET } from "../../../src/domain/outputs/balanceSheet";
+import { DATA_BAR_COLOUR } from "../../../src/domain/outputs/pictures";
+import { indicatorName } from "../../../src/domain/packs/indicatorNames";
 import type { OutputCell, OutputSheet } from "../../../src/domain/outputs/writePlan";
 import { withParameter } from "../../../src/domain/packs/standardsTable";
 import { CODE_A, CODE_B, primarySchool, records, withCells } from "../../helpers/register";
@@ -172,5 +175,88 @@ describe("差异系数 on a hand-made register", () => {
     expect(topTexts(sheet)).toContain("已按标准参数修改：S6 小学 30册（标准参数!E12）");
     // Raising 乙小学 from 20 to 30 books per student leaves both schools equal.
     expect(blockRow(sheet, "小学（参加计算的学校 2 个）", "B5 生均图书册数（册）")[WHAT_IF].value).toBe(0);
+  });
+});
+
+describe("差异系数 pictures (issue 5)", () => {
+  const { evaluation, register } = evaluatedSample();
+  const sheet = balanceSheet(evaluation, register.meta);
+  const ids = evaluation.pack.balanceIndicators;
+  const cell = (address: string) => {
+    const { row, col } = parseCellAddress(address);
+    return sheet.rows[row]?.[col];
+  };
+  /** 1-based sheet rows from "C8:C16" or "A21:C29". */
+  const span = (range: string) => range.split(":").map((a) => parseCellAddress(a));
+
+  it("bars the 差异系数 column of each stage, indicators and composite, from 0 to 1.5 × the threshold", () => {
+    const primaryTop = indexOfRow(sheet, "小学（参加计算的学校 7 个）");
+    const juniorTop = indexOfRow(sheet, "初中（参加计算的学校 2 个）");
+    // Rows: heading, header, one per indicator, then the composite row; 1-based.
+    expect(sheet.dataBars).toEqual([
+      { ranges: [`C${primaryTop + 3}:C${primaryTop + 3 + ids.length}`], min: 0, max: 0.975, colour: DATA_BAR_COLOUR },
+      { ranges: [`C${juniorTop + 3}:C${juniorTop + 3 + ids.length}`], min: 0, max: 0.825, colour: DATA_BAR_COLOUR },
+    ]);
+    const [from, to] = span(sheet.dataBars![0].ranges[0]);
+    expect(sheet.rows[from.row][0].value).toBe("B1 生均教学及辅助用房面积（㎡）");
+    expect(sheet.rows[to.row][0].value).toBe("综合差异系数");
+    expect(sheet.rows[to.row][CV].value).toBe(evaluation.balance.primary.composite);
+  });
+
+  it("stretches the scale to a CV above 1.5 × the threshold, so no bar is cut off", () => {
+    const pack = withParameter(shippedPack("yunnan-2016-basic"), { code: "CV", stage: "primary", area: null }, 0.05, { kind: "workbook", source: "标准参数!E23" });
+    const { evaluation: e } = evaluated(records(primarySchool(CODE_A, "甲小学"), withCells(primarySchool(CODE_B, "乙小学"), { facilities: { books: 3600 } })), pack);
+    const cvs = Object.values(e.balance.primary.cv).filter((v): v is number => v !== null);
+    expect(Math.max(...cvs)).toBeGreaterThan(0.075);
+    expect(balanceSheet(e, {}).dataBars?.[0].max).toBeCloseTo(Math.max(...cvs), 5);
+  });
+
+  it("charts each stage: clustered columns of the CVs with the threshold as a line, from a table on the sheet", () => {
+    expect(sheet.charts).toHaveLength(2);
+    const [primary, junior] = sheet.charts!;
+    expect(primary.title).toBe("小学各项指标差异系数（综合差异系数标准 0.65）");
+    expect(primary.series).toEqual([{ name: "差异系数" }, { name: "综合差异系数标准", line: true }]);
+    expect(junior.title).toBe("初中各项指标差异系数（综合差异系数标准 0.55）");
+    const [from, to] = span(primary.dataRange);
+    expect([from.col, to.col, to.row - from.row]).toEqual([0, 2, ids.length]);
+    // The header names the series; below it one row per indicator: category, the stage's CV, the threshold.
+    expect(sheet.rows[from.row].map((c) => c.value)).toEqual(["指标", "差异系数", "综合差异系数标准"]);
+    expect(sheet.rows[from.row - 1][0].value).toBe("小学各项指标差异系数与标准（作图数据）");
+    ids.forEach((id, i) => {
+      const row = sheet.rows[from.row + 1 + i];
+      expect(row.map((c) => c.value)).toEqual([`${id} ${indicatorName(id).name}`, evaluation.balance.primary.cv[id], 0.65]);
+    });
+    expect(cell(`B${to.row + 1}`)?.numberFormat).toBe("0.000");
+  });
+
+  it("places each chart beside its own stage's rows, right of the stage table, never over another block", () => {
+    const primaryTop = indexOfRow(sheet, "小学（参加计算的学校 7 个）");
+    const juniorTop = indexOfRow(sheet, "初中（参加计算的学校 2 个）");
+    const [primary, junior] = sheet.charts!.map((c) => span(c.anchor));
+    expect(primary[0]).toEqual({ row: primaryTop, col: 8 });
+    expect(primary[1].row).toBe(juniorTop - 2);
+    expect(junior[0]).toEqual({ row: juniorTop, col: 8 });
+    expect(junior[1].row).toBe(indexOfRow(sheet, "各校对差异的贡献（该校占本学段该项指标加权方差的比例，各校合计为 1）") - 2);
+    // Columns I onward are empty on those rows: the stage table ends at G, the chart table at C.
+    for (const [start, end] of [primary, junior]) {
+      for (let r = start.row; r <= end.row; r++) expect(sheet.rows[r].length).toBeLessThanOrEqual(7);
+    }
+    // Wide enough to read: I–M (12 + 12 + 12 + 12 + 40 characters).
+    expect(primary[1].col).toBe(12);
+  });
+
+  it("names the threshold series 标准 in the 2017 pack, where every indicator is judged", () => {
+    const { evaluation: e } = evaluatedSample(shippedPack("national-2017-quality"));
+    const charts = balanceSheet(e, {}).charts!;
+    expect(charts.map((c) => c.series[1].name)).toEqual(["标准", "标准"]);
+    expect(charts[0].title).toBe("小学各项指标差异系数（标准 0.5）");
+  });
+
+  it("draws nothing for a stage without counted schools", () => {
+    const { evaluation: e } = evaluated(records(primarySchool(CODE_A, "甲小学"), primarySchool(CODE_B, "乙小学")));
+    const s = balanceSheet(e, {});
+    expect(s.charts).toHaveLength(1);
+    expect(s.dataBars).toHaveLength(1);
+    expect(s.charts![0].title.startsWith("小学")).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
+import { columnLetter, parseCellAddress } from "../../../src/domain/grid";
 import { indicatorSheet, INDICATOR_SHEET } from "../../../src/domain/outputs/indicatorSheet";
+import { DATA_BAR_COLOUR } from "../../../src/domain/outputs/pictures";
 import { withParameter } from "../../../src/domain/packs/standardsTable";
 import { SAMPLE_META } from "../../../src/domain/sample/sampleSchools";
 import { CODE_A, CODE_B, primarySchool, records, withCells } from "../../helpers/register";
@@ -129,5 +131,58 @@ describe("指标计算 on a hand-made register", () => {
     expect(topTexts(sheet).join("\n")).toContain("national-2017-quality");
     const headers = sheet.rows[sheet.headerRow - 1].map((c) => c.value);
     expect(headers.filter((h) => String(h).startsWith("Q6 "))).toEqual(["Q6 生均教学仪器设备值（元）", "Q6 标准"]);
+  });
+});
+
+describe("指标计算 data bars (issue 5)", () => {
+  const { evaluation, register } = evaluatedSample();
+  const sheet = indicatorSheet(evaluation, register.meta);
+  const bars = sheet.dataBars ?? [];
+  const letter = (header: string) => columnLetter(columnOf(sheet, header));
+  const counted = (stage: string) => evaluation.units.filter((e) => !e.unit.excluded && e.unit.stage === stage).length;
+  /** 1-based sheet rows of a stage's counted units: they come first, 小学 then 初中 (tested above). */
+  const rowsOf = (stage: "小学" | "初中") => {
+    const skip = stage === "小学" ? 0 : counted("primary");
+    return Array.from({ length: counted(stage === "小学" ? "primary" : "junior") }, (_, i) => sheet.headerRow + 1 + skip + i);
+  };
+
+  it("scales the 小学 图书 column from 0 to twice its standard (25 册 → 50), over the counted 小学 only", () => {
+    const primary = rowsOf("小学");
+    expect(primary).toHaveLength(7);
+    const s6 = letter("S6 生均图书册数（册）");
+    expect(bars).toContainEqual({ ranges: [`${s6}${primary[0]}:${s6}${primary[6]}`], min: 0, max: 50, colour: DATA_BAR_COLOUR });
+    // 初中 has its own standard, so its own scale.
+    const junior = rowsOf("初中");
+    const juniorStandard = evaluation.units.find((e) => e.unit.stage === "junior")!.thresholds.S6 as number;
+    expect(bars).toContainEqual({ ranges: [`${s6}${junior[0]}:${s6}${junior[1]}`], min: 0, max: 2 * juniorStandard, colour: DATA_BAR_COLOUR });
+  });
+
+  it("puts bars only on the value columns of standards, and never on units that are not counted", () => {
+    const standardColumns = evaluation.pack.standardIndicators.map((id) => sheet.rows[sheet.headerRow - 1].findIndex((c) => String(c.value).startsWith(`${id} `)));
+    const barred = new Set(bars.flatMap((b) => b.ranges.map((r) => parseCellAddress(r.split(":")[0]).col)));
+    expect([...barred].sort((a, b) => a - b)).toEqual(standardColumns);
+    const lastCounted = Math.max(...rowsOf("小学"), ...rowsOf("初中"));
+    for (const bar of bars) for (const range of bar.ranges) expect(parseCellAddress(range.split(":").at(-1)!).row + 1).toBeLessThanOrEqual(lastCounted);
+  });
+
+  it("scales an indicator without a standard (S3) to its largest value, so bars still compare schools", () => {
+    const s3 = columnOf(sheet, "S3 生均绿化用地面积（㎡）");
+    const primary = rowsOf("小学");
+    const values = primary.map((r) => sheet.rows[r - 1][s3].value).filter((v): v is number => typeof v === "number");
+    const bar = bars.find((b) => b.ranges[0] === `${columnLetter(s3)}${primary[0]}:${columnLetter(s3)}${primary[6]}`);
+    expect(bar?.max).toBeCloseTo(Math.max(...values), 4);
+  });
+
+  it("gives schools of one stage a scale per standard where standards differ by 城乡 (S1: 城区 15, 乡村 20)", () => {
+    const town = withCells(primarySchool(CODE_B, "城区小学"), { schools: { urbanRural: "城区" } });
+    const { evaluation: e } = evaluated(records(primarySchool(CODE_A, "甲小学"), town, primarySchool("5328220003", "丙小学")));
+    const s = indicatorSheet(e, {});
+    const s1 = columnLetter(columnOf(s, "S1 生均占地面积（㎡）"));
+    const first = s.headerRow + 1;
+    const s1Bars = (s.dataBars ?? []).filter((b) => b.ranges.some((r) => r.startsWith(s1)));
+    expect(s1Bars).toEqual([
+      { ranges: [`${s1}${first}`, `${s1}${first + 2}`], min: 0, max: 40, colour: DATA_BAR_COLOUR },
+      { ranges: [`${s1}${first + 1}`], min: 0, max: 30, colour: DATA_BAR_COLOUR },
+    ]);
   });
 });

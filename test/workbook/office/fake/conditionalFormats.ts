@@ -1,20 +1,22 @@
 /**
- * Fake conditional formats: per sheet, in priority order, each with its type, custom rule formula, fill and the
- * areas it applies to. A collection reached from a range lists the formats that touch the range, as Excel does.
+ * Fake conditional formats: per sheet, in priority order, each with its type, custom rule formula, fill, data bar
+ * settings and the areas it applies to. A collection reached from a range lists the formats that touch the range,
+ * as Excel does.
  */
 import { fakeError } from "./errors";
 import { intersects } from "./a1";
 import type { ApiShape } from "./apiShape";
 import { FakeClientObject, FakeCollection, type ContextCore, type ObjectPath, type Transaction } from "./core";
 import type { CellsLocator, CellsTarget } from "./cells";
+import { defaultDataBar, FakeDataBarConditionalFormat } from "./dataBars";
 import type { ConditionalFormatState, SheetState } from "./state";
 
-interface FormatTarget {
+export interface FormatTarget {
   readonly sheet: SheetState;
   readonly format: ConditionalFormatState;
 }
 
-type FormatLocator = (tx: Transaction) => FormatTarget | null;
+export type FormatLocator = (tx: Transaction) => FormatTarget | null;
 
 const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
 
@@ -119,6 +121,8 @@ export class FakeConditionalFormat
 {
   private customProxy?: FakeCustomConditionalFormat;
   private customOrNullProxy?: FakeCustomConditionalFormat;
+  private dataBarProxy?: FakeDataBarConditionalFormat;
+  private dataBarOrNullProxy?: FakeDataBarConditionalFormat;
 
   constructor(context: ContextCore, path: ObjectPath, private readonly locator: FormatLocator) {
     super(context, path);
@@ -135,14 +139,23 @@ export class FakeConditionalFormat
     };
   }
   protected override navigations() {
-    return { custom: this.custom, customOrNullObject: this.customOrNullObject };
+    return { custom: this.custom, customOrNullObject: this.customOrNullObject, dataBar: this.dataBar, dataBarOrNullObject: this.dataBarOrNullObject };
   }
-  /** Only a custom format has custom properties: otherwise `custom` fails and `customOrNullObject` is null. */
-  private customLocator(): FormatLocator {
+  /** Only a format of that type has its properties: otherwise `custom` fails and `customOrNullObject` is null. */
+  private typedLocator(type: string): FormatLocator {
     return (tx) => {
       const t = this.locator(tx);
-      return t && t.format.type === "Custom" ? t : null;
+      return t && t.format.type === type ? t : null;
     };
+  }
+  private customLocator(): FormatLocator {
+    return this.typedLocator("Custom");
+  }
+  get dataBar(): FakeDataBarConditionalFormat {
+    return (this.dataBarProxy ??= new FakeDataBarConditionalFormat(this.context, this.path("Property", "dataBar", [], "1.6"), this.typedLocator("DataBar"), false));
+  }
+  get dataBarOrNullObject(): FakeDataBarConditionalFormat {
+    return (this.dataBarOrNullProxy ??= new FakeDataBarConditionalFormat(this.context, this.path("Property", "dataBarOrNullObject", [], "1.6"), this.typedLocator("DataBar"), true));
   }
   get custom(): FakeCustomConditionalFormat {
     return (this.customProxy ??= new FakeCustomConditionalFormat(this.context, this.path("Property", "custom"), this.customLocator(), false));
@@ -206,6 +219,7 @@ export class FakeConditionalFormatCollection
         tx.guardSheet(target.sheet, "ConditionalFormatCollection.add");
         if (!TYPES.includes(String(type))) throw fakeError("InvalidArgument", `Unknown conditional format type ${String(type)}.`);
         const format: ConditionalFormatState = { id: tx.newId("cf"), type: String(type), formula: null, fill: null, fontColor: null, ranges: target.areas.map((a) => ({ ...a })) };
+        if (format.type === "DataBar") format.dataBar = defaultDataBar();
         // Appended last (lowest priority): a caller that wants to be on top must say so.
         target.sheet.formats.push(format);
         tx.bindings.set(path.id, `${target.sheet.id}|${format.id}`);

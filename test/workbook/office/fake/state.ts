@@ -39,6 +39,20 @@ export interface CellState {
   hyperlink: HyperlinkState | null;
 }
 
+/** A data bar's lower or upper bound as Office.js reports it: a type, and a formula for Number, Percent … */
+export interface DataBarRuleState {
+  type: string;
+  formula?: string;
+}
+
+export interface DataBarState {
+  lowerBoundRule: DataBarRuleState;
+  upperBoundRule: DataBarRuleState;
+  barDirection: string;
+  fillColor: string;
+  gradientFill: boolean;
+}
+
 export interface ConditionalFormatState {
   id: string;
   type: string;
@@ -46,6 +60,29 @@ export interface ConditionalFormatState {
   fill: string | null;
   fontColor: string | null;
   ranges: Area[];
+  /** Only on formats of type DataBar. */
+  dataBar?: DataBarState;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  /** null: drawn as the chart's own type. */
+  chartType: string | null;
+  /** The series' values on the chart's source sheet (header excluded). */
+  values: Area;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  /** The source range given to charts.add, and on which sheet. */
+  source: { sheetId: string; area: Area };
+  seriesBy: string;
+  title: string | null;
+  /** The cells the chart covers after setPosition (0-based), or null while it floats where Excel put it. */
+  position: Area | null;
+  series: ChartSeriesState[];
 }
 
 export interface SheetState {
@@ -57,6 +94,7 @@ export interface SheetState {
   merges: Area[];
   /** In priority order: index 0 is evaluated first. */
   formats: ConditionalFormatState[];
+  charts: ChartState[];
   frozenRows: number;
   columnWidths: Map<number, number>;
   hiddenColumns: number[];
@@ -113,6 +151,7 @@ export function newSheet(state: WorkbookState, name: string, visibility: Visibil
     cells: new Map(),
     merges: [],
     formats: [],
+    charts: [],
     frozenRows: 0,
     columnWidths: new Map(),
     hiddenColumns: [],

@@ -1,7 +1,8 @@
-/** Fake Worksheet with its protection and freeze panes; ranges are located on it at sync time. */
+/** Fake Worksheet with its protection, freeze panes and charts; ranges are located on it at sync time. */
 import { fakeError } from "./errors";
 import { parseAreas, WHOLE_SHEET, type Area } from "./a1";
 import type { ApiShape } from "./apiShape";
+import { FakeChartCollection } from "./charts";
 import { FakeClientObject, type ContextCore, type ObjectPath, type Transaction } from "./core";
 import { FakePageBreakCollection, FakePageLayout } from "./pageSetup";
 import type { CellsLocator } from "./cells";
@@ -77,6 +78,7 @@ export class FakeWorksheet
   private freezeProxy?: FakeFreezePanes;
   private breaksProxy?: FakePageBreakCollection;
   private layoutProxy?: FakePageLayout;
+  private chartsProxy?: FakeChartCollection;
 
   constructor(context: ContextCore, path: ObjectPath, private readonly locator: SheetLocator, orNullObject = false) {
     super(context, path, orNullObject);
@@ -93,7 +95,7 @@ export class FakeWorksheet
     };
   }
   protected override navigations() {
-    return { protection: this.protection };
+    return { protection: this.protection, charts: this.charts };
   }
   get name(): string {
     return this.read("name");
@@ -125,6 +127,9 @@ export class FakeWorksheet
   }
   get horizontalPageBreaks(): FakePageBreakCollection {
     return (this.breaksProxy ??= new FakePageBreakCollection(this.context, this.path("Property", "horizontalPageBreaks", [], "1.9"), this.locator));
+  }
+  get charts(): FakeChartCollection {
+    return (this.chartsProxy ??= new FakeChartCollection(this.context, this.path("Property", "charts"), this.locator));
   }
   get pageLayout(): FakePageLayout {
     return (this.layoutProxy ??= new FakePageLayout(this.context, this.path("Property", "pageLayout", [], "1.9"), this.locator));
