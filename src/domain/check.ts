@@ -12,6 +12,7 @@ import { packById, DEFAULT_PACK_ID } from "./packs/registry";
 import type { RulePack } from "./packs/schema";
 import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
 import { buildContext } from "./rules/context";
+import { reportTemplateFindings } from "./report/templateCheck";
 import { rectificationItems, type RectificationItem } from "./evaluation/rectification";
 import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
 import { checklistResults } from "./checklists/evaluateChecklist";
@@ -105,7 +106,7 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
   const validation = validateRegister(register, undefined, undefined, ctx);
   const evaluation = evaluate(register, pack, validation, ctx);
   const manual = previousChecklist(workbook, pack);
-  const findings = sortFindings([...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings]);
+  const findings = sortFindings([...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack)]);
   const schools = new Set((register.sheets.schools?.rows ?? []).flatMap((r) => (r.key ? [r.key] : []))).size;
   return {
     register,

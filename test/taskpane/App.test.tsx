@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { runCheck } from "../../src/domain/check";
 import { App } from "../../src/taskpane/App";
@@ -9,6 +9,8 @@ import { pretendLayout } from "./jsdomLayout";
 const expected = runCheck(sampleGrid());
 
 beforeAll(pretendLayout);
+// A whole check runs behind several of these waits; on a loaded two-core CI machine one second is not enough.
+configure({ asyncUtilTimeout: 10000 });
 
 function renderPane(host = new GridHost(), displayLanguage?: string) {
   const user = userEvent.setup();
@@ -149,7 +151,7 @@ describe("task pane", () => {
     await runCheckInPane(user);
     await user.click(screen.getByRole("button", { name: "写出结果表" }));
     await waitFor(() => expect(host.writes).toHaveLength(2));
-    expect(host.writes[1].sheets.map((s) => s.name)).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "考核自查"]);
+    expect(host.writes[1].sheets.map((s) => s.name)).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "考核自查", "自评报告", "自评报告模板"]);
     expect(host.writes[1].highlights).toEqual(host.writes[0].highlights);
   });
 

@@ -1,4 +1,5 @@
 import type { CheckRun } from "../check";
+import { reportSheets } from "../report/reportSheets";
 import type { WorkbookGrid } from "../grid";
 import { standardsSheet, STANDARDS_SHEET } from "../packs/standardsSheet";
 import { AUDIT_SHEET, auditSheet } from "./auditSheet";
@@ -28,6 +29,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
     rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET)),
     checklistSheet(run.checklist, run.meta, run.pack, named(CHECKLIST_SHEET)),
+    ...reportSheets(run, run.checklist, workbook, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
   return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };

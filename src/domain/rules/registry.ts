@@ -9,6 +9,7 @@ import { STAFF_RULES } from "./staff";
 import { STRUCTURE_RULES } from "./structure";
 import { STUDENT_RULES } from "./students";
 import type { RuleDef, RuleInfo } from "./types";
+import { REPORT_RULES_INFO } from "../report/reportRules";
 import { CHECKLIST_RULES_INFO } from "../checklists/checklistRules";
 import { METHOD_RULES } from "../evaluation/methodRules";
 import { STANDARDS_SHEET_RULES_INFO } from "../packs/standardsSheetRules";
@@ -28,7 +29,7 @@ export const RULES: readonly RuleDef[] = [
 ];
 
 /** Everything users and trainers read about a rule id; the rule handbook is generated from this list. */
-export const RULE_INFOS: readonly RuleInfo[] = [...RULES, ...METHOD_RULES, ...STANDARDS_SHEET_RULES_INFO, ...CHECKLIST_RULES_INFO];
+export const RULE_INFOS: readonly RuleInfo[] = [...RULES, ...METHOD_RULES, ...STANDARDS_SHEET_RULES_INFO, ...CHECKLIST_RULES_INFO, ...REPORT_RULES_INFO];
 
 export function ruleById(id: string): RuleInfo | undefined {
   return RULE_INFOS.find((r) => r.id === id);

@@ -1,0 +1,20 @@
+/**
+ * What trainers read about the report template's rule. Kept apart from the template code so the rule registry can
+ * list it without loading the report builder. A warning, not an error: the report is still written, with the
+ * unknown name left as typed where the user will see it.
+ */
+import type { RuleInfo } from "../rules/types";
+
+export const R01: RuleInfo = {
+  id: "R-01",
+  severity: "warning",
+  table: "自评报告模板",
+  title: "自评报告模板中有无法识别的占位符",
+  explanation:
+    "自评报告模板中用双花括号标出要自动填写的内容，例如 {{乡镇}}、{{小学.综合差异系数}}；单独占一格的 {{表Ⅲ}} 等会换成整张表。" +
+    "名称写错，或者当前规则包没有这一项时，生成的“自评报告”中这段文字原样保留，并在这里指出所在单元格。",
+  example: "把 {{年度}} 写成 {{年份}}；按基本均衡规则包审核时写了 {{小学.差异系数.Q1}}（Q1 是 2017 年优质均衡的指标）。",
+  fix: "对照使用说明“自评报告”一节的占位符表改正名称；这段文字不需要自动填写的，删去两侧的花括号。",
+};
+
+export const REPORT_RULES_INFO: readonly RuleInfo[] = [R01];

@@ -1,0 +1,22 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { placeholderNames } from "../../../src/domain/report/placeholders";
+import { shippedPack } from "../../helpers/evaluatedSheets";
+
+/** README「自评报告」is where users look a placeholder up; every name the template accepts must be in it. */
+describe("README lists the report placeholders", () => {
+  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("\n## 自评报告\n"), readme.indexOf("\n## 开发\n"));
+
+  it.each(["yunnan-2016-basic", "national-2017-quality"])("for %s", (id) => {
+    const pack = shippedPack(id);
+    for (const name of placeholderNames(pack)) {
+      // Per-indicator names are listed as a range: 小学.差异系数.B1 … 初中.差异系数.B8, with the 2017 ids named.
+      const perIndicator = /^(小学|初中)\.(差异系数|平均值)\.([BQ])\d$/.exec(name);
+      if (perIndicator) {
+        expect(section).toContain(`{{小学.${perIndicator[2]}.B1}}`);
+        if (perIndicator[3] === "Q") expect(section).toContain("`Q1`–`Q7`");
+      } else expect(section).toContain(`{{${name}}}`);
+    }
+  });
+});
