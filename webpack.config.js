@@ -84,7 +84,11 @@ module.exports = (env = {}, argv = {}) => {
       // "async" keeps the entry chunks (and the dev server's client code) out of the vendor chunk.
       splitChunks: {
         chunks: "async",
-        cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, reuseExistingChunk: true } },
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, reuseExistingChunk: true },
+          // The Word writer is loaded only when a report is downloaded; keep it out of the vendor chunk.
+          docx: { test: /[\\/]node_modules[\\/](docx|fflate|nanoid)[\\/]/, name: "docx", priority: 20, reuseExistingChunk: true },
+        },
       },
     },
     plugins: [

@@ -1,7 +1,9 @@
 import * as path from "node:path";
-import { runCheck } from "../domain/check";
+import { runCheck, type CheckRun } from "../domain/check";
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
+import type { WorkbookGrid } from "../domain/grid";
+import { reportOfWorkbook } from "../domain/report/practiceText";
 import { checkResultJson } from "../domain/result";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
@@ -13,6 +15,8 @@ export interface CheckOptions {
   readonly input: string;
   readonly out?: string;
   readonly json?: string;
+  /** The self-evaluation report as a Word document. */
+  readonly docx?: string;
   readonly quiet: boolean;
   readonly meta: Readonly<Record<string, string>>;
   /** A shipped pack id or a pack JSON file. */
@@ -26,11 +30,17 @@ export interface CommandIO {
   readonly stderr: (text: string) => void;
 }
 
+/** The same report the 自评报告 sheet is filled from, as .docx; docx is loaded only when a report is asked for. */
+async function wordReport(run: CheckRun, grid: WorkbookGrid): Promise<Uint8Array> {
+  const { reportDocx } = await import("../report/docx/reportDocument");
+  return reportDocx(reportOfWorkbook(run, grid));
+}
+
 /** Exit status: 0 no error-level finding, 1 errors found, 2 the input could not be processed. */
 export async function checkCommand(options: CheckOptions, io: CommandIO): Promise<number> {
   const progress = (text: string) => options.quiet || io.stderr(text);
   const out = options.out ?? defaultCheckedPath(options.input);
-  for (const target of [out, options.json].filter((t): t is string => t !== undefined)) {
+  for (const target of [out, options.json, options.docx].filter((t): t is string => t !== undefined)) {
     if (samePath(target, options.input)) throw new InputError(`输出文件不能与输入文件相同（${target}）：审核从不覆盖原始登记表。`);
   }
 
@@ -49,6 +59,10 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
   await workbook.write(checkWritePlan(run, grid, { writeStandards: options.writeStandards }));
   await writeFileAtomic(out, await workbook.toBuffer());
   if (options.json) await writeFileAtomic(options.json, JSON.stringify(checkResultJson(run, name), null, 2) + "\n");
+  if (options.docx) {
+    progress(`正在写出 ${path.basename(options.docx)} …`);
+    await writeFileAtomic(options.docx, await wordReport(run, grid));
+  }
 
   io.stdout(checkSummaryText(run, name, out));
   return run.summary.error > 0 ? 1 : 0;

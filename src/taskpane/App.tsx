@@ -18,6 +18,7 @@ import { MessageArea } from "./components/MessageArea";
 import { PackPicker } from "./components/PackPicker";
 import { PhaseProgress } from "./components/PhaseProgress";
 import { RectificationView } from "./components/RectificationView";
+import { ReportDownload } from "./components/ReportDownload";
 import { ResultActions } from "./components/ResultActions";
 import { SelectionPanel } from "./components/SelectionPanel";
 import { SummaryBar } from "./components/SummaryBar";
@@ -133,6 +134,7 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
             {derived.summary.info > 0 ? ` · ${s.summary.info(derived.summary.info)}` : ""}
           </Text>
           <ResultActions hasRun busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
+          <ReportDownload run={run} grid={session.result!.grid} busy={session.busy} />
           {selection && atSelection.length > 0 && (
             <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />
           )}

@@ -8,7 +8,8 @@ import { runCheck } from "../../src/domain/check";
 import { buildReport } from "../../src/domain/report/buildReport";
 import { DOCX_MIME } from "../../src/report/docx/mime";
 import { App } from "../../src/taskpane/App";
-import { saveBlob } from "../../src/taskpane/reportDownload";
+import { reportFileName, saveBlob } from "../../src/taskpane/reportDownload";
+import { fixtureModel } from "../report/fixtures";
 import { GridHost, sampleGrid } from "./gridHost";
 import { pretendLayout } from "./jsdomLayout";
 
@@ -100,5 +101,13 @@ describe("saveBlob", () => {
     expect(handed.revoked).toEqual([]);
     later.forEach((f) => f());
     expect(handed.revoked).toEqual(["blob:x"]);
+  });
+});
+
+describe("reportFileName", () => {
+  it("is the report title, with the characters Windows forbids in file names replaced", () => {
+    expect(reportFileName(fixtureModel())).toBe("示例乡2016年义务教育均衡发展自评报告.docx");
+    expect(reportFileName({ ...fixtureModel(), title: "勐往乡/曼允:2016\t报告" })).toBe("勐往乡_曼允_2016_报告.docx");
+    expect(reportFileName({ ...fixtureModel(), title: "  " })).toBe("自评报告.docx");
   });
 });

@@ -3,7 +3,10 @@
  * of the template; this gives the same text to renderers that work from the model alone (Word), so both reports
  * carry it.
  */
-import type { SheetGrid } from "../grid";
+import type { CheckRun } from "../check";
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import { buildReport } from "./buildReport";
+import { findTemplate } from "./templateCheck";
 import type { ReportModel } from "./model";
 import { anchorName, replacePlaceholders, templateText } from "./placeholderText";
 import { TEMPLATE_HINTS } from "./templateNames";
@@ -33,4 +36,11 @@ export function withTemplateText(model: ReportModel, template: SheetGrid): Repor
     s.paragraphs.length > 0 ? s : { ...s, paragraphs: templateParagraphs(template, s.number).map((p) => replacePlaceholders(p, model.placeholders).text) },
   );
   return { ...model, sections };
+}
+
+/** The report of a run as the township will submit it: with the 主要做法 typed in the workbook's template, if any. */
+export function reportOfWorkbook(run: CheckRun, workbook: WorkbookGrid): ReportModel {
+  const model = buildReport(run, run.checklist);
+  const template = findTemplate(workbook);
+  return template ? withTemplateText(model, template) : model;
 }

@@ -154,6 +154,13 @@ export const enUS: Catalog = {
     cleared: "The highlights of this check are cleared.",
     explained: "Explanation recorded.",
   },
+  report: {
+    download: "Download self-evaluation report (Word)",
+    preparing: "Preparing the report…",
+    started: (fileName: string) => `"${fileName}" is ready. If the download did not start, use the command line (junheng check --docx) or export from the web version.`,
+    failed: (detail: string) =>
+      `Files cannot be downloaded here (${detail}). Use the command line instead: junheng check <register.xlsx> --docx <report.docx>, or open this workbook in Excel on the web and export from there.`,
+  },
   explainDialog: {
     title: "Add explanation",
     text: "Explanation",

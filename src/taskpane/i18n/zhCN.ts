@@ -158,6 +158,13 @@ export const zhCN = {
     cleared: "已清除本次审核标出的颜色。",
     explained: "已记录说明。",
   },
+  report: {
+    download: "下载自评报告（Word）",
+    preparing: "正在生成自评报告…",
+    started: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，请改用命令行 junheng check --docx 或网页版导出。`,
+    failed: (detail: string) =>
+      `此处无法下载文件（${detail}）。请改用命令行：junheng check <登记表.xlsx> --docx <自评报告.docx>，或在网页版 Excel 中打开本工作簿后导出。`,
+  },
   explainDialog: {
     title: "填写说明",
     text: "说明",

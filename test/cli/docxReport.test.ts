@@ -1,0 +1,56 @@
+/** `junheng check --docx`: the Word report from the same run, written atomically and never over the input. */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { runCheck } from "../../src/domain/check";
+import { buildReport } from "../../src/domain/report/buildReport";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { runCli, tempDir } from "../helpers/cli";
+
+const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+describe("junheng check --docx", () => {
+  const dir = tempDir();
+  const input = path.join(dir, "示例登记表.xlsx");
+  const report = path.join(dir, "报告", "自评报告.docx");
+
+  beforeAll(async () => {
+    expect((await runCli(["sample", "--out", input])).code).toBe(0);
+  });
+
+  it("writes the Word report of the same run beside the checked workbook, and leaves the input alone", async () => {
+    const before = sha256(input);
+    const run = await runCli(["check", input, "--docx", report]);
+    expect(run.code).toBe(1); // the sample has errors; the report is written all the same
+    expect(run.stderr).toContain("正在写出 自评报告.docx");
+    expect(sha256(input)).toBe(before);
+    expect(existsSync(path.join(dir, "示例登记表.审核.xlsx"))).toBe(true);
+    // Atomic: no temporary file is left beside the report.
+    expect(readdirSync(path.dirname(report))).toEqual(["自评报告.docx"]);
+
+    const document = strFromU8(unzipSync(readFileSync(report))["word/document.xml"]);
+    const checked = runCheck(await (await ExcelJsWorkbook.load(readFileSync(input), "示例登记表.xlsx")).read());
+    const model = buildReport(checked, checked.checklist);
+    expect(document).toContain(`>${model.title}<`);
+    for (const s of model.sections) expect(document).toContain(`>${s.number}、${s.heading}<`);
+    // The sample's primary composite coefficient, in the model and in the document.
+    expect(model.tables["表Ⅲ"].rows.flat().map((c) => c.text)).toContain("0.229");
+    expect(document).toContain(">0.229<");
+  });
+
+  it("refuses a report path that is the input, with exit 2 and nothing written", async () => {
+    const before = sha256(input);
+    const run = await runCli(["check", input, "--docx", input, "--out", path.join(dir, "另存.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("输出文件不能与输入文件相同");
+    expect(sha256(input)).toBe(before);
+    expect(existsSync(path.join(dir, "另存.xlsx"))).toBe(false);
+  });
+
+  it("asks for a file name when --docx has none", async () => {
+    const run = await runCli(["check", input, "--docx"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("命令参数有误");
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The .docx opened by a real word processor: LibreOffice converts it to PDF, with portrait and landscape A4 pages.
+ * Skipped, saying so, where LibreOffice is not installed.
+ */
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { runCheck } from "../../src/domain/check";
+import { layoutRegister } from "../../src/domain/layout/registerLayout";
+import { buildReport } from "../../src/domain/report/buildReport";
+import type { ReportModel } from "../../src/domain/report/model";
+import { sampleRegister } from "../../src/domain/sample/sample";
+import { reportDocx } from "../../src/report/docx/reportDocument";
+import { tempDir } from "../helpers/cli";
+import { fixtureModel } from "./fixtures";
+import { docxToPdf, pdfMediaBoxes, sofficePath } from "./soffice";
+
+const soffice = sofficePath();
+if (!soffice) console.log("LibreOffice (soffice) is not on PATH: the PDF conversion tests are skipped.");
+
+/** A test that needs LibreOffice: run with its path, or skipped. */
+function withLibreOffice(name: string, test: (soffice: string) => Promise<void>) {
+  if (soffice) it(name, () => test(soffice), 180_000);
+  else it.skip(name, () => undefined);
+}
+
+async function pdfOf(model: ReportModel, soffice: string): Promise<Buffer> {
+  const docx = path.join(tempDir(), "自评报告.docx");
+  writeFileSync(docx, await reportDocx(model));
+  return docxToPdf(soffice, docx);
+}
+
+describe("the report in LibreOffice", () => {
+  withLibreOffice("converts the hand-made report to a PDF of A4 pages, portrait and landscape", async (bin) => {
+    const pdf = await pdfOf(fixtureModel(), bin);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdfMediaBoxes(pdf)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
+  });
+
+  withLibreOffice("converts the sample's report to a PDF", async (bin) => {
+    const run = runCheck(layoutRegister(sampleRegister()).grid);
+    const pdf = await pdfOf(buildReport(run, run.checklist), bin);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdfMediaBoxes(pdf)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
+  });
+});
