@@ -1,10 +1,12 @@
 /** `junheng check --docx`: the Word report from the same run, written atomically and never over the input. */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { runCheck } from "../../src/domain/check";
 import { buildReport } from "../../src/domain/report/buildReport";
+import { PRACTICE_HINT } from "../../src/domain/report/templateNames";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { runCli, tempDir } from "../helpers/cli";
 
@@ -52,5 +54,34 @@ describe("junheng check --docx", () => {
     const run = await runCli(["check", input, "--docx"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("命令参数有误");
+  });
+});
+
+describe("the township's own text in the Word report", () => {
+  it("carries what was typed under 二、主要做法 in the 自评报告模板 sheet into the .docx", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "登记表.xlsx");
+    expect((await runCli(["sample", "--out", input])).code).toBe(0);
+    expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
+
+    // The first run wrote the default template; the township types its practice text under the hint.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(path.join(dir, "登记表.审核.xlsx")) as unknown as ExcelJS.Buffer);
+    const template = workbook.getWorksheet("自评报告模板")!;
+    let typed = false;
+    template.eachRow((row) => {
+      if (!typed && row.getCell(1).value === PRACTICE_HINT) {
+        row.getCell(1).value = "我乡成立了均衡发展工作领导小组，统筹推进薄弱学校改造。";
+        typed = true;
+      }
+    });
+    expect(typed).toBe(true);
+    const edited = path.join(dir, "登记表（已写做法）.xlsx");
+    writeFileSync(edited, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+    const docx = path.join(dir, "自评报告.docx");
+    expect((await runCli(["check", edited, "--docx", docx, "--quiet"])).code).toBe(1);
+    const document = strFromU8(unzipSync(readFileSync(docx))["word/document.xml"]);
+    expect(document).toContain("我乡成立了均衡发展工作领导小组，统筹推进薄弱学校改造。");
   });
 });
