@@ -4,8 +4,8 @@
  * the cell. Charts are not written by exceljs; the file has their tables but no chart part.
  */
 import ExcelJS from "exceljs";
-// exceljs's own zip library (a dependency of exceljs), used here only to read the saved file's parts.
-import JSZip from "jszip";
+// fflate (a declared test dependency) reads the saved file's parts.
+import { strFromU8, unzipSync, type Unzipped } from "fflate";
 import { runCheck } from "../../src/domain/check";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import type { OutputSheet } from "../../src/domain/outputs/writePlan";
@@ -24,13 +24,13 @@ async function saved(): Promise<Uint8Array> {
 }
 
 /** The XML of a worksheet by its name, through workbook.xml and its relationships. */
-async function sheetXml(zip: JSZip, name: string): Promise<string> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+function sheetXml(zip: Unzipped, name: string): string {
+  const workbook = strFromU8(zip["xl/workbook.xml"]);
+  const rels = strFromU8(zip["xl/_rels/workbook.xml.rels"]);
   const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!target) throw new Error(`no part for sheet ${name}`);
-  return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
+  return strFromU8(zip[`xl/${target.replace(/^\/?xl\//, "")}`]);
 }
 
 /** exceljs keeps a sheet's rules in `conditionalFormattings`, which its typings leave out. */
@@ -75,8 +75,7 @@ describe("exceljs adapter: pictures", () => {
   });
 
   it("writes <dataBar> with the scale and its x14 extension (0–100 %, solid) under the same id", async () => {
-    const zip = await JSZip.loadAsync(bytes);
-    const xml = await sheetXml(zip, "指标计算");
+    const xml = sheetXml(unzipSync(bytes), "指标计算");
     const s6 = planned("指标计算").dataBars!.find((b) => b.max === 50)!;
     const sqref = s6.ranges.join(" ");
     const main = new RegExp(
@@ -95,8 +94,7 @@ describe("exceljs adapter: pictures", () => {
   });
 
   it("writes no chart (exceljs cannot), but keeps each chart's table of numbers", async () => {
-    const zip = await JSZip.loadAsync(bytes);
-    expect(Object.keys(zip.files).filter((f) => f.startsWith("xl/charts/"))).toEqual([]);
+    expect(Object.keys(unzipSync(bytes)).filter((f) => f.startsWith("xl/charts/"))).toEqual([]);
     const reread = await (await ExcelJsWorkbook.load(bytes)).read();
     const rows = reread.sheets.find((s) => s.name === "差异系数")!.rows;
     expect(rows.some((r) => r[0] === "小学各项指标差异系数与标准（作图数据）")).toBe(true);
