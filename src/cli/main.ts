@@ -1,13 +1,20 @@
 /** `junheng` command line: check a register, or write the embedded sample. */
 import { parseArgs } from "node:util";
 import { InputError } from "../domain/errors";
+import { DEFAULT_PRACTICE_ERRORS } from "../domain/practice/practiceRegister";
 import { checkCommand, type CommandIO } from "./checkCommand";
+import { practiceSampleCommand, practiceScoreCommand } from "./practiceCommand";
 import { sampleCommand } from "./sampleCommand";
+import { writeFileAtomic } from "./files";
+import { handbookHtml } from "../domain/handbook/handbook";
 
 const USAGE = `用法：
   junheng check <登记表.xlsx> [--out <输出.xlsx>] [--json <结果.json>] [--pack <规则包|规则包.json>]
                 [--docx <自评报告.docx>] [--standards] [--town <乡镇>] [--year <统计年度>] [--quiet]
   junheng sample [--out <示例.xlsx>]
+  junheng sample --practice [--seed <种子>] [--errors <错误数>] [--out <练习.xlsx>]
+  junheng practice-score <练习.xlsx> --key <练习.答案.json>
+  junheng handbook [--out <规则说明.html>]
 
 check   审核统计登记表并计算评估指标：问题单元格标色，低于标准的标浅橙；新增“审核结果”“指标计算”
         “差异系数”“整改清单”“考核自查”工作表，写到 <登记表>.审核.xlsx（原文件不变）。
@@ -15,7 +22,11 @@ check   审核统计登记表并计算评估指标：问题单元格标色，低
         --standards 同时写出“标准参数”表，修改其中的标准值后再次审核即生效。
         --docx 同时写出 Word 版自评报告（与“自评报告”工作表内容相同）。
         退出码 0 没有错误，1 有错误，2 文件无法处理。
-sample  写出内置的示例登记表（示例数据，虚构）。`;
+sample  写出内置的示例登记表（示例数据，虚构）。
+        --practice 写出培训用的练习登记表（默认 练习登记表.xlsx）并在旁边写出答案 <练习>.答案.json；
+        同一 --seed 总是得到同一份练习表（不给时随机选一个并显示），--errors 为埋入的错误数（默认 ${DEFAULT_PRACTICE_ERRORS}）。
+practice-score  按答案文件给学员改过的练习表评分：已改正、未改正、新引入的问题。
+handbook  写出《审核规则说明》网页（每条规则的解释、错误示例和改法，可打印），供培训使用。`;
 
 const processIO: CommandIO = {
   stdout: (text) => process.stdout.write(text + "\n"),
@@ -50,8 +61,30 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
       );
     }
     if (command === "sample") {
+      const { values } = parseArgs({
+        args: [...rest],
+        options: { out: { type: "string" }, practice: { type: "boolean", default: false }, seed: { type: "string" }, errors: { type: "string" } },
+      });
+      if (!values.practice) {
+        if (values.seed !== undefined || values.errors !== undefined) throw new InputError(`--seed 和 --errors 只能与 --practice 一起使用。\n${USAGE}`);
+        return await sampleCommand({ out: values.out ?? "示例登记表.xlsx" }, io);
+      }
+      // Without --seed a seed is drawn from the clock and printed, so the same file can be made again.
+      const seed = values.seed === undefined ? Date.now() % 1_000_000 : integerOption("--seed", values.seed);
+      const errors = values.errors === undefined ? DEFAULT_PRACTICE_ERRORS : integerOption("--errors", values.errors);
+      return await practiceSampleCommand({ out: values.out ?? "练习登记表.xlsx", seed, errors }, io);
+    }
+    if (command === "practice-score") {
+      const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { key: { type: "string" } } });
+      if (positionals.length !== 1 || !values.key) throw new InputError(`请给出一个练习表 .xlsx 文件和 --key 答案文件。\n${USAGE}`);
+      return await practiceScoreCommand({ input: positionals[0], key: values.key }, io);
+    }
+    if (command === "handbook") {
       const { values } = parseArgs({ args: [...rest], options: { out: { type: "string" } } });
-      return await sampleCommand({ out: values.out ?? "示例登记表.xlsx" }, io);
+      const out = values.out ?? "规则说明.html";
+      await writeFileAtomic(out, handbookHtml());
+      io.stdout(`已写出审核规则说明：${out}`);
+      return 0;
     }
     if (command === undefined || command === "help" || command === "--help" || command === "-h") {
       io.stdout(USAGE);
@@ -63,6 +96,11 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     if (process.env.JUNHENG_DEBUG && error instanceof Error) io.stderr(error.stack ?? "");
     return 2;
   }
+}
+
+function integerOption(name: string, text: string): number {
+  if (!/^\d{1,9}$/.test(text.trim())) throw new InputError(`${name} 应为非负整数，而不是「${text}」。`);
+  return Number(text.trim());
 }
 
 function messageOf(error: unknown): string {

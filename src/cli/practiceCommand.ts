@@ -1,0 +1,77 @@
+/** `junheng sample --practice` (a practice register and its answer key) and `junheng practice-score`. */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { runCheck } from "../domain/check";
+import { InputError } from "../domain/errors";
+import { layoutRegister } from "../domain/layout/registerLayout";
+import { parsePracticeKeyFile, practiceKeyFile } from "../domain/practice/keyJson";
+import { practiceRegister, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
+import { sameProblem, scoreboard } from "../domain/practice/scoreboard";
+import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { assertXlsxBytes } from "../workbook/fileKind";
+import type { CommandIO } from "./checkCommand";
+import { readInputFile, samePath, writeFileAtomic } from "./files";
+
+/** `练习.xlsx` → `练习.答案.json`, beside the workbook. */
+export function practiceKeyPath(workbook: string): string {
+  const ext = path.extname(workbook);
+  return path.join(path.dirname(workbook), `${path.basename(workbook, ext)}.答案.json`);
+}
+
+export interface PracticeSampleOptions {
+  readonly out: string;
+  readonly seed: number;
+  readonly errors: number;
+}
+
+export async function practiceSampleCommand(options: PracticeSampleOptions, io: CommandIO): Promise<number> {
+  const keyPath = practiceKeyPath(options.out);
+  if (samePath(keyPath, options.out)) throw new InputError(`练习表文件名「${options.out}」与答案文件相同，请换一个 .xlsx 文件名。`);
+  const { records, key } = practiceRegister({ seed: options.seed, errors: options.errors });
+  const { grid, layouts } = layoutRegister(records);
+  const headerRows = Object.fromEntries(Object.values(layouts).map((l) => [l.grid.name, l.firstDataRow]));
+  await writeFileAtomic(options.out, await ExcelJsWorkbook.fromGrid(grid, headerRows).toBuffer());
+  const names = new Map((records.sheets.schools ?? []).map((s) => [String(s.code), String(s.name)]));
+  await writeFileAtomic(keyPath, JSON.stringify(practiceKeyFile(key, names), null, 2) + "\n");
+  const capped = options.errors > PRACTICE_MAX_ERRORS ? `（最多 ${PRACTICE_MAX_ERRORS} 处）` : "";
+  io.stdout(`已写出练习登记表（练习数据，虚构；种子 ${options.seed}，埋入 ${key.errors.length} 处错误${capped}）：${options.out}`);
+  io.stdout(`答案：${keyPath}`);
+  io.stdout("提醒：答案文件只给培训老师，请勿发给学员；用同一种子可以再次生成同一份练习表。");
+  return 0;
+}
+
+export interface PracticeScoreOptions {
+  readonly input: string;
+  readonly key: string;
+}
+
+/** Scores a corrected practice register against its key; prints the scoreboard and exits 0. */
+export async function practiceScoreCommand(options: PracticeScoreOptions, io: CommandIO): Promise<number> {
+  const name = path.basename(options.input);
+  const key = parsePracticeKeyFile(await fs.readFile(options.key, "utf8").catch(() => {
+    throw new InputError(`找不到或无法读取答案文件「${options.key}」。`);
+  }), path.basename(options.key));
+  const bytes = await readInputFile(options.input);
+  assertXlsxBytes(bytes, name);
+  const grid = await (await ExcelJsWorkbook.load(bytes, name)).read();
+  const findings = runCheck(grid).findings;
+  const board = scoreboard(key, findings);
+  const lines = [`练习评分：${name}（种子 ${key.seed}）`, board.text];
+  if (board.fixed.length > 0) {
+    lines.push("已改正：");
+    for (const e of board.fixed) lines.push(`  ✓ [${e.rule}] ${e.sheet}!${e.cells.join(",")}：${e.description}`);
+  }
+  if (board.missed.length > 0) {
+    lines.push("未改正（仍被审核发现）：");
+    for (const e of board.missed) {
+      const school = findings.find((f) => sameProblem(e, f))?.schoolName;
+      lines.push(`  ✗ [${e.rule}] ${school ? `${school} ` : ""}${e.sheet}!${e.cells.join(",")}`);
+    }
+  }
+  if (board.introduced.length > 0) {
+    lines.push("新引入的问题（原练习表中没有）：");
+    for (const f of board.introduced) lines.push(`  ! [${f.rule}] ${f.schoolName ?? ""} ${f.sheet ?? ""}!${f.cells.join(",")}：${f.message}`);
+  }
+  io.stdout(lines.join("\n"));
+  return 0;
+}

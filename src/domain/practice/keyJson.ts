@@ -1,0 +1,72 @@
+/**
+ * The practice answer key as a file for trainers (`练习登记表.答案.json`), with Chinese labels, and reading it
+ * back for scoring. The file is written beside the workbook, never into it.
+ */
+import { z } from "zod";
+import { InputError } from "../errors";
+import { SEVERITY_LABEL, type Severity } from "../findings";
+import type { PracticeKey } from "./practiceRegister";
+
+export const PRACTICE_KEY_NOTICE = "练习登记表的答案：培训老师自留，请勿发给学员。";
+
+const SEVERITY_BY_LABEL = Object.fromEntries(Object.entries(SEVERITY_LABEL).map(([s, label]) => [label, s])) as Record<string, Severity>;
+
+const EntrySchema = z.object({
+  规则: z.string(),
+  级别: z.enum(["错误", "警告", "提示"]),
+  学校标识码: z.string().nullable(),
+  学校名称: z.string().nullable().optional(),
+  工作表: z.string(),
+  单元格: z.array(z.string()),
+  改动说明: z.string(),
+});
+
+export const PracticeKeyFileSchema = z.object({
+  说明: z.string().optional(),
+  种子: z.number().int(),
+  错误数: z.number().int().nonnegative(),
+  错误: z.array(EntrySchema),
+});
+
+export type PracticeKeyFile = z.infer<typeof PracticeKeyFileSchema>;
+
+/** The key as written to disk; `schoolNames` adds each school's name for the trainer's convenience. */
+export function practiceKeyFile(key: PracticeKey, schoolNames: ReadonlyMap<string, string> = new Map()): PracticeKeyFile {
+  return {
+    说明: PRACTICE_KEY_NOTICE,
+    种子: key.seed,
+    错误数: key.errors.length,
+    错误: key.errors.map((e) => ({
+      规则: e.rule,
+      级别: SEVERITY_LABEL[e.severity] as "错误" | "警告" | "提示",
+      学校标识码: e.schoolId,
+      学校名称: e.schoolId === null ? null : (schoolNames.get(e.schoolId) ?? null),
+      工作表: e.sheet,
+      单元格: [...e.cells],
+      改动说明: e.description,
+    })),
+  };
+}
+
+/** Reads a key file written by practiceKeyFile; an InputError names what is wrong with it. */
+export function parsePracticeKeyFile(text: string, name = "答案文件"): PracticeKey {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InputError(`「${name}」不是有效的 JSON 文件。`);
+  }
+  const parsed = PracticeKeyFileSchema.safeParse(json);
+  if (!parsed.success) throw new InputError(`「${name}」不是 junheng 写出的练习答案文件。`);
+  return {
+    seed: parsed.data.种子,
+    errors: parsed.data.错误.map((e) => ({
+      rule: e.规则,
+      severity: SEVERITY_BY_LABEL[e.级别],
+      schoolId: e.学校标识码,
+      sheet: e.工作表,
+      cells: e.单元格,
+      description: e.改动说明,
+    })),
+  };
+}
