@@ -1,20 +1,11 @@
 /** The checklist items of the rule packs (domain.md §10): shipped defaults, schema and cross-field checks. */
-import { InputError } from "../../../src/domain/errors";
 import { PACKS, parsePack } from "../../../src/domain/packs/registry";
 import { RulePackSchema } from "../../../src/domain/packs/schema";
+import { parseError } from "../../helpers/packErrors";
 
 const basic = PACKS[0];
 const copy = (): Record<string, unknown> & { checklist: Record<string, unknown>[] } => JSON.parse(JSON.stringify(basic)) as ReturnType<typeof copy>;
 
-function parseError(json: unknown): string {
-  try {
-    parsePack(json);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("parsePack accepted the pack");
-}
 
 describe("shipped checklist", () => {
   test.each(PACKS.map((p) => [p.id, p] as const))("%s has the known national items and four vetoes", (_id, pack) => {

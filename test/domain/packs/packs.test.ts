@@ -1,8 +1,8 @@
 import { FORMULAS } from "../../../src/domain/evaluation/formulas";
-import { InputError } from "../../../src/domain/errors";
 import { INDICATOR_NAMES, TARGET_NAMES, indicatorName } from "../../../src/domain/packs/indicatorNames";
 import { DEFAULT_PACK_ID, PACKS, packById, parsePack } from "../../../src/domain/packs/registry";
 import { RulePackSchema, type RulePack } from "../../../src/domain/packs/schema";
+import { parseError } from "../../helpers/packErrors";
 
 const basic = packById("yunnan-2016-basic") as RulePack;
 const quality = packById("national-2017-quality") as RulePack;
@@ -16,15 +16,6 @@ function threshold(pack: RulePack, indicator: string, stage: "primary" | "junior
 /** A deep, writable copy of a shipped pack (they are frozen), for breaking one field. */
 const copy = (pack: RulePack): Record<string, unknown> => JSON.parse(JSON.stringify(pack)) as Record<string, unknown>;
 
-function parseError(json: unknown): string {
-  try {
-    parsePack(json);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("parsePack accepted the pack");
-}
 
 describe("shipped packs", () => {
   test.each(PACKS.map((p) => [p.id, p] as const))("%s passes the schema and parsePack", (_id, pack) => {
