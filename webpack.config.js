@@ -69,7 +69,8 @@ module.exports = (env = {}, argv = {}) => {
       // Chunks load relative to the page (all files sit beside taskpane.html), on any host or sub-path;
       // this also avoids webpack's document.currentScript detection, which IE11 lacks.
       publicPath: "",
-      clean: true,
+      // Keep dist/web/ (npm run build:web) when the add-in is rebuilt.
+      clean: { keep: /^web[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -1,0 +1,6 @@
+/** The web page's entry (webpack.web.config.js): mounts WebApp. */
+import { createRoot } from "react-dom/client";
+import { WebApp } from "./WebApp";
+
+const root = document.getElementById("root");
+if (root) createRoot(root).render(<WebApp />);
