@@ -69,10 +69,6 @@ export interface Register {
   readonly issues: readonly StructureIssue[];
 }
 
-export function readingOf(row: RegisterRow, fieldId: string): Reading | undefined {
-  return row.fields[fieldId];
-}
-
 /** The numeric value of a field, or null when absent, empty or unreadable. */
 export function numberOf(row: RegisterRow | undefined, fieldId: string): number | null {
   const v = row?.fields[fieldId]?.value;

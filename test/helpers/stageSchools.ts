@@ -5,7 +5,6 @@
 import { cellAddress } from "../../src/domain/grid";
 import type { SheetId } from "../../src/domain/fields/types";
 import { layoutRegister, type RecordCells, type RegisterRecords } from "../../src/domain/layout/registerLayout";
-import type { RuleDef } from "../../src/domain/rules/types";
 
 export const CODE_NINE_YEAR = "5328220011";
 export const CODE_JUNIOR = "5328220021";
@@ -89,10 +88,4 @@ export function addressOf(input: RegisterRecords, sheet: SheetId, fieldId: strin
 
 export function addressesOf(input: RegisterRecords, sheet: SheetId, fieldIds: readonly string[], recordIndex = 0): string[] {
   return fieldIds.map((f) => addressOf(input, sheet, f, recordIndex));
-}
-
-export function ruleOf(rules: readonly RuleDef[], id: string): RuleDef {
-  const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new Error(`rule ${id} is not defined`);
-  return rule;
 }

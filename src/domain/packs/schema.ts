@@ -17,7 +17,6 @@ export const StageSchema = z.enum(["primary", "junior"]);
 export const AreaSchema = z.enum(["城区", "镇区", "乡村"]);
 
 export const IndicatorIdSchema = z.string().regex(/^(B[1-8]|Q[1-7]|S([1-9]|10))$/);
-export type IndicatorId = string;
 
 /** A school-standard threshold for one indicator and stage, optionally for one 城乡分类 only. */
 export const ThresholdSchema = z.object({

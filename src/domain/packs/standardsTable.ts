@@ -10,7 +10,6 @@ export const STANDARDS_SHEET = "标准参数";
 
 /** Header labels, in column order. */
 export const STANDARDS_COLUMNS = ["指标代码", "指标名称", "学段", "城乡分类", "标准值", "单位", "来源"] as const;
-export type StandardsColumn = (typeof STANDARDS_COLUMNS)[number];
 
 /** Codes of the scalar rows. */
 export const CV_CODE = "CV";

@@ -10,7 +10,6 @@ export function headerRow(labels: readonly (string | readonly [string, number])[
   return labels.map((label) => (typeof label === "string" ? cell(label) : cell(label[0], { span: label[1] })));
 }
 
-export const textRow = (texts: readonly string[]): ReportCell[] => texts.map((t) => cell(t));
 
 /** Columns a row occupies, spans included. */
 export function rowWidth(row: readonly ReportCell[]): number {

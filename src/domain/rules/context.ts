@@ -58,10 +58,6 @@ export function sheetNameOf(ctx: CheckContext, sheet: SheetId): string | null {
   return ctx.register.sheets[sheet]?.name ?? null;
 }
 
-export function hasColumn(ctx: CheckContext, sheet: SheetId, fieldId: string): boolean {
-  return ctx.register.sheets[sheet]?.columns.some((c) => c.fieldId === fieldId) ?? false;
-}
-
 /** Builds a finding on one row, pointing at the cells of `fields` that the sheet has. */
 export function rowFinding(
   ctx: CheckContext,

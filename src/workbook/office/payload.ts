@@ -6,7 +6,7 @@
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Headroom below the limit for the request envelope and object paths the estimate does not itemise. */
-export const DEFAULT_REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_REQUEST_BUDGET_BYTES = REQUEST_LIMIT_BYTES - 1024 * 1024;
 
 /** What one queued action costs in the request beyond its payload (action record and object path). */
 export const ACTION_OVERHEAD_BYTES = 400;

@@ -1,6 +1,7 @@
 import { BUILDING_RULES } from "../../../src/domain/rules/buildings";
 import { CODE_A, primarySchool, records, runRule, withCells } from "../../helpers/register";
-import { addressesOf, juniorSchool, nineYearSchool, ruleOf } from "../../helpers/stageSchools";
+import { addressesOf, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
+import { ruleOf } from "../../helpers/rules";
 
 const rule = (id: string) => ruleOf(BUILDING_RULES, id);
 const ROOMS = ["classrooms", "labs", "library", "computerRooms", "languageLabs", "gym"].map((k) => `teaching.${k}`);

@@ -1,6 +1,7 @@
 import { CLASS_RULES } from "../../../src/domain/rules/classes";
 import { CODE_A, primarySchool, records, runRule, withCells } from "../../helpers/register";
-import { addressesOf, juniorSchool, nineYearSchool, ruleOf } from "../../helpers/stageSchools";
+import { addressesOf, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
+import { ruleOf } from "../../helpers/rules";
 
 const rule = (id: string) => ruleOf(CLASS_RULES, id);
 

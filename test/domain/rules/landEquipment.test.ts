@@ -1,6 +1,7 @@
 import { LAND_EQUIPMENT_RULES } from "../../../src/domain/rules/landEquipment";
 import { CODE_A, CODE_B, primarySchool, records, runRule, withCells } from "../../helpers/register";
-import { addressesOf, juniorSchool, nineYearSchool, ruleOf } from "../../helpers/stageSchools";
+import { addressesOf, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
+import { ruleOf } from "../../helpers/rules";
 
 const rule = (id: string) => ruleOf(LAND_EQUIPMENT_RULES, id);
 

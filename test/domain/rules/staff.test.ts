@@ -1,6 +1,7 @@
 import { STAFF_RULES } from "../../../src/domain/rules/staff";
 import { CODE_A, primarySchool, records, runRule, withCells } from "../../helpers/register";
-import { addressesOf, CODE_NINE_YEAR, juniorSchool, nineYearSchool, ruleOf } from "../../helpers/stageSchools";
+import { addressesOf, CODE_NINE_YEAR, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
+import { ruleOf } from "../../helpers/rules";
 
 const rule = (id: string) => ruleOf(STAFF_RULES, id);
 const EDU = ["postgrad", "bachelor", "associate", "highSchool", "belowHigh"];

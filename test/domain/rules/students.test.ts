@@ -1,6 +1,7 @@
 import { STUDENT_RULES } from "../../../src/domain/rules/students";
 import { CODE_A, primarySchool, records, runRule, withCells } from "../../helpers/register";
-import { addressesOf, juniorSchool, nineYearSchool, ruleOf } from "../../helpers/stageSchools";
+import { addressesOf, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
+import { ruleOf } from "../../helpers/rules";
 
 const rule = (id: string) => ruleOf(STUDENT_RULES, id);
 const PRIMARY_GRADES = [1, 2, 3, 4, 5, 6].map((g) => `primary.grade${g}`);
