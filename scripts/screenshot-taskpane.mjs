@@ -6,12 +6,12 @@
 // Chinese character comes out as a box.
 /* global console, document, process, URL */
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { startStaticServer } from "./static-server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -37,21 +37,7 @@ if (!existsSync(join(site, "index.html"))) {
   process.exit(1);
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml" };
-
-/** Serves dist-preview/ only: paths that leave it are refused. */
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-  const file = normalize(join(site, path === "/" ? "index.html" : path));
-  if (!file.startsWith(site + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-  createReadStream(file).pipe(res);
-});
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const { port } = server.address();
+const { server, url } = await startStaticServer(site);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -64,7 +50,7 @@ try {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
-  await page.goto(`http://127.0.0.1:${port}/${lang ? `?lang=${lang}` : ""}`);
+  await page.goto(`${url}${lang ? `?lang=${lang}` : ""}`);
   // The check runs on open; the summary appears when it has finished.
   await page.getByRole("tablist").waitFor({ timeout: 30000 });
   await page.evaluate(() => document.fonts.ready);

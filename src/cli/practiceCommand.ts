@@ -3,11 +3,11 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { runCheck } from "../domain/check";
 import { InputError } from "../domain/errors";
-import { layoutRegister } from "../domain/layout/registerLayout";
-import { parsePracticeKeyFile, practiceKeyFile } from "../domain/practice/keyJson";
+import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
 import { practiceRegister, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
-import { sameProblem, scoreboard } from "../domain/practice/scoreboard";
+import { scoreboard, scoreSections } from "../domain/practice/scoreboard";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import type { CommandIO } from "./checkCommand";
 import { readInputFile, samePath, writeFileAtomic } from "./files";
@@ -28,11 +28,8 @@ export async function practiceSampleCommand(options: PracticeSampleOptions, io: 
   const keyPath = practiceKeyPath(options.out);
   if (samePath(keyPath, options.out)) throw new InputError(`练习表文件名「${options.out}」与答案文件相同，请换一个 .xlsx 文件名。`);
   const { records, key } = practiceRegister({ seed: options.seed, errors: options.errors });
-  const { grid, layouts } = layoutRegister(records);
-  const headerRows = Object.fromEntries(Object.values(layouts).map((l) => [l.grid.name, l.firstDataRow]));
-  await writeFileAtomic(options.out, await ExcelJsWorkbook.fromGrid(grid, headerRows).toBuffer());
-  const names = new Map((records.sheets.schools ?? []).map((s) => [String(s.code), String(s.name)]));
-  await writeFileAtomic(keyPath, JSON.stringify(practiceKeyFile(key, names), null, 2) + "\n");
+  await writeFileAtomic(options.out, await registerWorkbook(records).toBuffer());
+  await writeFileAtomic(keyPath, JSON.stringify(practiceKeyFileOf(records, key), null, 2) + "\n");
   const capped = options.errors > PRACTICE_MAX_ERRORS ? `（最多 ${PRACTICE_MAX_ERRORS} 处）` : "";
   io.stdout(`已写出练习登记表（练习数据，虚构；种子 ${options.seed}，埋入 ${key.errors.length} 处错误${capped}）：${options.out}`);
   io.stdout(`答案：${keyPath}`);
@@ -57,20 +54,9 @@ export async function practiceScoreCommand(options: PracticeScoreOptions, io: Co
   const findings = runCheck(grid).findings;
   const board = scoreboard(key, findings);
   const lines = [`练习评分：${name}（种子 ${key.seed}）`, board.text];
-  if (board.fixed.length > 0) {
-    lines.push("已改正：");
-    for (const e of board.fixed) lines.push(`  ✓ [${e.rule}] ${e.sheet}!${e.cells.join(",")}：${e.description}`);
-  }
-  if (board.missed.length > 0) {
-    lines.push("未改正（仍被审核发现）：");
-    for (const e of board.missed) {
-      const school = findings.find((f) => sameProblem(e, f))?.schoolName;
-      lines.push(`  ✗ [${e.rule}] ${school ? `${school} ` : ""}${e.sheet}!${e.cells.join(",")}`);
-    }
-  }
-  if (board.introduced.length > 0) {
-    lines.push("新引入的问题（原练习表中没有）：");
-    for (const f of board.introduced) lines.push(`  ! [${f.rule}] ${f.schoolName ?? ""} ${f.sheet ?? ""}!${f.cells.join(",")}：${f.message}`);
+  const marks = { fixed: "✓", missed: "✗", introduced: "!" } as const;
+  for (const section of scoreSections(board, findings)) {
+    lines.push(`${section.title}：`, ...section.lines.map((line) => `  ${marks[section.kind]} ${line}`));
   }
   io.stdout(lines.join("\n"));
   return 0;

@@ -1,29 +1,26 @@
 /**
- * The web page (WPS and old-Office users, offline): pick or drop a register .xlsx, then the task pane's App runs
- * over a FileHost, an in-memory copy of the file. The user's file is never changed; 下载审核后的工作簿 hands over
- * the copy, with Junheng's highlights and any sheets written, as `<原名>.审核.xlsx`.
+ * The web page (WPS and old-Office users, trainers; offline): 审核 a picked or dropped register (or the
+ * embedded sample) in a sheet grid beside the task pane's App, 练习与评分 for trainers, and the printable
+ * 规则说明. The user's file is never changed; 下载审核后的工作簿 hands over the copy, with Junheng's highlights
+ * and any sheets written, as `<原名>.审核.xlsx`.
  */
-import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState, type DragEvent } from "react";
-import { App } from "../taskpane/App";
+import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
 import { saveBlob, type DownloadEnv } from "../taskpane/reportDownload";
-import { FileHost } from "./fileHost";
+import { CheckPage } from "./CheckPage";
+import type { FileHost } from "./fileHost";
+import { PracticePage } from "./PracticePage";
+import { WEB } from "./strings";
+import { XLSX_MIME } from "./xlsxMime";
 
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const HandbookPage = lazy(() => import("./HandbookPage").then((m) => ({ default: m.HandbookPage })));
+
+type Page = keyof typeof WEB.pages;
 
 const useStyles = makeStyles({
-  page: { maxWidth: "960px", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingVerticalXL,
-    textAlign: "center",
-    cursor: "pointer",
-  },
-  dragging: { backgroundColor: tokens.colorBrandBackground2 },
-  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
-  file: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  pane: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflow: "hidden" },
+  page: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  header: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
+  intro: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface WebAppProps {
@@ -33,29 +30,47 @@ export interface WebAppProps {
 
 export function WebApp({ downloadEnv }: WebAppProps) {
   const styles = useStyles();
+  const [page, setPage] = useState<Page>("check");
+  const [visited, setVisited] = useState<ReadonlySet<Page>>(new Set(["check"]));
   const [host, setHost] = useState<FileHost | null>(null);
-  // Each opened file gets a fresh pane (a new key), even when the same file is picked again.
   const [opened, setOpened] = useState(0);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
 
-  async function open(file: File | undefined) {
-    if (!file) return;
+  function show(next: Page) {
+    setPage(next);
+    setVisited((seen) => new Set([...seen, next]));
+  }
+
+  async function open(load: () => Promise<{ readonly bytes: Uint8Array; readonly name: string }>) {
+    setBusy(true);
     setError(null);
     try {
-      setHost(await FileHost.fromFile(file));
+      // exceljs comes with the first workbook, not with the page.
+      const [{ FileHost }, { bytes, name }] = await Promise.all([import("./fileHost"), load()]);
+      setHost(await FileHost.fromBytes(bytes, name));
       setOpened((n) => n + 1);
     } catch (e) {
       setHost(null);
       setError((e as Error).message);
+    } finally {
+      setBusy(false);
     }
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    void open(event.dataTransfer.files[0]);
-  }
+  const openFile = (file: File | undefined) => {
+    if (!file) return;
+    void open(async () => {
+      const { fileBytes } = await import("./fileHost");
+      return { bytes: await fileBytes(file), name: file.name };
+    });
+  };
+
+  const openSample = () =>
+    void open(async () => {
+      const { sampleBytes, SAMPLE_FILE_NAME } = await import("./sampleFile");
+      return { bytes: await sampleBytes(), name: SAMPLE_FILE_NAME };
+    });
 
   async function download() {
     if (!host) return;
@@ -63,60 +78,55 @@ export function WebApp({ downloadEnv }: WebAppProps) {
       const bytes = await host.toBuffer();
       saveBlob(new Blob([bytes.slice()], { type: XLSX_MIME }), host.downloadName, downloadEnv);
     } catch (e) {
-      setError(`无法下载工作簿：${(e as Error).message}`);
+      setError(WEB.downloadFailed((e as Error).message));
     }
   }
 
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN">
       <main className={styles.page}>
-        <header>
+        <header className={styles.header}>
           <Text as="h1" size={700} weight="semibold">
-            均衡 · 网页版
+            {WEB.title}
           </Text>
-          <Text as="p" block>
-            在浏览器中审核统计登记表，不联网、不上传；原文件不会被修改，审核结果请下载副本。
-          </Text>
+          <Text className={styles.intro}>{WEB.intro}</Text>
         </header>
-        <label
-          htmlFor="junheng-file"
-          className={dragging ? `${styles.drop} ${styles.dragging}` : styles.drop}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          选择或拖入统计登记表 .xlsx
-        </label>
-          <input
-            id="junheng-file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            hidden
-            onChange={(e) => {
-              void open(e.target.files?.[0]);
-              e.target.value = "";
-            }}
+        <TabList selectedValue={page} onTabSelect={(_, d) => show(d.value as Page)}>
+          {(Object.keys(WEB.pages) as Page[]).map((p) => (
+            <Tab key={p} value={p}>
+              {WEB.pages[p]}
+            </Tab>
+          ))}
+        </TabList>
+        {/* Pages stay mounted once seen, so switching tabs keeps a run, a generated practice set or a score. */}
+        <div hidden={page !== "check"}>
+          <CheckPage
+            host={host}
+            opened={opened}
+            busy={busy}
+            error={error}
+            onOpenFile={openFile}
+            onOpenSample={openSample}
+            onDownload={() => void download()}
           />
-        {error && (
-          <Text as="p" role="alert" className={styles.error}>
-            {error}
-          </Text>
+        </div>
+        {visited.has("practice") && (
+          <div hidden={page !== "practice"}>
+            <PracticePage
+              downloadEnv={downloadEnv}
+              onOpen={(bytes, name) => {
+                show("check");
+                void open(async () => ({ bytes, name }));
+              }}
+            />
+          </div>
         )}
-        {host && (
-          <>
-            <div className={styles.file}>
-              <Text weight="semibold">{host.fileName}</Text>
-              <Button appearance="primary" onClick={() => void download()}>
-                下载审核后的工作簿
-              </Button>
-            </div>
-            <div className={styles.pane}>
-              <App key={opened} host={host} displayLanguage="zh-CN" />
-            </div>
-          </>
+        {visited.has("handbook") && (
+          <div hidden={page !== "handbook"}>
+            <Suspense fallback={null}>
+              <HandbookPage />
+            </Suspense>
+          </div>
         )}
       </main>
     </FluentProvider>

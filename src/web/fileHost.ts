@@ -5,8 +5,11 @@
  * Writes keep the host contract: each write replaces Junheng's highlights with the plan's, and output sheets
  * accumulate. To do that exactly, every write rebuilds the copy from the original bytes, then applies the sheets
  * written so far and the plan's highlights as fills. clearHighlights rebuilds it without highlights.
+ *
+ * The page's sheet grid watches the host (subscribe / view): what the copy holds now, which cells are
+ * highlighted, and the cell the pane asked to show.
  */
-import type { OutputSheet, WritePlan } from "../domain/outputs/writePlan";
+import type { HighlightGroup, OutputSheet, WritePlan } from "../domain/outputs/writePlan";
 import type { WorkbookGrid } from "../domain/grid";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
@@ -23,10 +26,17 @@ export async function fileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
+/** What the page's sheet grid shows; a new object after every change, so React can compare by identity. */
+export interface FileView {
+  readonly grid: WorkbookGrid;
+  readonly highlights: readonly HighlightGroup[];
+  /** The cell the pane last asked to show or the user last clicked in the grid. */
+  readonly selection: CellSelection | null;
+}
+
 export class FileHost implements WorkbookHost {
-  /** The selection the pane last asked for or the page reported (a grid view will show it). */
-  selection: CellSelection | null = null;
   private readonly listeners = new Set<(selection: CellSelection) => void>();
+  private readonly watchers = new Set<() => void>();
   /** Output sheets written so far, by name, in the order first written. */
   private readonly sheets = new Map<string, OutputSheet>();
 
@@ -34,13 +44,15 @@ export class FileHost implements WorkbookHost {
     readonly fileName: string,
     private readonly original: Uint8Array,
     private workbook: ExcelJsWorkbook,
+    private current: FileView,
   ) {}
 
   /** Opens .xlsx bytes; throws InputError (the assertXlsxBytes / load messages) when they are not a workbook. */
   static async fromBytes(bytes: Uint8Array, fileName: string): Promise<FileHost> {
     assertXlsxBytes(bytes, fileName);
     const original = bytes.slice();
-    return new FileHost(fileName, original, await ExcelJsWorkbook.load(original.slice(), fileName));
+    const workbook = await ExcelJsWorkbook.load(original.slice(), fileName);
+    return new FileHost(fileName, original, workbook, { grid: await workbook.read(), highlights: [], selection: null });
   }
 
   static async fromFile(file: File): Promise<FileHost> {
@@ -61,7 +73,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async select(target: CellSelection): Promise<void> {
-    this.selection = target;
+    this.update({ selection: target });
   }
 
   async onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => void> {
@@ -71,8 +83,22 @@ export class FileHost implements WorkbookHost {
 
   /** For the page's own grid view: a cell the user clicked there, reported to the pane as Excel would. */
   userSelected(selection: CellSelection): void {
-    this.selection = selection;
+    this.update({ selection });
     for (const listener of this.listeners) listener(selection);
+  }
+
+  get selection(): CellSelection | null {
+    return this.current.selection;
+  }
+
+  view(): FileView {
+    return this.current;
+  }
+
+  /** Calls `watcher` after every change of view(); returns a function that stops it (useSyncExternalStore's shape). */
+  subscribe(watcher: () => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
   /** The reviewed copy, as .xlsx bytes, for download. */
@@ -89,5 +115,11 @@ export class FileHost implements WorkbookHost {
     const fresh = await ExcelJsWorkbook.load(this.original.slice(), this.fileName);
     await fresh.write({ highlights: plan.highlights, sheets: [...this.sheets.values()] });
     this.workbook = fresh;
+    this.update({ grid: await fresh.read(), highlights: plan.highlights });
+  }
+
+  private update(change: Partial<FileView>): void {
+    this.current = { ...this.current, ...change };
+    for (const watcher of this.watchers) watcher();
   }
 }

@@ -76,5 +76,22 @@ describe("FileHost", () => {
     host.userSelected({ sheet: grid.sheets[0].name, cell: "C5" });
     expect(heard).toEqual([`${grid.sheets[0].name}!C4`]);
   });
-});
 
+  it("tells the page's grid what changed: the copy's sheets, the highlights, the cell asked for", async () => {
+    const host = await FileHost.fromFile(await sampleFile());
+    const views = [host.view()];
+    host.subscribe(() => views.push(host.view()));
+    expect(views[0]).toMatchObject({ highlights: [], selection: null });
+    const read = await host.read();
+    const plan = checkWritePlan(runCheck(read), read);
+    await host.write(plan);
+    const written = views[views.length - 1];
+    expect(written.highlights).toEqual(plan.highlights);
+    expect(written.grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(plan.sheets.map((s) => s.name)));
+    await host.select({ sheet: "学生与班级", cell: "S4" });
+    expect(host.view()).toMatchObject({ selection: { sheet: "学生与班级", cell: "S4" }, highlights: plan.highlights });
+    await host.clearHighlights();
+    expect(host.view().highlights).toEqual([]);
+    expect(new Set(views).size).toBe(views.length);
+  });
+});

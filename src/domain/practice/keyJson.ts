@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { InputError } from "../errors";
 import { SEVERITY_LABEL, type Severity } from "../findings";
+import type { RegisterRecords } from "../layout/registerLayout";
 import type { PracticeKey } from "./practiceRegister";
 
 export const PRACTICE_KEY_NOTICE = "练习登记表的答案：培训老师自留，请勿发给学员。";
@@ -46,6 +47,11 @@ export function practiceKeyFile(key: PracticeKey, schoolNames: ReadonlyMap<strin
       改动说明: e.description,
     })),
   };
+}
+
+/** The key file of a practice register, naming each school as the register does. */
+export function practiceKeyFileOf(records: RegisterRecords, key: PracticeKey): PracticeKeyFile {
+  return practiceKeyFile(key, new Map((records.sheets.schools ?? []).map((s) => [String(s.code), String(s.name)])));
 }
 
 /** Reads a key file written by practiceKeyFile; an InputError names what is wrong with it. */

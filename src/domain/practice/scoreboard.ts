@@ -33,3 +33,28 @@ export function scoreboard(key: PracticeKey, findings: readonly Finding[]): Scor
   const text = `已改正 ${fixed.length}/${key.errors.length} 处，未改正 ${missed.length} 处，新引入问题 ${introduced.length} 处`;
   return { fixed, missed, introduced, text };
 }
+
+/** One part of the scoreboard in words: what was fixed, what is still reported, what is new. */
+export interface ScoreSection {
+  readonly kind: "fixed" | "missed" | "introduced";
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+/** The scoreboard's non-empty parts as Chinese lines, for the CLI and the web page alike. */
+export function scoreSections(board: Scoreboard, findings: readonly Finding[]): ScoreSection[] {
+  const missedLine = (e: PracticeKeyEntry) => {
+    const school = findings.find((f) => sameProblem(e, f))?.schoolName;
+    return `[${e.rule}] ${school ? `${school} ` : ""}${e.sheet}!${e.cells.join(",")}`;
+  };
+  const sections: ScoreSection[] = [
+    { kind: "fixed", title: "已改正", lines: board.fixed.map((e) => `[${e.rule}] ${e.sheet}!${e.cells.join(",")}：${e.description}`) },
+    { kind: "missed", title: "未改正（仍被审核发现）", lines: board.missed.map(missedLine) },
+    {
+      kind: "introduced",
+      title: "新引入的问题（原练习表中没有）",
+      lines: board.introduced.map((f) => `[${f.rule}] ${f.schoolName ?? ""} ${f.sheet ?? ""}!${f.cells.join(",")}：${f.message}`),
+    },
+  ];
+  return sections.filter((section) => section.lines.length > 0);
+}

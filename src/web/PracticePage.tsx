@@ -1,0 +1,163 @@
+/**
+ * 练习与评分, for trainers: generate a practice register from a seed (the workbook for trainees, the key for the
+ * trainer, as two downloads), then score a corrected file against its key.
+ */
+import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { DEFAULT_PRACTICE_ERRORS, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
+import { saveBlob, type DownloadEnv } from "../taskpane/reportDownload";
+import type { PracticeFiles, PracticeScore } from "./practice";
+import { WEB } from "./strings";
+import { XLSX_MIME } from "./xlsxMime";
+
+const T = WEB.practice;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "820px" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
+  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  tiles: { display: "flex", gap: tokens.spacingHorizontalL, listStyle: "none", padding: 0, margin: 0 },
+  tile: { padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minWidth: "96px" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+export interface PracticePageProps {
+  readonly downloadEnv?: DownloadEnv;
+  /** Opens the generated practice register on the 审核 page (trainers demonstrating the seeded errors). */
+  readonly onOpen: (bytes: Uint8Array, fileName: string) => void;
+}
+
+export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
+  const styles = useStyles();
+  const [seed, setSeed] = useState("2026");
+  const [errors, setErrors] = useState(String(DEFAULT_PRACTICE_ERRORS));
+  const [files, setFiles] = useState<PracticeFiles | null>(null);
+  const [workbook, setWorkbook] = useState<File | null>(null);
+  const [key, setKey] = useState<File | null>(null);
+  const [score, setScore] = useState<PracticeScore | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const seedValue = Number(seed);
+  const errorsValue = Number(errors);
+  const canGenerate = Number.isSafeInteger(seedValue) && Number.isInteger(errorsValue) && errorsValue >= 1 && errorsValue <= PRACTICE_MAX_ERRORS;
+
+  async function attempt(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const generate = () =>
+    attempt(async () => {
+      const { generatePractice } = await import("./practice");
+      setFiles(await generatePractice(seedValue, errorsValue));
+    });
+
+  const scoreIt = () =>
+    attempt(async () => {
+      if (!workbook || !key) return;
+      const { scorePractice } = await import("./practice");
+      setScore(await scorePractice(workbook, key));
+    });
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="practice-generate">
+        <Text as="h2" id="practice-generate" size={500} weight="semibold">
+          {T.generateHeading}
+        </Text>
+        <Text>{T.generateHint}</Text>
+        <div className={styles.row}>
+          <Field label={T.seed}>
+            <Input type="number" value={seed} onChange={(_, d) => setSeed(d.value)} />
+          </Field>
+          <Field label={T.errors(PRACTICE_MAX_ERRORS)}>
+            <Input type="number" min={1} max={PRACTICE_MAX_ERRORS} value={errors} onChange={(_, d) => setErrors(d.value)} />
+          </Field>
+          <Button appearance="primary" disabled={!canGenerate || busy} onClick={() => void generate()}>
+            {T.generate}
+          </Button>
+        </div>
+        {files && (
+          <>
+            <Text role="status">{T.generated(files.seed, files.errorCount)}</Text>
+            <div className={styles.row}>
+              <Button onClick={() => saveBlob(new Blob([files.workbook.slice()], { type: XLSX_MIME }), files.workbookName, downloadEnv)}>{T.downloadWorkbook}</Button>
+              <Button onClick={() => saveBlob(new Blob([files.keyJson], { type: "application/json" }), files.keyName, downloadEnv)}>{T.downloadKey}</Button>
+              <Button appearance="subtle" onClick={() => onOpen(files.workbook, files.workbookName)}>
+                {T.open}
+              </Button>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="practice-score">
+        <Text as="h2" id="practice-score" size={500} weight="semibold">
+          {T.scoreHeading}
+        </Text>
+        <Text>{T.scoreHint}</Text>
+        <div className={styles.row}>
+          <Field label={T.pickWorkbook}>
+            <input type="file" accept=".xlsx" aria-label={T.pickWorkbook} onChange={(e) => setWorkbook(e.target.files?.[0] ?? null)} />
+          </Field>
+          <Field label={T.pickKey}>
+            <input type="file" accept=".json,application/json" aria-label={T.pickKey} onChange={(e) => setKey(e.target.files?.[0] ?? null)} />
+          </Field>
+          <Button appearance="primary" disabled={!workbook || !key || busy} onClick={() => void scoreIt()}>
+            {T.score}
+          </Button>
+        </div>
+        {busy && <Spinner size="tiny" label={T.scoring} />}
+        {error && (
+          <Text as="p" role="alert" className={styles.error}>
+            {error}
+          </Text>
+        )}
+        {score && <ScoreView score={score} />}
+      </section>
+    </div>
+  );
+}
+
+function ScoreView({ score }: { readonly score: PracticeScore }) {
+  const styles = useStyles();
+  const { board } = score;
+  const counts = { fixed: board.fixed.length, missed: board.missed.length, introduced: board.introduced.length };
+  return (
+    <div className={styles.section}>
+      <Text weight="semibold">{T.result(score.name, score.seed)}</Text>
+      <ul className={styles.tiles} aria-label="练习评分">
+        {(Object.keys(counts) as (keyof typeof counts)[]).map((kind) => (
+          <li key={kind} className={styles.tile}>
+            <Text block size={200}>
+              {T.tiles[kind]}
+            </Text>
+            <Text block size={600} weight="semibold">
+              {counts[kind]}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      <Text>{board.text}</Text>
+      {score.sections.map((section) => (
+        <div key={section.kind}>
+          <Text weight="semibold">{section.title}</Text>
+          <ul className={styles.list}>
+            {section.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

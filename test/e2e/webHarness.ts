@@ -1,0 +1,65 @@
+/**
+ * What the browser tests need: a fresh production build of the web page, the same static server `npm run web`
+ * uses, and Debian's Chromium driven by playwright-core. Where Chromium is missing the tests are skipped, unless
+ * JUNHENG_REQUIRE_BROWSER is set (CI sets it, so a missing browser fails there instead of passing quietly).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import * as path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import webpack, { type Configuration } from "webpack";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "../..");
+
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.JUNHENG_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`);
+  return false;
+}
+
+export async function buildWebPage(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(path.join(ROOT, "webpack.web.config.js")) as (env: unknown, argv: { mode: string }) => Configuration;
+  const config = makeConfig({}, { mode: "production" });
+  config.output = { ...config.output, path: outDir };
+  config.context = ROOT;
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error) reject(error);
+      else if (!stats || stats.hasErrors()) reject(new Error(stats?.toString("errors-only") ?? "webpack failed"));
+      else resolve();
+    }),
+  );
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): void;
+}
+
+/** `node scripts/serve-web.mjs` on a free port, serving `root`. */
+export async function serveWebPage(root: string): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/serve-web.mjs")], {
+    env: { ...process.env, PORT: "0", JUNHENG_WEB_ROOT: root },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/\S+?\//.exec(out);
+      if (match) resolve(match[0]);
+    });
+    child.once("exit", (code) => reject(new Error(`serve-web.mjs exited (${code}): ${out}`)));
+  });
+  return { url, close: () => child.kill() };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // As root in a container Chromium needs --no-sandbox; the rest keeps it from calling Google's services.
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
+  });
+}
