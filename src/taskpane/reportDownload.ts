@@ -8,25 +8,7 @@ import type { WorkbookGrid } from "../domain/grid";
 import { reportOfWorkbook } from "../domain/report/practiceText";
 import type { ReportModel } from "../domain/report/model";
 import { DOCX_MIME } from "../report/docx/mime";
-
-/** What a download needs from the browser; tests pass their own. */
-export interface DownloadEnv {
-  readonly document: Document;
-  createObjectURL(blob: Blob): string;
-  revokeObjectURL(url: string): void;
-  /** Runs `action` once the browser has had time to start the download. */
-  later(action: () => void): void;
-}
-
-function browserEnv(): DownloadEnv {
-  return {
-    document,
-    createObjectURL: (blob) => URL.createObjectURL(blob),
-    revokeObjectURL: (url) => URL.revokeObjectURL(url),
-    // Revoking at once can cancel a download that has not started reading the Blob yet (seen in Safari/WebKit).
-    later: (action) => void window.setTimeout(action, 60_000),
-  };
-}
+import { browserEnv, saveBlob, type DownloadEnv } from "./download";
 
 /** The report title as a file name, with the characters Windows forbids in names replaced. */
 export function reportFileName(model: ReportModel): string {
@@ -41,23 +23,6 @@ export async function reportBlob(model: ReportModel): Promise<Blob> {
   const bytes = await reportDocx(model);
   // A copy backed by a plain ArrayBuffer, which is what BlobPart accepts.
   return new Blob([bytes.slice()], { type: DOCX_MIME });
-}
-
-/** Hands the Blob to the browser as a download. Throws when the host refuses Blob URLs or has no document. */
-export function saveBlob(blob: Blob, fileName: string, env: DownloadEnv = browserEnv()): void {
-  const url = env.createObjectURL(blob);
-  const link = env.document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  link.style.display = "none";
-  env.document.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    env.later(() => env.revokeObjectURL(url));
-  }
 }
 
 /** Builds the report from the run (with the template's 主要做法) and starts its download; returns the file name. */

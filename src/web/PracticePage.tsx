@@ -5,7 +5,7 @@
 import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { DEFAULT_PRACTICE_ERRORS, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
-import { saveBlob, type DownloadEnv } from "../taskpane/reportDownload";
+import { saveBlob, type DownloadEnv } from "../taskpane/download";
 import type { PracticeFiles, PracticeScore } from "./practice";
 import { WEB } from "./strings";
 import { XLSX_MIME } from "./xlsxMime";

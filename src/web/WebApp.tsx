@@ -6,13 +6,14 @@
  */
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
-import { saveBlob, type DownloadEnv } from "../taskpane/reportDownload";
+import { saveBlob, type DownloadEnv } from "../taskpane/download";
 import { CheckPage } from "./CheckPage";
 import type { FileHost } from "./fileHost";
-import { PracticePage } from "./PracticePage";
 import { WEB } from "./strings";
 import { XLSX_MIME } from "./xlsxMime";
 
+// Trainers' pages load when first opened; the 审核 page is what most users need first.
+const PracticePage = lazy(() => import("./PracticePage").then((m) => ({ default: m.PracticePage })));
 const HandbookPage = lazy(() => import("./HandbookPage").then((m) => ({ default: m.HandbookPage })));
 
 type Page = keyof typeof WEB.pages;
@@ -112,13 +113,15 @@ export function WebApp({ downloadEnv }: WebAppProps) {
         </div>
         {visited.has("practice") && (
           <div hidden={page !== "practice"}>
-            <PracticePage
-              downloadEnv={downloadEnv}
-              onOpen={(bytes, name) => {
-                show("check");
-                void open(async () => ({ bytes, name }));
-              }}
-            />
+            <Suspense fallback={null}>
+              <PracticePage
+                downloadEnv={downloadEnv}
+                onOpen={(bytes, name) => {
+                  show("check");
+                  void open(async () => ({ bytes, name }));
+                }}
+              />
+            </Suspense>
           </div>
         )}
         {visited.has("handbook") && (

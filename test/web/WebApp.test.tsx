@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { runCheck } from "../../src/domain/check";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { sampleRegister } from "../../src/domain/sample/sample";
-import type { DownloadEnv } from "../../src/taskpane/reportDownload";
+import type { DownloadEnv } from "../../src/taskpane/download";
 import { WebApp } from "../../src/web/WebApp";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { pretendLayout } from "../taskpane/jsdomLayout";

@@ -3,7 +3,8 @@ import { useState } from "react";
 import type { CheckRun } from "../../domain/check";
 import { useStrings } from "../i18n/strings";
 import type { WorkbookGrid } from "../../domain/grid";
-import { downloadReport, type DownloadEnv } from "../reportDownload";
+import type { DownloadEnv } from "../download";
+import { downloadReport } from "../reportDownload";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS } });
 
