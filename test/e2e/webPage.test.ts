@@ -1,11 +1,12 @@
 /**
  * The web page end to end, in Debian's Chromium: open the sample, run, compare the counts with the engine's,
- * click a finding and see its cell in the grid, download the checked copy and find the highlights in it; a
+ * click a finding and see its cell in the grid, download the checked copy (highlights in it) and the Word report; a
  * 2 000-school register stays virtualised; a practice set is generated, partly fixed and scored; the handbook
  * lists every rule; nothing is requested from anywhere but the page's own folder. Screenshots go to out/e2e/
  * (and to docs/screenshots/ with UPDATE_SCREENSHOTS=1, for the README).
  */
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -122,6 +123,13 @@ describeInBrowser("web page in Chromium", () => {
         expect({ address, colour: fill?.type === "pattern" ? fill.fgColor?.argb : null }).toEqual({ address, colour: `FF${HIGHLIGHT_COLOURS[group.kind]}` });
       }
     }
+
+    const report = page.waitForEvent("download");
+    await page.getByRole("button", { name: "下载自评报告（Word）" }).click();
+    const docx = await report;
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const documentXml = strFromU8(unzipSync(new Uint8Array(readFileSync(await docx.path())))["word/document.xml"]);
+    expect(documentXml).toContain("差异系数");
     await page.close();
   });
 
