@@ -27,7 +27,7 @@ import { HIGHLIGHT_LABEL, type DataBar, type OutputCell, type OutputSheet } from
 
 export const INDICATOR_SHEET = "指标计算";
 
-interface Column {
+export interface Column {
   readonly header: string;
   readonly width: number;
   /** The standard indicator whose values the column holds: it gets data bars against that standard. */
@@ -73,7 +73,7 @@ function notes(e: UnitEvaluation, evaluation: Evaluation, names: ReadonlyMap<str
   return parts.join("；");
 }
 
-function columns(evaluation: Evaluation): Column[] {
+export function columns(evaluation: Evaluation): Column[] {
   const { pack } = evaluation;
   const names = new Map(evaluation.units.map((e) => [e.unit.schoolId, e.unit.name]));
   // In the 2017 pack the balance indicators are the standards themselves: show each once, with its 标准.
@@ -105,7 +105,7 @@ function orderedUnits(units: readonly UnitEvaluation[]): UnitEvaluation[] {
  * standard: a school at standard is half full). Units of one stage whose standards differ by 城乡 get a scale each;
  * units not counted get none, as they are not judged. `firstRow` is the 0-based row of the first unit.
  */
-function dataBars(cols: readonly Column[], units: readonly UnitEvaluation[], firstRow: number): DataBar[] {
+export function dataBars(cols: readonly Column[], units: readonly UnitEvaluation[], firstRow: number): DataBar[] {
   return cols.flatMap((col, c): DataBar[] => {
     const id = col.standard;
     if (id === undefined) return [];

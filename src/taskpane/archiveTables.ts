@@ -1,0 +1,97 @@
+/**
+ * 档案汇总 in the pane: the open workbook's run plus earlier years' registers the user picks, checked in the browser
+ * with the same pack, made into the archive tables and either written into the open workbook or downloaded as a new
+ * one. exceljs is imported on demand, as for 上年数据: most sessions never build an archive.
+ */
+import { runCheck, type CheckRun } from "../domain/check";
+import { archiveSheets } from "../domain/archive/archivePlan";
+import { archiveYears } from "../domain/archive/archiveYears";
+import { yearOf } from "../domain/archive/year";
+import { InputError } from "../domain/errors";
+import type { WorkbookGrid } from "../domain/grid";
+import { highlightGroups } from "../domain/outputs/highlights";
+import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
+import { packById } from "../domain/packs/registry";
+import { recogniseRegister } from "../domain/recognise/register";
+import type { WorkbookHost } from "../workbook/host";
+import { assertXlsxBytes } from "../workbook/fileKind";
+import { XLSX_MIME } from "../web/xlsxMime";
+import { saveBlob, type DownloadEnv } from "./download";
+import type { SessionResult } from "./session";
+
+export const ARCHIVE_FILE_NAME = "档案汇总.xlsx";
+
+/** The name the open workbook goes by in the tables' 来源文件 column. */
+export const OPEN_WORKBOOK = "当前工作簿";
+
+export interface EarlierFile {
+  readonly fileName: string;
+  readonly grid: WorkbookGrid;
+  /** The year its 填报说明 gives (four digits), or "" for the user to fill in. */
+  readonly statedYear: string;
+}
+
+/** Reads a picked file; throws InputError naming it when it is not a workbook or holds no register. */
+export async function readEarlierFile(file: File): Promise<EarlierFile> {
+  try {
+    const [{ ExcelJsWorkbook }, { fileBytes }] = await Promise.all([
+      import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook"),
+      import(/* webpackChunkName: "exceljs" */ "../web/fileHost"),
+    ]);
+    const bytes = await fileBytes(file);
+    assertXlsxBytes(bytes, file.name);
+    const grid = await (await ExcelJsWorkbook.load(bytes, file.name)).read();
+    return { fileName: file.name, grid, statedYear: yearOf(recogniseRegister(grid).meta["统计年度"]) ?? "" };
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`「${file.name}」无法用于档案汇总：${error.message}`);
+    throw error;
+  }
+}
+
+export interface ArchiveChoice {
+  readonly session: SessionResult;
+  /** The open workbook's year as the user left it in its field (its 统计年度 unless changed). */
+  readonly currentYear: string;
+  readonly earlier: readonly { readonly file: EarlierFile; readonly year: string }[];
+}
+
+/** A run under the year the user gave, so the archive places it there (as --year does on the command line). */
+function inYear(run: CheckRun, year: string): CheckRun {
+  return year.trim() ? { ...run, meta: { ...run.meta, 统计年度: year.trim() } } : run;
+}
+
+/**
+ * The archive tables; every earlier file is checked with the pack of the open workbook's run (its own 标准参数
+ * applied). Throws InputError when a year is missing or given twice. `grid` names the sheets already in the target,
+ * so a user's own sheet of an archive sheet's name is not replaced; without it the names are the plain ones.
+ */
+export function archiveTables(choice: ArchiveChoice, grid?: WorkbookGrid): OutputSheet[] {
+  const { run } = choice.session;
+  const pack = packById(run.pack.id) ?? run.pack;
+  const sources = [
+    { file: OPEN_WORKBOOK, run: inYear(run, choice.currentYear) },
+    ...choice.earlier.map(({ file, year }) => ({ file: file.fileName, run: runCheck(file.grid, { pack, meta: year.trim() ? { 统计年度: year.trim() } : {} }) })),
+  ];
+  const years = archiveYears(sources, "，或在年度框中填写");
+  const named = grid ? (name: string) => outputSheetName(name, grid.sheets.map((s) => s.name), grid.ownedSheets) : undefined;
+  return archiveSheets(years, named);
+}
+
+/** Writes the tables into the open workbook, keeping the run's highlights (a write replaces Junheng's highlights). */
+export async function writeArchive(host: WorkbookHost, choice: ArchiveChoice): Promise<string[]> {
+  const grid = await host.read();
+  const sheets = archiveTables(choice, grid);
+  const { run, highlighted } = choice.session;
+  await host.write({ highlights: highlighted ? highlightGroups(run.findings, run.evaluation.units) : [], sheets });
+  return sheets.map((s) => s.name);
+}
+
+/** The tables as a new workbook, handed to the browser as a download; returns the file name. */
+export async function downloadArchive(choice: ArchiveChoice, env?: DownloadEnv): Promise<string> {
+  const sheets = archiveTables(choice);
+  const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
+  const workbook = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
+  await workbook.write({ highlights: [], sheets });
+  saveBlob(new Blob([(await workbook.toBuffer()).slice()], { type: XLSX_MIME }), ARCHIVE_FILE_NAME, env);
+  return ARCHIVE_FILE_NAME;
+}
