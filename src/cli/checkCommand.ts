@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { runCheck, type CheckRun } from "../domain/check";
+import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
 import type { WorkbookGrid } from "../domain/grid";
@@ -7,7 +8,7 @@ import { reportOfWorkbook } from "../domain/report/practiceText";
 import { checkResultJson } from "../domain/result";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
-import { defaultCheckedPath, readInputFile, samePath, writeFileAtomic } from "./files";
+import { defaultCheckedPath, readInputFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
 import { resolvePack } from "./packOption";
 import { checkSummaryText } from "./summary";
 
@@ -23,6 +24,10 @@ export interface CheckOptions {
   readonly pack?: string;
   /** Also write the 标准参数 sheet from the active pack, for the user to edit. */
   readonly writeStandards: boolean;
+  /** Last year's register or checked workbook, for the year-on-year checks. */
+  readonly previous?: string;
+  /** Carry last year's 整改清单 状态 and 考核自查 entries over (with `previous` only). */
+  readonly carryOver?: boolean;
 }
 
 export interface CommandIO {
@@ -36,13 +41,25 @@ async function wordReport(run: CheckRun, grid: WorkbookGrid): Promise<Uint8Array
   return reportDocx(reportOfWorkbook(run, grid));
 }
 
+/** Last year's workbook, read and recognised like the input; any reason it cannot be used names the file. */
+async function previousYear(file: string): Promise<PreviousYear> {
+  const name = path.basename(file);
+  return asPreviousYear(name, async () => {
+    const bytes = await readInputFile(file);
+    assertXlsxBytes(bytes, name);
+    return readPreviousYear(await (await ExcelJsWorkbook.load(bytes, name)).read());
+  });
+}
+
 /** Exit status: 0 no error-level finding, 1 errors found, 2 the input could not be processed. */
 export async function checkCommand(options: CheckOptions, io: CommandIO): Promise<number> {
   const progress = (text: string) => options.quiet || io.stderr(text);
   const out = options.out ?? defaultCheckedPath(options.input);
   for (const target of [out, options.json, options.docx].filter((t): t is string => t !== undefined)) {
     if (samePath(target, options.input)) throw new InputError(`输出文件不能与输入文件相同（${target}）：审核从不覆盖原始登记表。`);
+    if (options.previous && samePath(target, options.previous)) throw new InputError(`输出文件不能与上年数据文件相同（${target}）：上年的工作簿不会被覆盖。`);
   }
+  if (options.previous && samePath(options.previous, options.input)) throw new InputError(`上年数据「${options.previous}」就是本次审核的文件，请给出上一年度的登记表。`);
 
   const pack = await resolvePack(options.pack);
   const name = path.basename(options.input);
@@ -51,18 +68,22 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
   assertXlsxBytes(bytes, name);
   const workbook = await ExcelJsWorkbook.load(bytes, name);
   const grid = await workbook.read();
+  if (options.previous) progress(`正在读取上年数据 ${path.basename(options.previous)} …`);
+  const previous = options.previous ? await previousYear(options.previous) : undefined;
 
   progress("正在识别表头并审核 …");
-  const run = runCheck(grid, { meta: options.meta, pack });
+  const run = runCheck(grid, { meta: options.meta, pack, previous, carryOver: options.carryOver });
 
   progress(`正在写出 ${path.basename(out)} …`);
   await workbook.write(checkWritePlan(run, grid, { writeStandards: options.writeStandards }));
-  await writeFileAtomic(out, await workbook.toBuffer());
-  if (options.json) await writeFileAtomic(options.json, JSON.stringify(checkResultJson(run, name), null, 2) + "\n");
+  // Every output is made before any is written: should one fail, none of this run's files replaces an older one.
+  const files: OutputFile[] = [{ path: out, data: await workbook.toBuffer() }];
+  if (options.json) files.push({ path: options.json, data: JSON.stringify(checkResultJson(run, name), null, 2) + "\n" });
   if (options.docx) {
     progress(`正在写出 ${path.basename(options.docx)} …`);
-    await writeFileAtomic(options.docx, await wordReport(run, grid));
+    files.push({ path: options.docx, data: await wordReport(run, grid) });
   }
+  await writeFilesAtomic(files);
 
   io.stdout(checkSummaryText(run, name, out));
   return run.summary.error > 0 ? 1 : 0;

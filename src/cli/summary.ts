@@ -14,7 +14,7 @@ const LISTED: Record<Severity, number> = { error: 30, warning: 20, info: 10 };
 function findingLine(f: Finding): string {
   const school = f.schoolName ? `${f.schoolName}${f.schoolId ? `（${f.schoolId}）` : ""}` : (f.schoolId ?? "");
   const where = f.sheet ? `${f.sheet}${f.cells.length ? `!${f.cells.join(",")}` : ""}` : "";
-  return `  [${f.rule}] ${[school, where].filter(Boolean).join(" ")}  ${f.message}`;
+  return `  [${f.rule}] ${[school, where].filter(Boolean).join(" ")}  ${f.message}${f.explained ? "（已说明）" : ""}`;
 }
 
 const verdict = (passed: boolean | null) => (passed === null ? "无法判定" : passed ? "达到" : "未达到");

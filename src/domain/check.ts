@@ -21,6 +21,11 @@ import { C01 } from "./checklists/checklistRules";
 import { readChecklistSheet } from "./checklists/readChecklistSheet";
 import type { ChecklistResult, ManualEntry } from "./checklists/types";
 import { plainFinding } from "./rules/context";
+import { historyFindings } from "./rules/history";
+import type { PreviousYear } from "./rules/historyYear";
+import { carryChecklist, carryOverNote, carryRectification } from "./rules/historyCarryOver";
+import { applyExplanations } from "./explanations/applyExplanations";
+import { readExplanations } from "./explanations/readExplanations";
 
 export interface CheckSummary {
   readonly schools: number;
@@ -33,6 +38,7 @@ export interface CheckSummary {
 
 export interface CheckRun {
   readonly register: Register;
+  /** Every finding, warnings matched by a 说明 in 审核说明 marked explained (applyExplanations). */
   readonly findings: readonly Finding[];
   /** 填报说明 merged with options given by the caller (command-line options win). */
   readonly meta: Readonly<Record<string, string>>;
@@ -41,7 +47,10 @@ export interface CheckRun {
   readonly pack: RulePack;
   readonly overrides: readonly Override[];
   readonly evaluation: Evaluation;
-  /** 整改清单 items, with status, responsible unit and deadline carried over from the last list Junheng wrote. */
+  /**
+   * 整改清单 items, with status, responsible unit and deadline carried over from the last list Junheng wrote (and,
+   * when asked, what still holds of last year's list: historyCarryOver.ts).
+   */
   readonly rectification: readonly RectificationItem[];
   /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
   readonly checklist: readonly ChecklistResult[];
@@ -51,6 +60,10 @@ export interface CheckOptions {
   readonly meta?: Readonly<Record<string, string>>;
   /** The pack chosen by the user; the default pack otherwise. */
   readonly pack?: RulePack;
+  /** Last year's workbook (readPreviousYear): the H rules compare this year's register with it. */
+  readonly previous?: PreviousYear;
+  /** Also carry last year's 整改清单 状态 and 考核自查 entries into this run (with `previous` only). */
+  readonly carryOver?: boolean;
 }
 
 const severityOrder = (s: Severity) => SEVERITIES.indexOf(s);
@@ -97,6 +110,31 @@ function previousChecklist(workbook: WorkbookGrid, pack: RulePack): { entries: R
   return { entries, findings: problems.map((p) => plainFinding(C01, p.message, sheet.name, [p.cell])) };
 }
 
+interface Carried {
+  readonly rectification: RectificationItem[];
+  readonly manual: ReadonlyMap<string, ManualEntry>;
+  /** H-05 when carrying over from last year. */
+  readonly notes: Finding[];
+}
+
+/**
+ * 整改清单 items and 考核自查 entries with what users set in this workbook's own sheets and, when carrying over, what
+ * still holds of last year's (historyCarryOver.ts), read back the same way.
+ */
+function carriedState(run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack }, workbook: WorkbookGrid, manual: ReadonlyMap<string, ManualEntry>, lastYear?: WorkbookGrid): Carried {
+  const { evaluation, validation, pack } = run;
+  const own = previousRectification(workbook);
+  if (!lastYear) return { rectification: rectificationItems(evaluation, validation, own), manual, notes: [] };
+  const list = carryRectification(own, previousRectification(lastYear), rectificationItems(evaluation, validation));
+  const entries = carryChecklist(manual, previousChecklist(lastYear, pack).entries);
+  const found = [RECTIFICATION_SHEET, CHECKLIST_SHEET].some((n) => lastYear.ownedSheets.includes(n) && sheetNamed(lastYear, n));
+  return {
+    rectification: rectificationItems(evaluation, validation, list.previous),
+    manual: entries.entries,
+    notes: [carryOverNote(list.carried.size, entries.carried.size, found)],
+  };
+}
+
 export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
   const register = recogniseRegister(workbook);
   const standards = sheetNamed(workbook, STANDARDS_SHEET);
@@ -106,7 +144,10 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
   const validation = validateRegister(register, undefined, undefined, ctx);
   const evaluation = evaluate(register, pack, validation, ctx);
   const manual = previousChecklist(workbook, pack);
-  const findings = sortFindings([...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack)]);
+  const history = options.previous ? historyFindings(ctx, buildContext(options.previous.register), pack.history) : [];
+  const carried = carriedState({ evaluation, validation, pack }, workbook, manual.entries, options.carryOver ? options.previous?.grid : undefined);
+  const all = [...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack), ...history, ...carried.notes];
+  const findings = sortFindings(applyExplanations(all, readExplanations(workbook), workbook));
   const schools = new Set((register.sheets.schools?.rows ?? []).flatMap((r) => (r.key ? [r.key] : []))).size;
   return {
     register,
@@ -116,7 +157,7 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     pack,
     overrides,
     evaluation,
-    rectification: rectificationItems(evaluation, validation, previousRectification(workbook)),
-    checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: manual.entries }),
+    rectification: carried.rectification,
+    checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
   };
 }

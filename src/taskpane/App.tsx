@@ -17,8 +17,10 @@ import { Legend } from "./components/Legend";
 import { MessageArea } from "./components/MessageArea";
 import { PackPicker } from "./components/PackPicker";
 import { PhaseProgress } from "./components/PhaseProgress";
+import { PreviousYearPicker } from "./components/PreviousYearPicker";
 import { RectificationView } from "./components/RectificationView";
 import { ReportDownload } from "./components/ReportDownload";
+import { ArchivePanel } from "./components/ArchivePanel";
 import { ResultActions } from "./components/ResultActions";
 import { SelectionPanel } from "./components/SelectionPanel";
 import { SummaryBar } from "./components/SummaryBar";
@@ -31,6 +33,7 @@ import { paneSummary, vetoes } from "./model/summary";
 import { findingAt } from "./session";
 import { useSelection } from "./useSelection";
 import { useSession } from "./useSession";
+import type { PreviousYearChoice } from "./previousYear";
 
 const useStyles = makeStyles({
   root: {
@@ -67,6 +70,9 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
   const session = useSession(host, s);
   const [selection, setSelection] = useSelection(host);
   const [packId, setPackId] = useState(DEFAULT_PACK_ID);
+  const [previous, setPrevious] = useState<PreviousYearChoice | null>(null);
+  const [carryOver, setCarryOver] = useState(false);
+  const history = { previous: previous?.year, carryOver: previous !== null && carryOver };
   const [view, setView] = useState<View>("findings");
   const [explaining, setExplaining] = useState<Finding | null>(null);
   const run = session.result?.run ?? null;
@@ -101,13 +107,14 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
       <Header />
       <div className={styles.controls}>
         <PackPicker packId={packId} disabled={session.busy} onChange={setPackId} />
+        <PreviousYearPicker choice={previous} carryOver={carryOver} disabled={session.busy} onChoose={setPrevious} onCarryOver={setCarryOver} />
         <Button
           appearance="primary"
           className={styles.start}
           disabled={session.busy}
           onClick={() => {
             setSelection(null);
-            void session.start(packId);
+            void session.start(packId, history);
           }}
         >
           {session.phase ? s.run.running : s.run.start}
@@ -135,6 +142,7 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
           </Text>
           <ResultActions hasRun busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
           <ReportDownload run={run} grid={session.result!.grid} busy={session.busy} />
+          <ArchivePanel host={host} session={session.result!} busy={session.busy} />
           {selection && atSelection.length > 0 && (
             <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />
           )}

@@ -14,16 +14,11 @@ import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
 import { DEFAULT_PACK_ID, packById } from "../domain/packs/registry";
 import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet";
 import { recogniseRegister } from "../domain/recognise/register";
+import { explains } from "../domain/explanations/applyExplanations";
+import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../domain/explanations/explanationSheet";
+import type { PreviousYear } from "../domain/rules/historyYear";
 import { HostError, type CellSelection, type WorkbookHost } from "../workbook/host";
-import {
-  applyExplanations,
-  explanationFor,
-  explanationSheet,
-  explanationSheetName,
-  explains,
-  isoDate,
-  readExplanations,
-} from "./explanationSheet";
+import { isoDate } from "./localDate";
 
 export const PHASES = ["read", "recognise", "check", "evaluate", "highlight"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -34,9 +29,13 @@ export type PhaseListener = (phase: Phase, index: number) => void;
 export interface SessionOptions {
   /** A pack of PACKS; the default pack otherwise. */
   readonly packId?: string;
+  /** Last year's workbook chosen in 上年数据: the year-on-year checks compare with it. */
+  readonly previous?: PreviousYear;
+  /** Carry last year's 整改清单 状态 and 考核自查 entries over (with `previous` only). */
+  readonly carryOver?: boolean;
 }
 
-/** What a run leaves for the pane: the workbook as read and the check run (warnings already explained marked). */
+/** What a run leaves for the pane: the workbook as read and the check run (the engine marks explained warnings). */
 export interface SessionResult {
   readonly grid: WorkbookGrid;
   readonly run: CheckRun;
@@ -75,9 +74,8 @@ export async function runSession(host: WorkbookHost, options: SessionOptions, on
   await enter("check", onPhase);
   const pack = packById(options.packId ?? DEFAULT_PACK_ID);
   if (!pack) throw new InputError(`没有规则包「${options.packId}」`);
-  const checked = runCheck(grid, { pack });
+  const run = runCheck(grid, { pack, previous: options.previous, carryOver: options.carryOver });
   await enter("evaluate", onPhase);
-  const run = applyExplanations(checked, readExplanations(grid));
   await enter("highlight", onPhase);
   await host.write({ highlights: currentHighlights(run, grid, true), sheets: [] });
   return { grid, run, highlighted: true };
@@ -133,9 +131,10 @@ export interface ExplanationInput {
 }
 
 /**
- * Appends a 说明 for a warning to the 审核说明 sheet (every row already in the workbook is read back first, so a
- * row typed by hand since the run survives) and returns the session with the warning shown as 已说明; in the same
- * write its yellow comes off, as explained warnings are not highlighted. Errors must be corrected, not explained.
+ * Adds a 说明 for a warning to the 审核说明 sheet, or replaces the earlier 说明 for the same warning (the sheet's
+ * rows are read back first, so a row typed by hand since the run survives), with the values its cells hold now
+ * as 原值; returns the session with the warning shown as 已说明. In the same write its yellow comes off, as
+ * explained warnings are not highlighted. Errors must be corrected, not explained.
  */
 export async function recordExplanation(host: WorkbookHost, session: SessionResult, finding: Finding, input: ExplanationInput): Promise<SessionResult> {
   if (finding.severity !== "warning") throw new InputError("只有警告可以填写说明；错误必须改正。");
@@ -143,11 +142,12 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
   const author = input.author.trim();
   if (!said || !author) throw new InputError("请填写说明和填写人。");
   const grid = await host.read();
-  const explanation = explanationFor(finding, said, author, isoDate(input.date ?? new Date()));
-  const rows = [...readExplanations(grid), explanation];
-  const findings = session.run.findings.map((f) => (f === finding || (!f.explained && explains(explanation, f)) ? { ...f, explained: true } : f));
+  const explanation = explanationFor(finding, grid, said, author, isoDate(input.date ?? new Date()));
+  const name = explanationSheetName(grid);
+  const isCovered = (f: Finding) => f === finding || (f.severity === "warning" && !f.explained && explains(explanation, f));
+  const findings = session.run.findings.map((f) => (isCovered(f) ? { ...f, explained: true } : f));
   const run = { ...session.run, findings };
-  await host.write({ highlights: currentHighlights(run, grid, session.highlighted), sheets: [explanationSheet(rows, run.meta, explanationSheetName(grid))] });
+  await host.write({ highlights: currentHighlights(run, grid, session.highlighted), sheets: [explanationSheet(explanationRows(grid, name, explanation), run.meta, name)] });
   return { ...session, grid, run };
 }
 

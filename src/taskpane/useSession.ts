@@ -16,6 +16,7 @@ import {
   writeOutputSheets,
   writeStandardsSheet,
   type Phase,
+  type SessionOptions,
   type SessionResult,
 } from "./session";
 
@@ -32,7 +33,8 @@ export interface SessionControls {
   readonly busy: boolean;
   readonly message: PaneMessage | null;
   dismissMessage(): void;
-  start(packId: string): Promise<void>;
+  /** A check against the pack; with last year's workbook (and carry-over) when one was chosen in 上年数据. */
+  start(packId: string, history?: Pick<SessionOptions, "previous" | "carryOver">): Promise<void>;
   writeSheets(): Promise<void>;
   writeStandards(): Promise<void>;
   clear(): Promise<void>;
@@ -66,9 +68,9 @@ export function useSession(host: WorkbookHost, strings: Catalog): SessionControl
   }, []);
 
   const start = useCallback(
-    async (packId: string) => {
+    async (packId: string, history: Pick<SessionOptions, "previous" | "carryOver"> = {}) => {
       await guard(async () => {
-        const next = await runSession(host, { packId }, (p) => setPhase(p));
+        const next = await runSession(host, { packId, ...history }, (p) => setPhase(p));
         setResult(next);
         return null;
       });

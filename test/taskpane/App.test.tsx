@@ -186,7 +186,7 @@ describe("task pane", () => {
     await user.click(within(dialog).getByRole("button", { name: "保存说明" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     const rows = host.sheet("审核说明")!.rows;
-    expect(rows[0]).toEqual(["规则", "学校标识码", "单元格", "说明", "填写人", "日期"]);
+    expect(rows[0]).toEqual(["规则", "学校标识码", "单元格", "说明", "填写人", "日期", "原值"]);
     expect(rows[1].slice(0, 5)).toEqual(["212-04", warning.schoolId, warning.cells.join("、"), "该班为复式合班，下学期分班", "示例统计员"]);
     const again = (await screen.findByRole("button", { name: new RegExp(`^警告 212-04`) })).closest("li") as HTMLElement;
     expect(within(again).getByText("已说明")).toBeTruthy();

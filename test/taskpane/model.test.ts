@@ -2,7 +2,6 @@ import { runCheck, type CheckRun } from "../../src/domain/check";
 import { checklistResults } from "../../src/domain/checklists/evaluateChecklist";
 import type { Finding } from "../../src/domain/findings";
 import type { TargetResult } from "../../src/domain/evaluation/targets";
-import { applyExplanations, explanationSheetName, readExplanations } from "../../src/taskpane/explanationSheet";
 import { contributionsFor, stageViews } from "../../src/taskpane/model/balance";
 import { filterFindings, groupFindings } from "../../src/taskpane/model/findingGroups";
 import { formatAmount, formatCoefficient, formatIndicator, withUnit } from "../../src/taskpane/model/format";
@@ -129,22 +128,5 @@ describe("views", () => {
     expect(withUnit("S6", null)).toBe("—");
     expect(formatAmount(15025, "元")).toBe("15 025 元");
     expect(formatAmount(null, "")).toBe("—");
-  });
-});
-
-describe("审核说明 sheet", () => {
-  it("reads a user's own 审核说明 (header anywhere, any column order) and writes beside it", () => {
-    const grid = sampleGrid();
-    const own = {
-      ...grid,
-      sheets: [
-        ...grid.sheets,
-        { name: "审核说明", visibility: "visible" as const, merges: [], rows: [["我们的说明"], ["说明", "规则", "学校标识码", "单元格"], ["复式班", "212-04", 5328221001, "S4"]] },
-      ],
-    };
-    expect(explanationSheetName(own)).toBe("审核说明(2)");
-    expect(readExplanations(own)).toEqual([{ rule: "212-04", schoolId: "5328221001", cells: "S4", text: "复式班", author: "", date: "" }]);
-    const explained = applyExplanations(run, readExplanations(own));
-    expect(explained.findings.filter((f) => f.explained).map((f) => f.rule)).toEqual(["212-04"]);
   });
 });

@@ -15,6 +15,8 @@ import {
   type Phase,
 } from "../../src/taskpane/session";
 import { GridHost, sampleGrid } from "./gridHost";
+import { readPreviousYear } from "../../src/domain/rules/historyYear";
+import { firstYear, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const expected = runCheck(sampleGrid());
 const unexpected = (detail: string) => `意外：${detail}`;
@@ -35,6 +37,27 @@ describe("runSession", () => {
     expect(highlighted).toBe(true);
     expect(host.writes).toEqual([{ highlights: checkWritePlan(expected, grid).highlights, sheets: [] }]);
     expect(host.highlighted("error")).toContain("学生与班级!C8");
+  });
+
+  it("compares with last year's workbook when one is given", async () => {
+    const year1 = firstYear();
+    const code = String(year1.sheets.facilities![3].code);
+    const year2 = withSchoolCells(year1, code, "facilities", { books: 1 });
+    const { run } = await runSession(new GridHost(yearGrid(year2)), { previous: readPreviousYear(yearGrid(year1)) });
+    expect(run.findings.filter((f) => f.rule.startsWith("H-")).map((f) => [f.rule, f.schoolId])).toEqual([["H-02", code]]);
+  });
+
+  it("carries last year's 整改中 over when asked", async () => {
+    const lastYear = new GridHost(yearGrid(firstYear()));
+    const checked = await runSession(lastYear, {});
+    await writeOutputSheets(lastYear, checked.run, checked.grid);
+    const key = checked.run.rectification.find((i) => /\|S\d+$/.test(i.key))!.key;
+    const list = lastYear.sheet("整改清单")!;
+    const rows = list.rows.map((r) => (r.includes(key) ? r.map((v) => (v === "未整改" ? "整改中" : v)) : r));
+    const previous = readPreviousYear({ ...lastYear.grid, sheets: lastYear.grid.sheets.map((sh) => (sh === list ? { ...list, rows } : sh)) });
+    const status = async (carryOver: boolean) => (await runSession(new GridHost(yearGrid(firstYear())), { previous, carryOver })).run.rectification.find((i) => i.key === key)!.status;
+    expect(await status(true)).toBe("整改中");
+    expect(await status(false)).toBe("未整改");
   });
 
   it("uses the chosen pack", async () => {
@@ -129,9 +152,9 @@ describe("recordExplanation", () => {
     session = await recordExplanation(host, session, large, { text: "复式班，下学期分班", author: "岩温", date });
     session = await recordExplanation(host, session, session.run.findings.find((f) => f.rule === "X-02")!, { text: "简称", author: "岩温", date });
     expect(host.sheet("审核说明")!.rows).toEqual([
-      ["规则", "学校标识码", "单元格", "说明", "填写人", "日期"],
-      ["212-04", large.schoolId, large.cells.join("、"), "复式班，下学期分班", "岩温", "2016-09-20"],
-      ["X-02", name.schoolId, name.cells.join("、"), "简称", "岩温", "2016-09-20"],
+      ["规则", "学校标识码", "单元格", "说明", "填写人", "日期", "原值"],
+      ["212-04", large.schoolId, large.cells.join("、"), "复式班，下学期分班", "岩温", "2016-09-20", "S4=1"],
+      ["X-02", name.schoolId, name.cells.join("、"), "简称", "岩温", "2016-09-20", "B4=勐往中学"],
     ]);
     expect(session.run.findings.filter((f) => f.explained).map((f) => f.rule)).toEqual(["212-04", "X-02"]);
     // The explained warnings lose their yellow; every other highlight stays.
@@ -139,6 +162,15 @@ describe("recordExplanation", () => {
     expect(host.highlighted("error")).toEqual(errorsBefore);
     expect(host.highlighted("below")).toEqual(belowBefore);
     expect(host.writes.slice(1).every((w) => w.sheets.length === 1)).toBe(true);
+  });
+
+  it("replaces the earlier 说明 of a warning instead of adding a second row", async () => {
+    const host = new GridHost();
+    const session = await runSession(host, {});
+    const large = session.run.findings.find((f) => f.rule === "212-04")!;
+    await recordExplanation(host, session, large, { text: "复式班", author: "岩温", date });
+    await recordExplanation(host, session, large, { text: "复式班，已分班", author: "玉香", date });
+    expect(host.sheet("审核说明")!.rows.slice(1).map((r) => [r[0], r[3], r[4]])).toEqual([["212-04", "复式班，已分班", "玉香"]]);
   });
 
   it("keeps the highlights off after 清除标色", async () => {

@@ -32,11 +32,13 @@ export const HANDBOOK_FAMILIES: readonly HandbookFamily[] = [
   { key: "522", prefixes: ["522"], heading: "场地与装备", description: "基础基522：占地面积、运动场与绿化用地、计算机、图书和仪器设备。" },
   { key: "X", prefixes: ["X"], heading: "跨表", description: "各登记表之间学校是否对得上、校名是否一致。" },
   { key: "V", prefixes: ["V"], heading: "普及与控辍", description: "普及与控辍表：入学人数与适龄人数。" },
+  { key: "H", prefixes: ["H"], heading: "上年数据比对", description: "给出上年工作簿时：在校生和办学条件的年度变化、学校的增减，以及沿用上年的整改状态。" },
   { key: "W", prefixes: ["W"], heading: "工作簿结构", description: "读取工作簿时的情况：不认识的列、找不到的表头、重复的表或列、合计行。" },
   { key: "M", prefixes: ["M"], heading: "评估方法", description: "评估计算时的方法说明：学段拆分、教学点、差异系数、标准值。" },
   { key: "P", prefixes: ["P"], heading: "标准参数", description: "标准参数表中填写的参数能否使用。" },
   { key: "C", prefixes: ["C"], heading: "考核自查", description: "考核自查表中手填的内容能否读取。" },
   { key: "R", prefixes: ["R"], heading: "自评报告模板", description: "自评报告模板中的占位符能否识别。" },
+  { key: "E", prefixes: ["E"], heading: "审核说明", description: "审核说明表中填写的说明能否生效。" },
 ];
 
 /** The prefix a rule id is grouped by: `D` for D01, `312` for 312-01, `X` for X-01. */

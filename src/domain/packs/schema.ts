@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_CHECKLIST } from "./checklistItems";
+import { DEFAULT_HISTORY } from "./historyThresholds";
 
 /** Where a number comes from: a policy document, another province's standard used for reference, or nothing yet. */
 export const ProvenanceSchema = z.object({
@@ -83,6 +84,21 @@ export const ChecklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
+/**
+ * Year-on-year checks (domain.md §7, H-01 and H-02): how far a school's figures may move from last year's before
+ * the change is worth a look. Shares of last year's figure.
+ */
+export const HistoryThresholdsSchema = z.object({
+  /** H-01: students may rise or fall by up to this share (0.3 = ±30 %). */
+  students: z.number().positive(),
+  /** H-02: building area, land, books and equipment may fall by up to this share (0: any fall is reported). */
+  resourceFall: z.number().min(0).max(1),
+  /** H-02: and may rise by up to this share (0.5 = +50 %). */
+  resourceRise: z.number().positive(),
+  provenance: ProvenanceSchema,
+});
+export type HistoryThresholds = z.infer<typeof HistoryThresholdsSchema>;
+
 export const RulePackSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
@@ -121,5 +137,7 @@ export const RulePackSchema = z.object({
   rectification: z.array(RectificationDefaultSchema),
   /** A pack file written before checklists existed gets the shipped items; `[]` turns the checklist off. */
   checklist: z.array(ChecklistItemSchema).default(() => DEFAULT_CHECKLIST.map((item) => ({ ...item }))),
+  /** A pack file written before the year-on-year checks existed gets the shipped thresholds. */
+  history: HistoryThresholdsSchema.default(() => ({ ...DEFAULT_HISTORY, provenance: { ...DEFAULT_HISTORY.provenance } })),
 });
 export type RulePack = z.infer<typeof RulePackSchema>;

@@ -8,6 +8,7 @@
  */
 import type { Provenance, RulePack, Threshold } from "./schema";
 import { DEFAULT_CHECKLIST } from "./checklistItems";
+import { DEFAULT_HISTORY } from "./historyThresholds";
 import { TOWNSHIP_PLAN_RECTIFICATION, TOWNSHIP_PLAN_TARGETS } from "./townshipPlan2016";
 
 const OTHER_PROVINCE = "其他省份《义务教育学校办学基本标准》";
@@ -103,4 +104,5 @@ export const YUNNAN_2016_BASIC: RulePack = {
   targets: TOWNSHIP_PLAN_TARGETS,
   rectification: TOWNSHIP_PLAN_RECTIFICATION,
   checklist: [...DEFAULT_CHECKLIST],
+  history: DEFAULT_HISTORY,
 };

@@ -1,4 +1,7 @@
-/** Every rule: the validation rules in the order they run, then the notes the evaluation, 标准参数 and 考核自查 give. */
+/**
+ * Every rule: the validation rules in the order they run, the year-on-year rules (run only with last year's
+ * workbook), then the notes the evaluation, 标准参数, 考核自查, the report and 审核说明 give.
+ */
 import { BUILDING_RULES } from "./buildings";
 import { CLASS_RULES } from "./classes";
 import { CROSS_SHEET_RULES } from "./crossSheet";
@@ -14,6 +17,8 @@ import { CHECKLIST_RULES_INFO } from "../checklists/checklistRules";
 import { METHOD_RULES } from "../evaluation/methodRules";
 import { STANDARDS_SHEET_RULES_INFO } from "../packs/standardsSheetRules";
 import { VILLAGE_RULES } from "./villages";
+import { HISTORY_RULES_INFO } from "./historyRules";
+import { EXPLANATION_RULES_INFO } from "../explanations/explanationRules";
 
 export const RULES: readonly RuleDef[] = [
   ...STRUCTURE_RULES,
@@ -29,7 +34,15 @@ export const RULES: readonly RuleDef[] = [
 ];
 
 /** Everything users and trainers read about a rule id; the rule handbook is generated from this list. */
-export const RULE_INFOS: readonly RuleInfo[] = [...RULES, ...METHOD_RULES, ...STANDARDS_SHEET_RULES_INFO, ...CHECKLIST_RULES_INFO, ...REPORT_RULES_INFO];
+export const RULE_INFOS: readonly RuleInfo[] = [
+  ...RULES,
+  ...HISTORY_RULES_INFO,
+  ...METHOD_RULES,
+  ...STANDARDS_SHEET_RULES_INFO,
+  ...CHECKLIST_RULES_INFO,
+  ...REPORT_RULES_INFO,
+  ...EXPLANATION_RULES_INFO,
+];
 
 export function ruleById(id: string): RuleInfo | undefined {
   return RULE_INFOS.find((r) => r.id === id);

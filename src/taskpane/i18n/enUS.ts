@@ -14,6 +14,15 @@ export const enUS: Catalog = {
   pack: {
     label: "Rule pack",
   },
+  previous: {
+    label: "Last year's data",
+    hint: "Choose last year's register (or last year's checked workbook) to compare students and school conditions year on year.",
+    choose: "Choose last year's workbook…",
+    loading: "Reading last year's data…",
+    chosen: (name: string) => `Chosen: ${name}`,
+    remove: "Do not compare with last year",
+    carryOver: "Carry over last year's rectification status and checklist entries",
+  },
   run: {
     start: "Start check",
     running: "Checking…",
@@ -160,6 +169,20 @@ export const enUS: Catalog = {
     started: (fileName: string) => `"${fileName}" is ready. If the download did not start, use the command line (junheng check --docx) or export from the web version.`,
     failed: (detail: string) =>
       `Files cannot be downloaded here (${detail}). Use the command line instead: junheng check <register.xlsx> --docx <report.docx>, or open this workbook in Excel on the web and export from there.`,
+  },
+  archive: {
+    label: "Archive tables (several years)",
+    hint: "Add earlier years' registers to make, with the open workbook, the tables of coefficients, school indicators and findings by year. Each year comes from the statistics year in the file's fill-in notes and can be changed in its box.",
+    choose: "Add earlier workbooks…",
+    year: (name: string) => `Statistics year of ${name}`,
+    yearPlaceholder: "Year",
+    remove: (name: string) => `Remove ${name}`,
+    removeShort: "Remove",
+    write: "Write archive tables",
+    download: "Download archive tables",
+    working: "Making the archive tables…",
+    written: (names: string) => `Sheets written: ${names}`,
+    downloaded: (fileName: string) => `"${fileName}" is ready. If the download did not start, use the command line (junheng archive).`,
   },
   explainDialog: {
     title: "Add explanation",

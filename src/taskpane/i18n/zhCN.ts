@@ -18,6 +18,15 @@ export const zhCN = {
   pack: {
     label: "规则包",
   },
+  previous: {
+    label: "上年数据",
+    hint: "选择上一年度的登记表（或上年审核后的工作簿），比较在校生和办学条件的年度变化。",
+    choose: "选择上年工作簿…",
+    loading: "正在读取上年数据…",
+    chosen: (name: string) => `已选：${name}`,
+    remove: "不与上年比较",
+    carryOver: "沿用上年的整改状态和考核自查填写内容",
+  },
   run: {
     start: "开始审核",
     running: "正在审核…",
@@ -164,6 +173,20 @@ export const zhCN = {
     started: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，请改用命令行 junheng check --docx 或网页版导出。`,
     failed: (detail: string) =>
       `此处无法下载文件（${detail}）。请改用命令行：junheng check <登记表.xlsx> --docx <自评报告.docx>，或在网页版 Excel 中打开本工作簿后导出。`,
+  },
+  archive: {
+    label: "档案汇总（多年）",
+    hint: "添加往年的登记表，与当前工作簿一起生成历年差异系数、历年学校指标、历年审核与整改三张表。年度取各表填报说明中的统计年度，可在框中修改。",
+    choose: "添加往年工作簿…",
+    year: (name: string) => `${name}的统计年度`,
+    yearPlaceholder: "年度",
+    remove: (name: string) => `移除 ${name}`,
+    removeShort: "移除",
+    write: "写入档案汇总",
+    download: "下载档案汇总",
+    working: "正在生成档案汇总…",
+    written: (names: string) => `已写出工作表：${names}`,
+    downloaded: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，请改用命令行 junheng archive。`,
   },
   explainDialog: {
     title: "填写说明",

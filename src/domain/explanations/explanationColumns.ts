@@ -1,0 +1,41 @@
+/**
+ * The 审核说明 sheet (workbook.md §1.2): one row per 说明 a user recorded for a warning. Besides the spec's columns
+ * it keeps 原值, the cells' values when the 说明 was written, so a 说明 whose cells changed since is reopened.
+ */
+export const EXPLANATION_SHEET = "审核说明";
+export const VALUE_HEADER = "原值";
+export const EXPLANATION_COLUMNS = ["规则", "学校标识码", "单元格", "说明", "填写人", "日期", VALUE_HEADER] as const;
+
+export interface Explanation {
+  readonly rule: string;
+  /** Empty for a finding about no school. */
+  readonly schoolId: string;
+  /** A1 addresses joined with 、, as the 审核结果 sheet lists them; empty: every such warning of the school. */
+  readonly cells: string;
+  readonly text: string;
+  readonly author: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** The cells' values when the 说明 was written (`F10=120；G10=130`); empty when not recorded (typed by hand). */
+  readonly value: string;
+}
+
+/** An explanation as found in the workbook, with the cells it was read from (for notes pointing back at it). */
+export interface ExplanationRow extends Explanation {
+  readonly sheet: string;
+  /** The row's 规则 and 说明 cells. */
+  readonly at: readonly string[];
+}
+
+/** 审核说明, or the 审核说明(2) … Junheng writes beside a user's own sheet of that name. */
+export function isExplanationSheetName(name: string): boolean {
+  return /^审核说明(\(\d+\))?$/.test(name.trim());
+}
+
+/** The A1 addresses a 单元格 entry lists; a sheet prefix typed by hand (`校舍!F10`) and lower case are accepted. */
+export function cellList(cells: string): string[] {
+  return cells
+    .split(/[、,，;；\s]+/)
+    .map((c) => c.slice(c.lastIndexOf("!") + 1).toUpperCase())
+    .filter((c) => /^[A-Z]{1,3}[1-9]\d*$/.test(c));
+}

@@ -1,0 +1,17 @@
+/** What trainers read about 审核说明 rows that cannot take effect (the check is applyExplanations). */
+import type { RuleInfo } from "../rules/types";
+
+export const E01: RuleInfo = {
+  id: "E-01",
+  // The error itself is reported already; this only says why the 说明 beside it changes nothing.
+  severity: "info",
+  table: "审核说明",
+  title: "错误不能用说明代替改正",
+  explanation:
+    "审核说明只对警告（经验校验）有效：警告可能是真实情况，写明原因后显示为“已说明”。错误（逻辑校验）是数据自相矛盾，必须改正，" +
+    "所以对错误填写的说明不起作用，错误仍然列为未处理。",
+  example: "「学生与班级」中各年级人数之和与合计不符（312-01，错误），在审核说明里写“合计以学籍系统为准”。",
+  fix: "按原始资料改正数据；改正后这一行说明可以删除。",
+};
+
+export const EXPLANATION_RULES_INFO: readonly RuleInfo[] = [E01];

@@ -1,0 +1,45 @@
+/**
+ * Writing 审核说明 when a user records a 说明 from the pane or the web page. The sheet is user data: output sheets
+ * never replace it; recording reads back the rows of the sheet it writes and adds or updates one.
+ */
+import type { Finding } from "../findings";
+import type { WorkbookGrid } from "../grid";
+import { printHeaderOf } from "../outputs/packNote";
+import { outputSheetName, type OutputCell, type OutputSheet } from "../outputs/writePlan";
+import { cellSnapshot } from "./cellSnapshot";
+import { EXPLANATION_COLUMNS, EXPLANATION_SHEET, type Explanation } from "./explanationColumns";
+import { readExplanations } from "./readExplanations";
+
+/** The name a 说明 is written under: 审核说明, or 审核说明(2) when a sheet of that name is the user's own. */
+export function explanationSheetName(grid: WorkbookGrid): string {
+  return outputSheetName(EXPLANATION_SHEET, grid.sheets.map((s) => s.name), grid.ownedSheets);
+}
+
+/** A 说明 for a finding, with the values its cells hold now in the workbook as read. */
+export function explanationFor(finding: Finding, grid: WorkbookGrid, said: string, author: string, date: string): Explanation {
+  const value = finding.sheet && finding.cells.length > 0 ? (cellSnapshot(grid, finding.sheet, finding.cells) ?? "") : "";
+  return { rule: finding.rule, schoolId: finding.schoolId ?? "", cells: finding.cells.join("、"), text: said, author, date, value };
+}
+
+const sameTarget = (a: Explanation, b: Explanation) => a.rule === b.rule && a.schoolId === b.schoolId && a.cells === b.cells;
+
+/** The rows of the sheet `name` with `added` in place of an earlier 说明 for the same finding, or after them. */
+export function explanationRows(grid: WorkbookGrid, name: string, added: Explanation): Explanation[] {
+  const rows: Explanation[] = readExplanations(grid)
+    .filter((e) => e.sheet === name)
+    .map(({ rule, schoolId, cells, text, author, date, value }) => ({ rule, schoolId, cells, text, author, date, value }));
+  const at = rows.findIndex((e) => sameTarget(e, added));
+  return at < 0 ? [...rows, added] : rows.map((e, i) => (i === at ? added : e));
+}
+
+export function explanationSheet(explanations: readonly Explanation[], meta: Readonly<Record<string, string>>, name: string): OutputSheet {
+  const header: OutputCell[] = EXPLANATION_COLUMNS.map((value) => ({ value, style: "header" }));
+  const rows: OutputCell[][] = explanations.map((e) => [e.rule, e.schoolId, e.cells, e.text, e.author, e.date, e.value].map((value): OutputCell => ({ value })));
+  return {
+    name,
+    rows: [header, ...rows],
+    columnWidths: [10, 14, 16, 60, 10, 12, 24],
+    headerRow: 1,
+    printHeader: printHeaderOf(meta),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Reading the 上年数据 file the user picks in the pane or on the web page: the bytes through the exceljs adapter in
+ * the browser, then the same recognition as the open workbook. exceljs is imported on demand, so the Office pane
+ * loads it only when someone compares with last year.
+ */
+import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
+import { assertXlsxBytes } from "../workbook/fileKind";
+
+export interface PreviousYearChoice {
+  readonly fileName: string;
+  readonly year: PreviousYear;
+}
+
+/** The bytes of a picked file, with FileReader where Blob.arrayBuffer is missing (older webviews, jsdom). */
+async function blobBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Throws InputError naming the file when it is not a workbook or holds no register. */
+export async function loadPreviousYear(file: File): Promise<PreviousYearChoice> {
+  return asPreviousYear(file.name, async () => {
+    const bytes = await blobBytes(file);
+    assertXlsxBytes(bytes, file.name);
+    const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
+    const workbook = await ExcelJsWorkbook.load(bytes, file.name);
+    return { fileName: file.name, year: readPreviousYear(await workbook.read()) };
+  });
+}
