@@ -11,7 +11,9 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const { OFFICE_JS_ORIGIN, addinContentSecurityPolicy } = require("./webpack.csp.js");
+
+const CDN_OFFICE_JS = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
 // Run before the host check, so they must parse in IE11: compiled to ES5, and kept free of npm imports.
@@ -49,12 +51,15 @@ function devCerts() {
 module.exports = (env = {}, argv = {}) => {
   const localOfficeJs = Boolean(env.localOfficeJs);
   const officeJs = localOfficeJs ? "office-js/office.js" : CDN_OFFICE_JS;
+  const csp = addinContentSecurityPolicy({ cdnOfficeJs: !localOfficeJs });
   const page = (name, chunk) =>
-    new HtmlWebpackPlugin({ template: `./src/taskpane/${name}`, filename: name, chunks: [chunk], templateParameters: { officeJs } });
+    new HtmlWebpackPlugin({ template: `./src/taskpane/${name}`, filename: name, chunks: [chunk], templateParameters: { officeJs, csp } });
 
   return {
     mode: argv.mode ?? "production",
-    devtool: argv.mode === "development" ? "eval-source-map" : "source-map",
+    // Never an eval-based devtool, not even for the dev server: the pages' CSP forbids eval, and dev should run
+    // under the same policy as production.
+    devtool: "source-map",
     // webpack's own runtime must parse in IE11 too; module code keeps whatever ts-loader emitted.
     target: ["web", "es5"],
     entry: {
@@ -89,6 +94,9 @@ module.exports = (env = {}, argv = {}) => {
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, reuseExistingChunk: true },
           // The Word writer is loaded only when a report is downloaded; keep it out of the vendor chunk.
           docx: { test: /[\\/]node_modules[\\/](docx|fflate|nanoid)[\\/]/, name: "docx", priority: 20, reuseExistingChunk: true },
+          // exceljs reads workbooks chosen as 上年数据 (or for the archive) only; keep it out of the vendor chunk too.
+          // Not named "exceljs": that name is the adapter's import() chunk, and a clash sends the library to vendor.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs-lib", priority: 20, reuseExistingChunk: true },
         },
       },
     },

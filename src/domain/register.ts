@@ -55,7 +55,7 @@ export interface RecognisedSheet {
 
 /** Something about the workbook's structure noticed while reading it; the W rules and D07 report these. */
 export interface StructureIssue {
-  readonly kind: "missingColumn" | "unknownColumns" | "duplicateColumn" | "duplicateSheet" | "totalRow" | "unrecognisedSheet";
+  readonly kind: "missingColumn" | "unknownColumns" | "duplicateColumn" | "duplicateSheet" | "totalRow" | "unrecognisedSheet" | "mergedData" | "noData";
   readonly sheet: string;
   readonly cells: readonly string[];
   /** What to name in the message: the missing field, the ignored headers, the sheet it duplicates … */

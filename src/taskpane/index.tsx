@@ -2,6 +2,7 @@
  * The React task pane. bootstrap.ts imports this module after Office.onReady and the host check, so it renders
  * at once on import and never waits for Office itself.
  */
+import "./noEval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "./officeHost";

@@ -17,13 +17,17 @@ function matchScore(column: readonly string[], candidate: readonly string[]): nu
   if (candidate.length === 0 || candidate.length > column.length) return 0;
   if (column[column.length - 1] !== candidate[candidate.length - 1]) return 0;
   let i = column.length - 2;
+  let depth = 0;
   for (let j = candidate.length - 2; j >= 0; j--) {
     while (i >= 0 && column[i] !== candidate[j]) i--;
     if (i < 0) return 0;
+    depth += i;
     i--;
   }
-  // More matched levels are better; a candidate that spans the whole path beats one that skips levels.
-  return candidate.length * 10 - (column.length - candidate.length);
+  // More matched levels are better; a candidate that spans the whole path beats one that skips levels. Between
+  // equals, levels matched nearer the leaf win: when a column reads 小学/初中/本科 (a group header carried over
+  // from the left onto a column with a group of its own), 初中 sits right above 本科 and is the one that applies.
+  return candidate.length * 10 - (column.length - candidate.length) + depth / 1000;
 }
 
 export function bestField(def: SheetDef, path: readonly HeaderLevel[]): { field: FieldDef; score: number } | null {

@@ -2,7 +2,7 @@
  * Finding the header block of a sheet (workbook.md §1.1): one to three header rows above the first row whose
  * key cell holds a school code or name, merged cells filled across their span, levels joined into paths.
  */
-import { cellAt, type CellValue, type SheetGrid } from "../grid";
+import { cellAt, type CellRange, type CellValue, type SheetGrid } from "../grid";
 import type { SheetDef } from "../fields/types";
 import { normaliseHeaderLevel, type HeaderLevel } from "./headerText";
 
@@ -24,10 +24,8 @@ export interface HeaderBlock {
 
 /** The cell value shown at (row, col), taking merged areas into account. */
 function mergedValue(sheet: SheetGrid, row: number, col: number): CellValue {
-  for (const m of sheet.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return cellAt(sheet, m.top, m.left);
-  }
-  return cellAt(sheet, row, col);
+  const merge = mergeAt(sheet, row, col);
+  return merge ? cellAt(sheet, merge.top, merge.left) : cellAt(sheet, row, col);
 }
 
 function headerText(value: CellValue): string {
@@ -72,7 +70,13 @@ export function locateHeader(sheet: SheetGrid, def: SheetDef): HeaderBlock | nul
   if (top < 0) return null;
   const keyLabel = headerText(cellAt(sheet, top, keyCol));
 
-  let bottom = top;
+  // Group headers (小学 over 合计, 班数) may stand above the row that names the key column, when the key header
+  // sits at the bottom of the block instead of being merged down from its top. A title line merged across the
+  // table covers the key column, so it is never taken for one.
+  const keyRow = top;
+  while (top > 0 && keyRow - top + 1 < MAX_HEADER_ROWS && headerText(mergedValue(sheet, top - 1, keyCol)) === "" && rowHasVocabulary(sheet, top - 1, vocabulary)) top--;
+
+  let bottom = keyRow;
   while (bottom + 1 < sheet.rows.length && bottom - top + 1 < MAX_HEADER_ROWS) {
     const next = bottom + 1;
     const key = headerText(mergedValue(sheet, next, keyCol));
@@ -81,17 +85,22 @@ export function locateHeader(sheet: SheetGrid, def: SheetDef): HeaderBlock | nul
     bottom = next;
   }
 
+  // Blank rows may stand between the header and the column-number line too.
   let dataStart = bottom + 1;
-  while (dataStart < sheet.rows.length && COLUMN_NUMBER_MARKERS.has(headerText(cellAt(sheet, dataStart, keyCol)))) dataStart++;
+  const skipped = (row: number) => {
+    const key = headerText(cellAt(sheet, row, keyCol));
+    return COLUMN_NUMBER_MARKERS.has(key) || (key === "" && !(sheet.rows[row] ?? []).some(hasText));
+  };
+  while (dataStart < sheet.rows.length && skipped(dataStart)) dataStart++;
 
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, rowWidth(sheet, r));
-  const shown = sheet.merges.length > 0 ? mergedValue : groupFilledValue(sheet, top, bottom);
+  const shown = shownHeaderValue(sheet, top, bottom);
   const paths: HeaderLevel[][] = [];
   for (let c = 0; c < width; c++) {
     const levels: HeaderLevel[] = [];
     for (let r = top; r <= bottom; r++) {
-      const value = shown(sheet, r, c);
+      const value = shown(r, c);
       if (value === null || typeof value === "object") continue;
       const level = normaliseHeaderLevel(String(value));
       if (level.text === "" || levels[levels.length - 1]?.text === level.text) continue;
@@ -104,21 +113,30 @@ export function locateHeader(sheet: SheetGrid, def: SheetDef): HeaderBlock | nul
 
 const hasText = (value: CellValue) => value !== null && typeof value !== "object" && String(value).trim() !== "";
 
+function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | undefined {
+  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
 /**
- * Without merge information (hosts that cannot report merged areas, copies pasted as values), a group header such
- * as 小学 stands in its first column only. An empty header cell takes the group name to its left when both columns
- * have sub-headers below, which is what a merged group header looks like once the merge is gone; a field merged
- * down (学校名称) has nothing below it and so never spreads.
+ * The value a header cell shows. A merged cell shows its area's value. A group header such as 小学 that is not
+ * merged (hosts that cannot report merged areas, copies pasted as values, a sheet where only some headers were
+ * merged) stands in its first column only: an empty header cell takes the group name to its left when both columns
+ * have sub-headers below, which is what a merged group header looks like once the merge is gone. A field merged
+ * down (学校名称) has nothing below it and so never spreads, and a merged group's edge stops the search, since the
+ * merge says where that group ends.
  */
-function groupFilledValue(sheet: SheetGrid, top: number, bottom: number): (sheet: SheetGrid, row: number, col: number) => CellValue {
+function shownHeaderValue(sheet: SheetGrid, top: number, bottom: number): (row: number, col: number) => CellValue {
   const hasBelow = (row: number, col: number) => {
-    for (let r = row + 1; r <= bottom; r++) if (hasText(cellAt(sheet, r, col))) return true;
+    for (let r = row + 1; r <= bottom; r++) if (hasText(mergedValue(sheet, r, col))) return true;
     return false;
   };
-  return (_sheet, row, col) => {
+  return (row, col) => {
+    const merge = mergeAt(sheet, row, col);
+    if (merge) return cellAt(sheet, merge.top, merge.left);
     const own = cellAt(sheet, row, col);
     if (hasText(own) || row < top || row >= bottom || !hasBelow(row, col)) return own;
     for (let c = col - 1; c >= 0; c--) {
+      if (mergeAt(sheet, row, c)) return null;
       const left = cellAt(sheet, row, c);
       if (hasText(left)) return hasBelow(row, c) ? left : null;
       if (!hasBelow(row, c)) return null;

@@ -7,9 +7,10 @@ import { FILL_INFO_SHEET, REGISTER_SHEETS, sheetDef } from "../fields/dictionary
 import type { FieldDef, SheetDef, SheetId } from "../fields/types";
 import type { Reading, RecognisedColumn, RecognisedSheet, Register, RegisterRow, StructureIssue } from "../register";
 import { InputError } from "../errors";
-import { squeezeSpaces } from "../text";
+import { removeSpaces, squeezeSpaces } from "../text";
 import { assignColumns } from "./columns";
 import { locateHeader } from "./headerBlock";
+import { mergedRows } from "./mergedRows";
 import { isFillInfoSheet, isOutputSheet, sheetIdByName } from "./sheetNames";
 import { readValue } from "./values";
 
@@ -25,7 +26,7 @@ interface Candidate {
 }
 
 function isEmptyRow(row: ReadonlyArray<CellValue> | undefined): boolean {
-  return !row || row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+  return !row || row.every((v) => v === null || (typeof v === "string" && removeSpaces(v) === ""));
 }
 
 function columnScale(field: FieldDef, units: readonly string[]): number {
@@ -59,7 +60,7 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
       kind: "unknownColumns",
       sheet: sheet.name,
       cells: assignment.unknown.map(headerCell),
-      detail: assignment.unknown.map(headerLabel).join("、"),
+      detail: listed(assignment.unknown.map(headerLabel)),
     });
   }
   for (const dup of assignment.duplicates) {
@@ -69,12 +70,14 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
   const fields = new Map(def.fields.map((f) => [f.id, f]));
   const keyColumn = columns.find((c) => c.fieldId === def.keyField);
   const nameColumn = columns.find((c) => c.fieldId === def.nameField);
+  const merged = mergedRows(sheet, block.dataStart, columns.map((c) => c.col));
+  issues.push(...merged.issues);
   const rows: RegisterRow[] = [];
   for (let r = block.dataStart; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r];
     if (isEmptyRow(raw)) continue;
-    const keyRaw = keyColumn ? cellAt(sheet, r, keyColumn.col) : null;
-    const nameRaw = nameColumn ? cellAt(sheet, r, nameColumn.col) : null;
+    const keyRaw = keyColumn ? merged.valueAt(r, keyColumn.col) : null;
+    const nameRaw = nameColumn ? merged.valueAt(r, nameColumn.col) : null;
     const looksLikeTotal = (v: CellValue) => typeof v === "string" && TOTAL_ROW.test(v);
     if ((keyRaw === null && looksLikeTotal(nameRaw)) || (def.keyField !== "code" && looksLikeTotal(keyRaw))) {
       issues.push({ kind: "totalRow", sheet: sheet.name, cells: [cellAddress(r, (nameColumn ?? keyColumn)?.col ?? 0)], detail: squeezeSpaces(String(nameRaw ?? keyRaw)) });
@@ -83,7 +86,7 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
     const readings: Record<string, Reading> = {};
     for (const column of columns) {
       const field = fields.get(column.fieldId) as FieldDef;
-      const read = readValue(cellAt(sheet, r, column.col), field, column.scale);
+      const read = readValue(merged.valueAt(r, column.col), field, column.scale);
       readings[column.fieldId] = read.note
         ? { value: read.value, cell: cellAddress(r, column.col), note: read.note }
         : { value: read.value, cell: cellAddress(r, column.col) };
@@ -91,7 +94,15 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
     const key = readings[def.keyField]?.value;
     rows.push({ row: r + 1, key: typeof key === "string" ? key : null, fields: readings });
   }
+  if (rows.length === 0) issues.push({ kind: "noData", sheet: sheet.name, cells: [cellAddress(block.top, keyColumn?.col ?? 0)], detail: def.name });
   return { id: def.id, name: sheet.name, headerRows: [block.top + 1, block.bottom + 1], columns, rows, raw: sheet.rows };
+}
+
+/** Ignored headers are named up to this many; a sheet with hundreds of extra columns gets a short message. */
+const MAX_LISTED = 20;
+
+function listed(labels: readonly string[]): string {
+  return labels.length <= MAX_LISTED ? labels.join("、") : `${labels.slice(0, MAX_LISTED).join("、")} 等 ${labels.length} 列`;
 }
 
 function countRecognisedFields(sheet: SheetGrid, def: SheetDef): number {
@@ -144,12 +155,15 @@ export function recogniseRegister(workbook: WorkbookGrid): Register {
   const issues: StructureIssue[] = [];
   const sheets: Partial<Record<SheetId, RecognisedSheet>> = {};
   const candidates = chooseCandidates(workbook.sheets);
-  // Sheets named like a register sheet come before sheets that merely look like one.
-  const ordered = [...candidates.filter((c) => c.byName), ...candidates.filter((c) => !c.byName)];
+  // Sheets named like a register sheet come before sheets that merely look like one; then a visible sheet comes
+  // before a hidden one (an old copy hidden away must not displace the sheet the user works on).
+  const rank = (c: Candidate) => (c.byName ? 0 : 2) + (c.sheet.visibility === "visible" ? 0 : 1);
+  const ordered = candidates.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
   for (const candidate of ordered) {
     const existing = sheets[candidate.def.id];
     if (existing) {
-      issues.push({ kind: "duplicateSheet", sheet: candidate.sheet.name, cells: [], detail: `${candidate.def.name}（已使用工作表「${existing.name}」）` });
+      const hidden = candidate.sheet.visibility === "visible" ? "" : "，这一张是隐藏的工作表";
+      issues.push({ kind: "duplicateSheet", sheet: candidate.sheet.name, cells: [], detail: `${candidate.def.name}（已使用工作表「${existing.name}」${hidden}）` });
       continue;
     }
     const recognised = recogniseSheet(candidate.sheet, candidate.def, issues);

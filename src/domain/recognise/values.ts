@@ -20,15 +20,21 @@ export const ZERO_WORDS: readonly string[] = ["无", "/", "-", "—", "——", 
 const AREA_UNITS = ["㎡", "m²", "m2", "平方米", "平米", "平方"];
 const MONEY_SCALE: Record<MoneyUnit, number> = { 元: 1, 万元: 10000 };
 
+/** yyyy-mm-dd, or null for an invalid Date (a corrupt serial), which toISOString would throw on. */
+function isoDay(date: Date): string | null {
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
+
 function describe(raw: CellValue): string {
-  if (raw instanceof Date) return `日期 ${raw.toISOString().slice(0, 10)}`;
+  if (raw instanceof Date) return `日期 ${isoDay(raw) ?? "（无效日期）"}`;
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   if (isCellError(raw)) return raw.error;
   return String(raw);
 }
 
+/** Empty, or only white space of any kind (a zero-width space pasted from a web page looks empty too). */
 function isBlank(raw: CellValue): boolean {
-  return raw === null || (typeof raw === "string" && raw.trim() === "");
+  return raw === null || (typeof raw === "string" && removeSpaces(raw) === "");
 }
 
 /** Units accepted after a number in this field's cells, with the factor each one implies. */
@@ -48,7 +54,7 @@ function acceptedUnits(field: FieldDef): Map<string, number> {
  */
 export function readNumber(raw: CellValue, field: FieldDef, scale = 1): ReadValue {
   if (isBlank(raw)) return EMPTY;
-  if (typeof raw === "number") return { value: raw * scale };
+  if (typeof raw === "number") return finite(raw * scale, raw);
   if (isCellError(raw)) return { value: null, note: { kind: "excelError", text: raw.error } };
   if (typeof raw !== "string") return { value: null, note: { kind: "unreadable", text: describe(raw) } };
 
@@ -65,29 +71,50 @@ export function readNumber(raw: CellValue, field: FieldDef, scale = 1): ReadValu
   const unit = match[2];
   if (unit === "") {
     const tidy = withoutSeparators === original;
-    return tidy ? { value: number * scale } : { value: number * scale, note: { kind: "untidy", text: original } };
+    return tidy ? finite(number * scale, original) : finite(number * scale, original, { kind: "untidy", text: original });
   }
   const factor = acceptedUnits(field).get(unit);
   if (factor === undefined) return { value: null, note: { kind: "unreadable", text: original } };
   // A unit written in the cell overrides the column's own unit for money (元 vs 万元).
   const value = field.type === "money" ? number * factor : number * scale;
-  return { value, note: { kind: "untidy", text: original } };
+  return finite(value, original, { kind: "untidy", text: original });
+}
+
+/**
+ * NaN and ±Infinity cannot be held (the JSON contract forbids them): a NaN cell from a broken file, a number past
+ * 1.8e308 after scaling, or hundreds of digits typed into a cell is unreadable, quoting what was there.
+ */
+function finite(value: number, shown: number | string, note?: ValueNote): ReadValue {
+  if (!Number.isFinite(value)) return { value: null, note: { kind: "unreadable", text: String(shown) } };
+  return note ? { value, note } : { value };
 }
 
 export function readCode(raw: CellValue): ReadValue {
   if (isBlank(raw)) return EMPTY;
   if (isCellError(raw)) return { value: null, note: { kind: "excelError", text: raw.error } };
-  // Codes stored as numbers keep their digits; 10-digit codes are below 2^53, so they are exact.
-  if (typeof raw === "number") return { value: Number.isInteger(raw) ? raw.toFixed(0) : String(raw) };
+  // Codes stored as numbers keep their digits; 10-digit codes are below 2^53, so they are exact. BigInt spells
+  // out even a huge number digit by digit, where toFixed would switch to exponent form past 1e21.
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { value: null, note: { kind: "unreadable", text: String(raw) } };
+    const digits = Number.isInteger(raw) ? BigInt(raw).toString() : String(raw);
+    // A number cannot keep a leading 0, so nine digits are a ten-digit code Excel cut short: read with the 0 back
+    // (it still matches the other sheets) and noted, so D08 asks for the cell to be made text.
+    return /^\d{9}$/.test(digits) ? { value: `0${digits}`, note: { kind: "badCode", text: digits } } : { value: digits };
+  }
   if (typeof raw !== "string") return { value: null, note: { kind: "unreadable", text: describe(raw) } };
-  return { value: removeSpaces(toHalfWidth(raw)).replace(/^'/, "") };
+  const code = removeSpaces(toHalfWidth(raw)).replace(/^'/, "");
+  return code === "" ? EMPTY : { value: code };
 }
 
 export function readText(raw: CellValue): ReadValue {
   if (isBlank(raw)) return EMPTY;
   if (isCellError(raw)) return { value: null, note: { kind: "excelError", text: raw.error } };
-  if (raw instanceof Date) return { value: raw.toISOString().slice(0, 10) };
-  return { value: squeezeSpaces(String(raw)) };
+  if (raw instanceof Date) {
+    const day = isoDay(raw);
+    return day === null ? { value: null, note: { kind: "unreadable", text: describe(raw) } } : { value: day };
+  }
+  const text = squeezeSpaces(String(raw));
+  return text === "" ? EMPTY : { value: text };
 }
 
 export function readEnum(raw: CellValue, field: FieldDef): ReadValue {

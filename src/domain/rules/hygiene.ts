@@ -17,8 +17,17 @@ interface CellVisit {
   readonly reading: Reading;
 }
 
+/**
+ * Readings listed once per run: most D rules walk every reading, and walking a province's million readings once
+ * per rule (a generator, an object each) cost more than the rules themselves.
+ */
+const readingsOf = new WeakMap<CheckContext, readonly CellVisit[]>();
+
 /** Every reading of every recognised sheet, row by row and left to right. */
-function* eachReading(ctx: CheckContext): Generator<CellVisit> {
+function eachReading(ctx: CheckContext): readonly CellVisit[] {
+  const cached = readingsOf.get(ctx);
+  if (cached) return cached;
+  const visits: CellVisit[] = [];
   for (const def of REGISTER_SHEETS) {
     const sheet = ctx.register.sheets[def.id];
     if (!sheet) continue;
@@ -28,10 +37,12 @@ function* eachReading(ctx: CheckContext): Generator<CellVisit> {
       for (const column of columns) {
         const field = fields.get(column.fieldId);
         const reading = row.fields[column.fieldId];
-        if (field && reading) yield { sheet: def.id, row, field, reading };
+        if (field && reading) visits.push({ sheet: def.id, row, field, reading });
       }
     }
   }
+  readingsOf.set(ctx, visits);
+  return visits;
 }
 
 const NUMERIC_TYPES: ReadonlySet<FieldDef["type"]> = new Set(["count", "area", "money"]);
@@ -249,7 +260,10 @@ const D08: RuleDef = {
         for (const fieldId of CODE_FIELDS) {
           const bad = malformedCode(row.fields[fieldId]);
           const label = fieldId === "code" ? "学校标识码" : "上级学校标识码";
-          if (bad !== null) findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字`));
+          const reading = row.fields[fieldId];
+          // A nine-digit number was read with its lost leading 0 back (recognise/values.ts); say so.
+          const restored = reading?.note?.kind === "badCode" && typeof reading.value === "string" ? `（单元格是数字格式，开头的 0 被去掉了，已按「${reading.value}」读取；请把单元格设为文本并补上 0）` : "";
+          if (bad !== null) findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字${restored}`));
         }
         if (row.key === null) continue;
         const same = rowsByCode.get(row.key);

@@ -1,5 +1,5 @@
 /**
- * Workbook structure W-01..W-05: product rules, not in the official statistics system. They report what the
+ * Workbook structure W-01..W-07: product rules, not in the official statistics system. They report what the
  * recogniser noticed while reading the workbook, so the user knows what was ignored or skipped.
  */
 import type { StructureIssue } from "../register";
@@ -93,4 +93,36 @@ const W05 = issueRule(
   },
 );
 
-export const STRUCTURE_RULES: readonly RuleDef[] = [W01, W02, W03, W04, W05];
+const W06 = issueRule(
+  {
+    id: "W-06",
+    severity: "warning",
+    table: TABLE,
+    title: "合并单元格跨了几行数据",
+    explanation:
+      "数据区里把几所学校的同一栏合并成了一个单元格（例如几所学校同属一个村委会，只写了一次）。Excel 只把内容存在合并区域最上面的一格，排序、筛选和上报系统都会把其余几行当成空的。本软件按看到的样子，给合并区域的每一行都读入这个值。",
+    example: "「学校基本情况」中 F2:F4 合并成一格，写着「勐往」。",
+    fix: "取消合并单元格（开始 → 合并后居中 → 取消单元格合并），再在每一行分别填写。",
+  },
+  "mergedData",
+  (issue) => {
+    const range = issue.cells.length > 1 ? `${issue.cells[0]}:${issue.cells[issue.cells.length - 1]}` : (issue.cells[0] ?? "");
+    return `工作表「${issue.sheet}」的 ${range} 是合并单元格，跨 ${issue.cells.length} 行数据，每一行都按「${issue.detail}」读取；请取消合并，逐行填写`;
+  },
+);
+
+const W07 = issueRule(
+  {
+    id: "W-07",
+    severity: "warning",
+    table: TABLE,
+    title: "登记表只有表头，没有数据",
+    explanation: "找到了这张登记表的表头，但表头下面没有任何一行数据，这张表的栏目全部无法核对，用到它的指标也算不出来。",
+    example: "「场地与装备」只剩表头，数据行被误删或还没有粘贴进来。",
+    fix: "把各学校的数据填写或粘贴到表头下面，每所学校一行。",
+  },
+  "noData",
+  (issue) => `工作表「${issue.sheet}」${issue.detail === issue.sheet ? "" : `（${issue.detail}）`}只有表头，下面没有任何数据行，这张表的数据全部缺失`,
+);
+
+export const STRUCTURE_RULES: readonly RuleDef[] = [W01, W02, W03, W04, W05, W06, W07];

@@ -14,20 +14,29 @@ function parseRange(range: string): CellRange {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
+/**
+ * Rows between the ones that hold values. One shared frozen array: a sheet with a stray value in row 1 048 576
+ * then costs one pointer per empty row instead of a million arrays.
+ */
+const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
+
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const merges = (ws.model.merges ?? []).map(parseRange);
-  const rows: CellValue[][] = [];
+  const rows: (readonly CellValue[])[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
     const cells: CellValue[] = [];
     for (let c = 1; c < values.length; c++) cells.push(toCellValue(values[c]));
     rows[rowNumber - 1] = cells;
   });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only.
+  for (let r = 0; r < rows.length; r++) rows[r] ??= EMPTY_ROW;
+  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only. Only
+  // rows and cells that exist are visited, so a merge over whole columns (A:XFD) costs nothing extra.
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && rows[r] && c < rows[r].length) rows[r][c] = null;
+    for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
+      const cells = rows[r];
+      if (cells === EMPTY_ROW) continue;
+      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) if (r !== m.top || c !== m.left) (cells as CellValue[])[c] = null;
     }
   }
   return { name: ws.name, rows, merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };

@@ -10,7 +10,9 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: unknown }).result;
-    if (result === undefined || result === null) return null;
+    // No cached result: the file was written by a program that does not calculate (Excel and WPS always save
+    // one). Reading it as empty would hide the cell; its formula text makes the recogniser report it.
+    if (result === undefined || result === null) return uncalculated(value);
     if (typeof result === "object" && result !== null && !(result instanceof Date) && "error" in result) {
       return { error: String((result as { error: unknown }).error) };
     }
@@ -18,4 +20,9 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   }
   if ("text" in value) return typeof value.text === "string" ? value.text : null;
   return null;
+}
+
+function uncalculated(value: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue): string {
+  const formula = "formula" in value && typeof value.formula === "string" ? value.formula : null;
+  return formula ? `=${formula}` : "=（未计算的公式）";
 }

@@ -48,6 +48,20 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Text that Excel would take for a formula once the cell is edited (=, +, -, @, and tab or carriage return in
+ * front of them, per OWASP's CSV-injection guidance). The cell is a string in the file whatever it starts with;
+ * the text format keeps it one when a user presses F2 and Enter on it.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+/** "&" starts a code in Excel page headers (&P page, &B bold …); a literal one is doubled. */
+function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
 export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
@@ -60,7 +74,8 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
         ? { text: String(cell.value), hyperlink: `#${quoteSheet(cell.link.sheet)}!${cell.link.cell}` }
         : cell.value;
       const style = cell.link ? "link" : cell.style;
-      if (style || cell.numberFormat) target.style = { ...(style ? STYLES[style] : {}), ...(cell.numberFormat ? { numFmt: cell.numberFormat } : {}) };
+      const numFmt = typeof cell.value === "string" && looksLikeFormula(cell.value) ? "@" : cell.numberFormat;
+      if (style || numFmt) target.style = { ...(style ? STYLES[style] : {}), ...(numFmt ? { numFmt } : {}) };
     });
   });
   for (const row of sheet.pageBreaksAfter ?? []) ws.getRow(row).addPageBreak();
@@ -76,7 +91,7 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
     printTitlesRow: `${sheet.headerRow}:${sheet.headerRow}`,
   };
   ws.headerFooter = {
-    oddHeader: `&L${sheet.printHeader.left}&R${sheet.printHeader.right}`,
+    oddHeader: `&L${headerText(sheet.printHeader.left)}&R${headerText(sheet.printHeader.right)}`,
     oddFooter: "&C第 &P 页，共 &N 页",
   };
 }

@@ -1,0 +1,44 @@
+/**
+ * Cells merged down across data rows (a 村委会 or 办学类型 typed once for several schools). Excel shows the value
+ * on every row of the merge but stores it in the top cell only; reading it only there would leave the other
+ * schools without it, silently. Each row reads what the user sees, and the merge is reported (W-06) so it gets
+ * unmerged: sorting, filtering and the statistics system all need the value on every row.
+ */
+import { cellAddress, cellAt, type CellRange, type CellValue, type SheetGrid } from "../grid";
+import type { StructureIssue } from "../register";
+import { squeezeSpaces } from "../text";
+
+/** A merge lists at most this many of its cells in its finding, however far down it reaches. */
+const MAX_CELLS = 1000;
+
+export interface MergedRows {
+  /** The value shown at (row, col): the merge's top cell for a cell merged below it, else the cell's own. */
+  readonly valueAt: (row: number, col: number) => CellValue;
+  readonly issues: readonly StructureIssue[];
+}
+
+function shown(value: CellValue): string {
+  if (value === null) return "（空）";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "（日期）" : value.toISOString().slice(0, 10);
+  if (typeof value === "object") return value.error;
+  return squeezeSpaces(String(value));
+}
+
+export function mergedRows(sheet: SheetGrid, dataStart: number, columns: readonly number[]): MergedRows {
+  const read = new Set(columns);
+  const merges: CellRange[] = sheet.merges.filter((m) => m.top >= dataStart && m.bottom > m.top && m.top < sheet.rows.length && read.has(m.left));
+  const issues = merges.map((m): StructureIssue => {
+    const last = Math.min(m.bottom, sheet.rows.length - 1, m.top + MAX_CELLS - 1);
+    const cells: string[] = [];
+    for (let r = m.top; r <= last; r++) cells.push(cellAddress(r, m.left));
+    return { kind: "mergedData", sheet: sheet.name, cells, detail: shown(cellAt(sheet, m.top, m.left)) };
+  });
+  if (merges.length === 0) return { valueAt: (row, col) => cellAt(sheet, row, col), issues };
+  return {
+    valueAt: (row, col) => {
+      const merge = merges.find((m) => m.left === col && row > m.top && row <= m.bottom);
+      return merge ? cellAt(sheet, merge.top, merge.left) : cellAt(sheet, row, col);
+    },
+    issues,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Arbitrary header blocks as statisticians type them: any register sheet, a subset of its fields in any order,
+ * canonical paths or aliases, full-width letters, spaces and line breaks inside a header, a unit in brackets,
+ * 1–3 header rows aligned to the top or the bottom, group headers merged, written once or repeated, title lines
+ * above. Each sample carries the field every column was meant to be, so a test can check the recogniser's answer.
+ */
+import fc from "fast-check";
+import { REGISTER_SHEETS } from "../../src/domain/fields/dictionary";
+import type { FieldDef, SheetDef, SheetId } from "../../src/domain/fields/types";
+import type { CellRange, CellValue, SheetGrid } from "../../src/domain/grid";
+import { MAX_HEADER_ROWS } from "../../src/domain/recognise/headerBlock";
+
+export interface HeaderSample {
+  readonly sheetId: SheetId;
+  readonly sheet: SheetGrid;
+  /** The field meant by each column, left to right. */
+  readonly fieldIds: readonly string[];
+  /** 元 or 万元 as written in a money column's header, by column. */
+  readonly moneyUnits: ReadonlyMap<number, string>;
+  /** 1-based row of the first data row. */
+  readonly dataRow: number;
+}
+
+const WIDE = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+const SPACES = [" ", "\u3000", "\n", "\r\n", "\u00A0"];
+const DASHES = ["-", "～", "~", "—", "–"];
+
+interface LevelStyle {
+  readonly wide: boolean;
+  readonly space: string | null;
+  /** Where the space goes, as a fraction of the text's length. */
+  readonly at: number;
+  readonly dash: string;
+  readonly around: boolean;
+}
+
+const levelStyle: fc.Arbitrary<LevelStyle> = fc.record({
+  wide: fc.boolean(),
+  space: fc.option(fc.constantFrom(...SPACES), { freq: 2 }),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  dash: fc.constantFrom(...DASHES),
+  around: fc.boolean(),
+});
+
+function styled(level: string, style: LevelStyle): string {
+  let text = level.replace(/-/g, style.dash);
+  if (style.wide) text = WIDE(text);
+  if (style.space) {
+    const at = Math.floor(style.at * text.length);
+    text = text.slice(0, at) + style.space + text.slice(at);
+  }
+  return style.around ? ` ${text}\u3000` : text;
+}
+
+/** A unit a column of this field may declare in brackets, or none. */
+function unitsFor(field: FieldDef): readonly string[] {
+  if (field.type === "money") return ["元", "万元"];
+  if (field.type === "area") return ["㎡", "平方米", "m2"];
+  return field.unit && field.unit !== "%" ? [field.unit] : [];
+}
+
+const BRACKETS: readonly [string, string][] = [["（", "）"], ["(", ")"], ["【", "】"], ["[", "]"], ["（单位：", "）"]];
+
+interface ColumnPlan {
+  readonly field: FieldDef;
+  readonly path: readonly string[];
+  readonly styles: readonly LevelStyle[];
+  readonly unit: string | null;
+  readonly bracket: readonly [string, string];
+}
+
+function columnPlan(field: FieldDef): fc.Arbitrary<ColumnPlan> {
+  const paths = [field.path, ...field.aliases].filter((p) => p.length <= MAX_HEADER_ROWS);
+  const units = unitsFor(field);
+  return fc.record({
+    field: fc.constant(field),
+    path: fc.constantFrom(...paths),
+    styles: fc.array(levelStyle, { minLength: MAX_HEADER_ROWS, maxLength: MAX_HEADER_ROWS }),
+    unit: units.length > 0 ? fc.option(fc.constantFrom(...units)) : fc.constant(null),
+    bracket: fc.constantFrom(...BRACKETS),
+  });
+}
+
+interface Layout {
+  readonly extraRows: number;
+  readonly align: "top" | "bottom";
+  readonly groups: "merge" | "once" | "repeat";
+  readonly mergeLeaves: boolean;
+  readonly titles: readonly string[];
+  /** The official forms' column-number line (甲 乙 1 2 3 …) between header and data. */
+  readonly numberLine: boolean;
+  readonly sheetName: "canonical" | "alias" | "other";
+}
+
+const layout: fc.Arbitrary<Layout> = fc.record({
+  extraRows: fc.nat({ max: 2 }),
+  align: fc.constantFrom("top", "bottom"),
+  groups: fc.constantFrom("merge", "once", "repeat"),
+  mergeLeaves: fc.boolean(),
+  titles: fc.array(fc.constantFrom("2016年统计报表", "填报单位：勐往乡中心学校", "单位：人、㎡", "表 2"), { maxLength: 2 }),
+  numberLine: fc.boolean(),
+  sheetName: fc.constantFrom("canonical", "alias", "other"),
+});
+
+function build(def: SheetDef, columns: readonly ColumnPlan[], shape: Layout): HeaderSample {
+  const depth = Math.max(...columns.map((c) => c.path.length));
+  const rowCount = Math.min(MAX_HEADER_ROWS, depth + shape.extraRows);
+  const top = shape.titles.length;
+  const width = columns.length;
+  const rows: CellValue[][] = shape.titles.map((t) => [t, ...Array<CellValue>(width - 1).fill(null)]);
+  const merges: CellRange[] = shape.titles.map((_, r) => ({ top: r, left: 0, bottom: r, right: width - 1 }));
+  for (let r = 0; r < rowCount; r++) rows.push(Array<CellValue>(width).fill(null));
+  const moneyUnits = new Map<number, string>();
+
+  const rowOf = (column: ColumnPlan, level: number) => top + (shape.align === "top" ? level : rowCount - column.path.length + level);
+  columns.forEach((column, c) => {
+    column.path.forEach((level, i) => {
+      const leaf = i === column.path.length - 1;
+      let text = styled(level, column.styles[i]);
+      if (leaf && column.unit) {
+        text += `${column.bracket[0]}${column.unit}${column.bracket[1]}`;
+        if (column.field.type === "money") moneyUnits.set(c, column.unit);
+      }
+      rows[rowOf(column, i)][c] = text;
+      const leafRow = rowOf(column, i);
+      if (leaf && shape.align === "top" && shape.mergeLeaves && leafRow < top + rowCount - 1) {
+        merges.push({ top: leafRow, left: c, bottom: top + rowCount - 1, right: c });
+      }
+    });
+  });
+
+  // Group levels shared by neighbouring columns: merged across, written once, or repeated in every column.
+  if (shape.groups !== "repeat") {
+    for (let r = top; r < top + rowCount; r++) {
+      let start = 0;
+      const group = (c: number): string | null => {
+        const column = columns[c];
+        if (!column) return null;
+        const level = column.path.findIndex((_, i) => rowOf(column, i) === r);
+        return level >= 0 && level < column.path.length - 1 ? column.path.slice(0, level + 1).join("/") : null;
+      };
+      for (let c = 1; c <= width; c++) {
+        if (c < width && group(c) !== null && group(c) === group(start)) {
+          rows[r][c] = null;
+          continue;
+        }
+        if (shape.groups === "merge" && group(start) !== null && c - 1 > start) merges.push({ top: r, left: start, bottom: r, right: c - 1 });
+        start = c;
+      }
+    }
+  }
+
+  if (shape.numberLine) {
+    let n = 1;
+    rows.push(columns.map((column) => (column.field.id === def.keyField ? "甲" : column.field.id === def.nameField ? "乙" : n++)));
+  }
+  const key = def.keyField === "code" ? "5328220001" : "勐往村";
+  rows.push(columns.map((column) => (column.field.id === def.keyField ? key : column.field.id === def.nameField ? "甲小学" : 1)));
+  const name = shape.sheetName === "canonical" ? def.name : shape.sheetName === "alias" ? `表2 ${def.aliases[0]}` : "Sheet1";
+  return { sheetId: def.id, sheet: { name, rows, merges, visibility: "visible" }, fieldIds: columns.map((c) => c.field.id), moneyUnits, dataRow: rows.length };
+}
+
+/** A register sheet's header block with the key column anywhere among 2–8 other fields, and one data row. */
+export const headerSample: fc.Arbitrary<HeaderSample> = fc
+  .constantFrom(...REGISTER_SHEETS)
+  .chain((def) => {
+    const key = def.fields.find((f) => f.id === def.keyField)!;
+    const others = def.fields.filter((f) => f !== key);
+    return fc
+      .tuple(fc.shuffledSubarray(others, { minLength: 2, maxLength: 8 }), fc.nat({ max: 8 }), layout)
+      .chain(([chosen, keyAt, shape]) => {
+        const fields = [...chosen];
+        fields.splice(Math.min(keyAt, fields.length), 0, key);
+        return fc.tuple(fc.tuple(...fields.map(columnPlan)), fc.constant(shape));
+      })
+      .map(([columns, shape]) => build(def, columns, shape));
+  });
