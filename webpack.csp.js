@@ -25,4 +25,22 @@ function addinContentSecurityPolicy({ cdnOfficeJs }) {
   ].join("; ");
 }
 
-module.exports = { OFFICE_JS_ORIGIN, addinContentSecurityPolicy };
+/**
+ * The web page's policy (webpack.web.config.js): its own scripts only, and no connection anywhere — the page has
+ * nothing to fetch or send, so the browser itself enforces "nothing leaves the browser". Blob URLs are how the
+ * page hands over downloads (they are navigations, not connections); the handbook is an iframe srcdoc.
+ */
+function webPageContentSecurityPolicy() {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+module.exports = { OFFICE_JS_ORIGIN, addinContentSecurityPolicy, webPageContentSecurityPolicy };

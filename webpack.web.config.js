@@ -6,6 +6,7 @@
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { webPageContentSecurityPolicy } = require("./webpack.csp.js");
 
 module.exports = (env, argv = {}) => ({
   mode: argv.mode ?? "production",
@@ -36,6 +37,6 @@ module.exports = (env, argv = {}) => ({
       },
     ],
   },
-  plugins: [new HtmlWebpackPlugin({ template: "./src/web/index.html", filename: "index.html", inject: "body" })],
+  plugins: [new HtmlWebpackPlugin({ template: "./src/web/index.html", filename: "index.html", inject: "body", templateParameters: { csp: webPageContentSecurityPolicy() } })],
   performance: { hints: false },
 });

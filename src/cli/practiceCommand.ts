@@ -10,7 +10,7 @@ import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import type { CommandIO } from "./checkCommand";
-import { readInputFile, samePath, writeFileAtomic } from "./files";
+import { readInputFile, samePath, writeFilesAtomic } from "./files";
 
 /** `练习.xlsx` → `练习.答案.json`, beside the workbook. */
 export function practiceKeyPath(workbook: string): string {
@@ -28,8 +28,11 @@ export async function practiceSampleCommand(options: PracticeSampleOptions, io: 
   const keyPath = practiceKeyPath(options.out);
   if (samePath(keyPath, options.out)) throw new InputError(`练习表文件名「${options.out}」与答案文件相同，请换一个 .xlsx 文件名。`);
   const { records, key } = practiceRegister({ seed: options.seed, errors: options.errors });
-  await writeFileAtomic(options.out, await registerWorkbook(records).toBuffer());
-  await writeFileAtomic(keyPath, JSON.stringify(practiceKeyFileOf(records, key), null, 2) + "\n");
+  // Both or neither: a workbook without its key (or a key for another workbook) is useless to a trainer.
+  await writeFilesAtomic([
+    { path: options.out, data: await registerWorkbook(records).toBuffer() },
+    { path: keyPath, data: JSON.stringify(practiceKeyFileOf(records, key), null, 2) + "\n" },
+  ]);
   const capped = options.errors > PRACTICE_MAX_ERRORS ? `（最多 ${PRACTICE_MAX_ERRORS} 处）` : "";
   io.stdout(`已写出练习登记表（练习数据，虚构；种子 ${options.seed}，埋入 ${key.errors.length} 处错误${capped}）：${options.out}`);
   io.stdout(`答案：${keyPath}`);

@@ -1,7 +1,7 @@
 /**
  * Entry of the task pane (webpack entry "taskpane"). Runs the host check while only this small ES5
  * script is loaded, and downloads the React pane (./index and its vendor chunks) only when it passes.
- * No inline scripts: taskpane.html loads this bundle by URL, so a strict Content-Security-Policy can come later.
+ * No inline scripts: taskpane.html loads this bundle by URL, as its Content-Security-Policy (webpack.csp.js) requires.
  */
 import { checkHost, NO_OFFICE_JS_MESSAGE, NOT_IN_EXCEL_MESSAGE } from "./hostCheck";
 

@@ -1,4 +1,5 @@
 /** The web page's entry (webpack.web.config.js): mounts WebApp. */
+import "../taskpane/noEval";
 import { createRoot } from "react-dom/client";
 import { WebApp } from "./WebApp";
 

@@ -55,6 +55,9 @@ describeInBrowser("web page in Chromium", () => {
   async function openPage(url = server.url): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
     page.on("request", (request) => requests.push(request));
     await page.goto(url);
     return page;
@@ -205,8 +208,14 @@ describeInBrowser("web page in Chromium", () => {
   });
 
   // Last: these read what every test above saw.
-  it("raised no script error", () => {
+  it("raised no script error and no Content-Security-Policy violation", () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it("forbids every connection in its Content-Security-Policy", () => {
+    const html = readFileSync(path.join(site, "index.html"), "utf8");
+    expect(html).toMatch(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*connect-src 'none'/);
+    expect(html).toMatch(/script-src 'self';/);
   });
 
   it("requests nothing but the page's own files", () => {
