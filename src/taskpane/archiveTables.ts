@@ -18,6 +18,7 @@ import { assertXlsxBytes } from "../workbook/fileKind";
 import { XLSX_MIME } from "../web/xlsxMime";
 import { saveBlob, type DownloadEnv } from "./download";
 import type { SessionResult } from "./session";
+import { fileBytes } from "./fileBytes";
 
 export const ARCHIVE_FILE_NAME = "档案汇总.xlsx";
 
@@ -34,10 +35,7 @@ export interface EarlierFile {
 /** Reads a picked file; throws InputError naming it when it is not a workbook or holds no register. */
 export async function readEarlierFile(file: File): Promise<EarlierFile> {
   try {
-    const [{ ExcelJsWorkbook }, { fileBytes }] = await Promise.all([
-      import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook"),
-      import(/* webpackChunkName: "exceljs" */ "../web/fileHost"),
-    ]);
+    const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
     const bytes = await fileBytes(file);
     assertXlsxBytes(bytes, file.name);
     const grid = await (await ExcelJsWorkbook.load(bytes, file.name)).read();

@@ -5,27 +5,17 @@
  */
 import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { assertXlsxBytes } from "../workbook/fileKind";
+import { fileBytes } from "./fileBytes";
 
 export interface PreviousYearChoice {
   readonly fileName: string;
   readonly year: PreviousYear;
 }
 
-/** The bytes of a picked file, with FileReader where Blob.arrayBuffer is missing (older webviews, jsdom). */
-async function blobBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** Throws InputError naming the file when it is not a workbook or holds no register. */
 export async function loadPreviousYear(file: File): Promise<PreviousYearChoice> {
   return asPreviousYear(file.name, async () => {
-    const bytes = await blobBytes(file);
+    const bytes = await fileBytes(file);
     assertXlsxBytes(bytes, file.name);
     const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
     const workbook = await ExcelJsWorkbook.load(bytes, file.name);

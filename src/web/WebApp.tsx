@@ -7,6 +7,7 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { saveBlob, type DownloadEnv } from "../taskpane/download";
+import { fileBytes } from "../taskpane/fileBytes";
 import { CheckPage } from "./CheckPage";
 import type { FileHost } from "./fileHost";
 import { WEB } from "./strings";
@@ -61,10 +62,7 @@ export function WebApp({ downloadEnv }: WebAppProps) {
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
-    void open(async () => {
-      const { fileBytes } = await import("./fileHost");
-      return { bytes: await fileBytes(file), name: file.name };
-    });
+    void open(async () => ({ bytes: await fileBytes(file), name: file.name }));
   };
 
   const openSample = () =>

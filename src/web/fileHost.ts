@@ -11,20 +11,10 @@
  */
 import type { HighlightGroup, OutputSheet, WritePlan } from "../domain/outputs/writePlan";
 import type { WorkbookGrid } from "../domain/grid";
+import { fileBytes } from "../taskpane/fileBytes";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
-
-/** The bytes of a picked file, with FileReader where Blob.arrayBuffer is missing (older browsers, jsdom). */
-export async function fileBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /** What the page's sheet grid shows; a new object after every change, so React can compare by identity. */
 export interface FileView {

@@ -10,7 +10,7 @@ import { scoreboard, scoreSections, type Scoreboard, type ScoreSection } from ".
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
-import { fileBytes } from "./fileHost";
+import { fileBytes } from "../taskpane/fileBytes";
 
 export interface PracticeFiles {
   readonly seed: number;

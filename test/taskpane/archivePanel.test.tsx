@@ -13,21 +13,14 @@ import { highlightGroups } from "../../src/domain/outputs/highlights";
 import { App } from "../../src/taskpane/App";
 import { ARCHIVE_FILE_NAME, downloadArchive } from "../../src/taskpane/archiveTables";
 import type { DownloadEnv } from "../../src/taskpane/download";
-import { fileBytes } from "../../src/web/fileHost";
+import { fileBytes } from "../../src/taskpane/fileBytes";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { townshipYear } from "../domain/archive/threeYears";
 import { GridHost } from "./gridHost";
-import { pretendLayout } from "./jsdomLayout";
+import { pretendLayout, pretendResizeObserver } from "./jsdomLayout";
 
 beforeAll(pretendLayout);
-// A clean register shows the all-clear bar, whose reflow watches its size; jsdom has no ResizeObserver.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(pretendResizeObserver);
 configure({ asyncUtilTimeout: 20000 });
 
 const yearGrid = (year: number, meta?: Record<string, string>) => layoutRegister(townshipYear(year, meta)).grid;

@@ -17,3 +17,12 @@ export function pretendLayout(): void {
   });
   document.body.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 380, bottom: 900, width: 380, height: 900, toJSON: () => ({}) });
 }
+
+/** A clean register shows the all-clear bar, whose reflow watches its size; jsdom has no ResizeObserver. */
+export function pretendResizeObserver(): void {
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -9,17 +9,10 @@ import { App } from "../../src/taskpane/App";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { firstYear, numberAt, withSchoolCells, yearGrid } from "../helpers/yearPair";
 import { GridHost } from "./gridHost";
-import { pretendLayout } from "./jsdomLayout";
+import { pretendLayout, pretendResizeObserver } from "./jsdomLayout";
 
 beforeAll(pretendLayout);
-// A clean register shows the all-clear bar, whose reflow watches its size; jsdom has no ResizeObserver.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(pretendResizeObserver);
 configure({ asyncUtilTimeout: 15000 });
 
 const year1 = firstYear();
