@@ -4,9 +4,30 @@ import type { StageId } from "../fields/types";
 import type { RulePack, Threshold } from "../packs/schema";
 import { formulaOf } from "./formulas";
 
+/**
+ * A pack's thresholds by indicator and stage, built once per pack: every unit asks for every indicator, and a
+ * province has tens of thousands of units. Packs are never changed once made (标准参数 makes a new one).
+ */
+const thresholdIndex = new WeakMap<RulePack, Map<string, Threshold[]>>();
+
+function thresholdsOf(pack: RulePack, indicator: string, stage: StageId): readonly Threshold[] {
+  let index = thresholdIndex.get(pack);
+  if (!index) {
+    index = new Map();
+    for (const t of pack.thresholds) {
+      const key = `${t.indicator}|${t.stage}`;
+      const list = index.get(key);
+      if (list) list.push(t);
+      else index.set(key, [t]);
+    }
+    thresholdIndex.set(pack, index);
+  }
+  return index.get(`${indicator}|${stage}`) ?? [];
+}
+
 /** The threshold of an indicator for a stage: the entry for the unit's 城乡分类 if there is one, else the general one. */
 export function thresholdFor(pack: RulePack, indicator: string, stage: StageId, area: UrbanRural | null): Threshold | undefined {
-  const entries = pack.thresholds.filter((t) => t.indicator === indicator && t.stage === stage);
+  const entries = thresholdsOf(pack, indicator, stage);
   return entries.find((t) => t.area !== null && t.area === area) ?? entries.find((t) => t.area === null);
 }
 

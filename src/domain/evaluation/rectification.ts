@@ -278,7 +278,23 @@ function onePerSchoolWide(drafts: readonly (Draft | null)[]): Draft[] {
   return out;
 }
 
-function schoolDrafts(group: SchoolGroup, evaluation: Evaluation): Draft[] {
+/**
+ * The coverage targets of each place, in evaluation order: T1–T3 of the township's villages under `v|村`, T4/T5
+ * of a school under `s|学校标识码`. Looked up per school, so a province of schools and villages stays linear.
+ */
+function targetsByPlace(targets: readonly TargetResult[]): Map<string, { readonly at: number; readonly target: TargetResult }[]> {
+  const byPlace = new Map<string, { readonly at: number; readonly target: TargetResult }[]>();
+  targets.forEach((t, at) => {
+    const key = ["T1", "T2", "T3"].includes(t.id) && t.schoolId === null ? `v|${t.scope}` : ["T4", "T5"].includes(t.id) && t.schoolId !== null ? `s|${t.schoolId}` : null;
+    if (key === null) return;
+    const list = byPlace.get(key);
+    if (list) list.push({ at, target: t });
+    else byPlace.set(key, [{ at, target: t }]);
+  });
+  return byPlace;
+}
+
+function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: ReturnType<typeof targetsByPlace>): Draft[] {
   const { pack } = evaluation;
   // Excluded units (民办, special schools, teaching points, stages without students) are not evaluated, so they
   // get no standard, class-size or 危房 items; a teaching point merged into its parent has those figures in
@@ -294,9 +310,8 @@ function schoolDrafts(group: SchoolGroup, evaluation: Evaluation): Draft[] {
   ];
   // Coverage concerns the children of the village and the school's dropouts, not the school's conditions, and
   // 控辍保学 covers every school, so targets apply whatever the school's evaluation scope.
-  const targets = evaluation.targets.filter((t) =>
-    ["T1", "T2", "T3"].includes(t.id) ? t.schoolId === null && group.village !== null && t.scope === group.village : ["T4", "T5"].includes(t.id) && t.schoolId === group.schoolId,
-  );
+  const village = group.village === null ? [] : (places.get(`v|${group.village}`) ?? []);
+  const targets = [...village, ...(places.get(`s|${group.schoolId}`) ?? [])].sort((a, b) => a.at - b.at).map((e) => e.target);
   drafts.push(...targets.map((t) => targetDraft(t, group)));
   return drafts.filter((d): d is Draft => d !== null);
 }
@@ -317,8 +332,9 @@ export function rectificationItems(
 ): RectificationItem[] {
   const items: RectificationItem[] = [];
   const seen = new Map<string, number>();
+  const places = targetsByPlace(evaluation.targets);
   for (const group of schoolGroups(evaluation, validationFindings)) {
-    for (const { category, ...draft } of schoolDrafts(group, evaluation)) {
+    for (const { category, ...draft } of schoolDrafts(group, evaluation, places)) {
       // Two findings of one rule on the same cells would share a key; number the repeats to keep keys unique.
       const n = (seen.get(draft.key) ?? 0) + 1;
       seen.set(draft.key, n);

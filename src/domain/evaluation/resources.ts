@@ -38,10 +38,29 @@ const ABOVE_REQUIRED: Record<StageId, readonly string[]> = { primary: ["postgrad
 const QUALIFIED: Record<StageId, readonly string[]> = { primary: ["postgrad", "bachelor", "associate", "highSchool"], junior: ["postgrad", "bachelor", "associate"] };
 const SENIOR_TITLES = ["intermediate", "viceSenior", "fullSenior"];
 
+const SCHOOL_STUDENT_FIELDS = [...STAGES.map((s) => `${s.id}.total`), "senior.students"];
+
+/**
+ * A stage's field ids, spelt once: every unit asks for them, and an id spelt afresh is a new string that V8 must
+ * look up in its string table each time it indexes a row.
+ */
+function stageFieldIds(stage: StageId) {
+  const id = (rest: string) => `${stage}.${rest}`;
+  return {
+    total: id("total"), classes: id("classes"), fullTime: id("fullTime"), keyTeachers: id("keyTeachers"), peTeachers: id("peTeachers"),
+    artTeachers: id("artTeachers"), band56: id("band56"), band66: id("band66"), dropouts: id("dropouts"), prevYearStudents: id("prevYearStudents"),
+    qualified: QUALIFIED[stage].map((k) => id(`edu.${k}`)),
+    aboveQualified: ABOVE_REQUIRED[stage].map((k) => id(`edu.${k}`)),
+    seniorTitles: SENIOR_TITLES.map((k) => id(`title.${k}`)),
+  };
+}
+
+const STAGE_FIELD_IDS = Object.fromEntries(STAGES.map((s) => [s.id, stageFieldIds(s.id)])) as Record<StageId, ReturnType<typeof stageFieldIds>>;
+
 export function schoolResources(school: SchoolRows, names: SheetNames, stage: StageId): Resources {
   const on = (sheet: SheetId, field: string) => quantity(school.rows[sheet], names[sheet], field);
   const sum = (sheet: SheetId, fields: readonly string[]) => addQuantities(...fields.map((f) => on(sheet, f)));
-  const stageSum = (sheet: SheetId, keys: readonly string[], group: string) => sum(sheet, keys.map((k) => `${stage}.${group}.${k}`));
+  const ids = STAGE_FIELD_IDS[stage];
   return {
     teachingArea: on("buildings", "teaching.total"),
     gymArea: on("buildings", "teaching.gym"),
@@ -51,24 +70,24 @@ export function schoolResources(school: SchoolRows, names: SheetNames, stage: St
     teachingComputers: on("facilities", "teachingComputers"),
     books: on("facilities", "books"),
     multimediaRooms: on("facilities", "multimediaRooms"),
-    schoolStudents: sum("students", [...STAGES.map((s) => `${s.id}.total`), "senior.students"]),
+    schoolStudents: sum("students", SCHOOL_STUDENT_FIELDS),
     siteArea: on("facilities", "siteArea"),
     buildingArea: on("buildings", "totalArea"),
     greenArea: on("facilities", "greenArea"),
     staffTotal: on("staff", "staffTotal"),
     dangerous: on("buildings", "dangerous"),
-    students: on("students", `${stage}.total`),
-    classes: on("students", `${stage}.classes`),
-    fullTime: on("staff", `${stage}.fullTime`),
-    qualified: stageSum("staff", QUALIFIED[stage], "edu"),
-    aboveQualified: stageSum("staff", ABOVE_REQUIRED[stage], "edu"),
-    seniorTitles: stageSum("staff", SENIOR_TITLES, "title"),
-    keyTeachers: on("staff", `${stage}.keyTeachers`),
-    peTeachers: on("staff", `${stage}.peTeachers`),
-    artTeachers: on("staff", `${stage}.artTeachers`),
-    band56: on("students", `${stage}.band56`),
-    band66: on("students", `${stage}.band66`),
-    dropouts: on("students", `${stage}.dropouts`),
-    prevYearStudents: on("students", `${stage}.prevYearStudents`),
+    students: on("students", ids.total),
+    classes: on("students", ids.classes),
+    fullTime: on("staff", ids.fullTime),
+    qualified: sum("staff", ids.qualified),
+    aboveQualified: sum("staff", ids.aboveQualified),
+    seniorTitles: sum("staff", ids.seniorTitles),
+    keyTeachers: on("staff", ids.keyTeachers),
+    peTeachers: on("staff", ids.peTeachers),
+    artTeachers: on("staff", ids.artTeachers),
+    band56: on("students", ids.band56),
+    band66: on("students", ids.band66),
+    dropouts: on("students", ids.dropouts),
+    prevYearStudents: on("students", ids.prevYearStudents),
   };
 }

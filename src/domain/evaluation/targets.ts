@@ -33,15 +33,18 @@ const TOWNSHIP = "乡";
 
 function tally(rows: readonly RegisterRow[], sheet: string, numerator: readonly string[], denominator: readonly string[]): Tally {
   const out: Tally = { numerator: 0, denominator: 0, cells: [] };
-  for (const row of rows) {
-    for (const [fields, key] of [[numerator, "numerator"], [denominator, "denominator"]] as const) {
-      for (const f of fields) {
-        const v = numberOf(row, f);
-        if (v === null) continue;
-        out[key] += v;
-        out.cells.push({ sheet, cell: row.fields[f].cell });
-      }
+  // Plain loops: the township's tallies run over every school, and a pair of arrays built per row adds up there.
+  const add = (row: RegisterRow, fields: readonly string[], key: "numerator" | "denominator") => {
+    for (const f of fields) {
+      const v = numberOf(row, f);
+      if (v === null) continue;
+      out[key] += v;
+      out.cells.push({ sheet, cell: row.fields[f].cell });
     }
+  };
+  for (const row of rows) {
+    add(row, numerator, "numerator");
+    add(row, denominator, "denominator");
   }
   return out;
 }

@@ -72,6 +72,10 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
   const nameColumn = columns.find((c) => c.fieldId === def.nameField);
   const merged = mergedRows(sheet, block.dataStart, columns.map((c) => c.col));
   issues.push(...merged.issues);
+  // Every row holds the same fields, so each starts as a copy of one object with them all: V8 keeps such copies in
+  // its fast layout, whereas 40 properties added one by one to {} turn into a slow dictionary that the rules then
+  // index millions of times. Every key is assigned below, so none keeps the placeholder.
+  const template = Object.fromEntries(columns.map((c) => [c.fieldId, null])) as unknown as Record<string, Reading>;
   const rows: RegisterRow[] = [];
   for (let r = block.dataStart; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r];
@@ -83,7 +87,7 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
       issues.push({ kind: "totalRow", sheet: sheet.name, cells: [cellAddress(r, (nameColumn ?? keyColumn)?.col ?? 0)], detail: squeezeSpaces(String(nameRaw ?? keyRaw)) });
       continue;
     }
-    const readings: Record<string, Reading> = {};
+    const readings: Record<string, Reading> = { ...template };
     for (const column of columns) {
       const field = fields.get(column.fieldId) as FieldDef;
       const read = readValue(merged.valueAt(r, column.col), field, column.scale);

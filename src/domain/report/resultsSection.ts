@@ -61,7 +61,9 @@ function standardsParagraph(ctx: ReportContext): string | null {
   const units = countedUnits(ctx.run.evaluation);
   const failed = units.filter((e) => e.passed === false);
   const notJudged = units.filter((e) => e.passed === null).length;
-  const twoStages = new Set(units.filter((e) => units.filter((o) => o.unit.schoolId === e.unit.schoolId).length > 1).map((e) => e.unit.id));
+  const perSchool = new Map<string, number>();
+  for (const e of units) perSchool.set(e.unit.schoolId, (perSchool.get(e.unit.schoolId) ?? 0) + 1);
+  const twoStages = new Set(units.filter((e) => (perSchool.get(e.unit.schoolId) ?? 0) > 1).map((e) => e.unit.id));
   const label = (e: (typeof units)[number]) => (twoStages.has(e.unit.id) ? `${e.unit.name}${STAGE_LABEL[e.unit.stage]}部` : e.unit.name);
   const failedText = failed.length > 0 ? `，${failed.length} 所未达标（${failed.map(label).join("、")}）` : "";
   const notJudgedText = notJudged > 0 ? `，${notJudged} 所未判定` : "";

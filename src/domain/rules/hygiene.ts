@@ -18,16 +18,27 @@ interface CellVisit {
 }
 
 /**
- * Readings listed once per run: most D rules walk every reading, and walking a province's million readings once
- * per rule (a generator, an object each) cost more than the rules themselves.
+ * The readings the D rules can report, found in one walk per run. A province has a million readings and only a
+ * few carry a note, a negative or fractional number or a gap; walking them all once per rule, an object each, cost
+ * more than the rules themselves. Each list keeps reading order and holds at least what its rules report: the
+ * rules still test every condition of their own.
  */
-const readingsOf = new WeakMap<CheckContext, readonly CellVisit[]>();
+interface Candidates {
+  /** Readings with a note (D01, D02, D03, D06, D09). */
+  readonly noted: readonly CellVisit[];
+  /** Negative or fractional numbers (D04, D05). */
+  readonly oddNumbers: readonly CellVisit[];
+  /** Required fields left empty, without a note (D07). */
+  readonly gaps: readonly CellVisit[];
+}
 
-/** Every reading of every recognised sheet, row by row and left to right. */
-function eachReading(ctx: CheckContext): readonly CellVisit[] {
-  const cached = readingsOf.get(ctx);
+const candidatesOf = new WeakMap<CheckContext, Candidates>();
+
+/** Every reading of every recognised sheet, row by row and left to right, sorted into the lists the rules use. */
+function candidates(ctx: CheckContext): Candidates {
+  const cached = candidatesOf.get(ctx);
   if (cached) return cached;
-  const visits: CellVisit[] = [];
+  const found = { noted: [] as CellVisit[], oddNumbers: [] as CellVisit[], gaps: [] as CellVisit[] };
   for (const def of REGISTER_SHEETS) {
     const sheet = ctx.register.sheets[def.id];
     if (!sheet) continue;
@@ -37,12 +48,21 @@ function eachReading(ctx: CheckContext): readonly CellVisit[] {
       for (const column of columns) {
         const field = fields.get(column.fieldId);
         const reading = row.fields[column.fieldId];
-        if (field && reading) visits.push({ sheet: def.id, row, field, reading });
+        if (!field || !reading) continue;
+        const { value, note } = reading;
+        const odd = typeof value === "number" && (value < 0 || !Number.isInteger(value));
+        const gap = value === null && !note && field.required;
+        if (!note && !odd && !gap) continue;
+        // A reading can be in several lists: a number read with a note may still be negative.
+        const visit = { sheet: def.id, row, field, reading };
+        if (note) found.noted.push(visit);
+        if (odd) found.oddNumbers.push(visit);
+        if (gap) found.gaps.push(visit);
       }
     }
   }
-  readingsOf.set(ctx, visits);
-  return visits;
+  candidatesOf.set(ctx, found);
+  return found;
 }
 
 const NUMERIC_TYPES: ReadonlySet<FieldDef["type"]> = new Set(["count", "area", "money"]);
@@ -70,7 +90,7 @@ function noteRule(info: RuleInfo, kind: ValueNote["kind"], message: (visit: Cell
     ...info,
     check(ctx) {
       const findings: Finding[] = [];
-      for (const visit of eachReading(ctx)) {
+      for (const visit of candidates(ctx).noted) {
         const note = visit.reading.note;
         if (note?.kind === kind) findings.push(rowFinding(ctx, info, visit.sheet, visit.row, [visit.field.id], message(visit, note, ctx)));
       }
@@ -169,7 +189,7 @@ const D04: RuleDef = {
   fix: "改成正确的非负数；如果这一格是公式，检查公式是否把被减数和减数写反了。",
   check(ctx) {
     const findings: Finding[] = [];
-    for (const visit of eachReading(ctx)) {
+    for (const visit of candidates(ctx).oddNumbers) {
       const value = visit.reading.value;
       if (!NUMERIC_TYPES.has(visit.field.type) || typeof value !== "number" || value >= 0) continue;
       findings.push(rowFinding(ctx, D04, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${shown(ctx, visit, value)}，不能是负数`));
@@ -188,7 +208,7 @@ const D05: RuleDef = {
   fix: "填实际清点的整数；如果这一格是公式，把它改成实际数字。",
   check(ctx) {
     const findings: Finding[] = [];
-    for (const visit of eachReading(ctx)) {
+    for (const visit of candidates(ctx).oddNumbers) {
       const value = visit.reading.value;
       if (visit.field.type !== "count" || typeof value !== "number" || Number.isInteger(value)) continue;
       findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${shown(ctx, visit, value)}，应当是整数`));
@@ -223,7 +243,7 @@ const D07: RuleDef = {
   fix: "补填这一格；没有的填 0。缺少整列时，在表中加上这一列并按学校填好。",
   check(ctx) {
     const findings = ctx.register.issues.filter((i) => i.kind === "missingColumn").map(missingColumnFinding);
-    for (const visit of eachReading(ctx)) {
+    for (const visit of candidates(ctx).gaps) {
       const { sheet, field, reading } = visit;
       // 111-04 reports an empty 城乡分类 with a message of its own; a noted reading is reported by its own rule.
       if (!field.required || reading.value !== null || reading.note || (sheet === "schools" && field.id === "urbanRural")) continue;

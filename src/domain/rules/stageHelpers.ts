@@ -13,20 +13,38 @@ export function stageOf(stage: StageId): (typeof STAGES)[number] {
   return STAGES.find((s) => s.id === stage) ?? STAGES[0];
 }
 
+/**
+ * Field ids built once per stage. The rules ask for them on every row, and an id spelt afresh each time is a new
+ * string that V8 must look up in its string table whenever it indexes a row; a kept one is looked up once.
+ */
+function perStage(build: (stage: StageId) => string[]): (stage: StageId) => string[] {
+  const built = new Map<StageId, readonly string[]>();
+  return (stage) => {
+    let ids = built.get(stage);
+    if (!ids) built.set(stage, (ids = build(stage)));
+    return [...ids];
+  };
+}
+
+const gradeIds = perStage((stage) => stageOf(stage).grades.map((_, i) => `${stage}.grade${i + 1}`));
+const bandIds = perStage((stage) => CLASS_SIZE_BANDS.map((b) => `${stage}.${b.key}`));
+const qualificationIds = perStage((stage) => QUALIFICATIONS.map((q) => `${stage}.edu.${q.key}`));
+const titleIds = perStage((stage) => TITLES.map((t) => `${stage}.title.${t.key}`));
+
 export function gradeFields(stage: StageId): string[] {
-  return stageOf(stage).grades.map((_, i) => `${stage}.grade${i + 1}`);
+  return gradeIds(stage);
 }
 
 export function bandFields(stage: StageId): string[] {
-  return CLASS_SIZE_BANDS.map((b) => `${stage}.${b.key}`);
+  return bandIds(stage);
 }
 
 export function qualificationFields(stage: StageId): string[] {
-  return QUALIFICATIONS.map((q) => `${stage}.edu.${q.key}`);
+  return qualificationIds(stage);
 }
 
 export function titleFields(stage: StageId): string[] {
-  return TITLES.map((t) => `${stage}.title.${t.key}`);
+  return titleIds(stage);
 }
 
 /** The fields whose sum is "the students of a school" (all stages, including senior high for mixed schools). */

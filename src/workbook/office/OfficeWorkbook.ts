@@ -1,8 +1,9 @@
 /**
  * The workbook host over Office.js (the Excel add-in). Every operation is one batch with a fixed number of
- * syncs whatever the number of schools: read = 2 (sheet list; then every sheet's used range and merges),
+ * syncs whatever the number of schools: read = 3 (sheet list; every sheet's used range and merges; the cells),
  * write = 3 (sheet list and protection; conditional formats and marker; then everything applied), clear = 3,
- * select = 1. Only a write whose request would pass Excel's 5 MB limit is split into more syncs.
+ * select = 1. Excel on the web refuses a request or response over 5 MB per sync, so only a read or write that
+ * would pass it takes more syncs: one more per ~4 MB, never one per school (10 000 schools: read 10, write 9).
  *
  * Highlights are conditional formats, not cell fills. A custom rule whose formula is always TRUE and carries a
  * marker ("junheng:error") paints the cell; the cell's own fill, font, border, number format, value and the
@@ -16,15 +17,15 @@
 import type { WorkbookGrid } from "../../domain/grid";
 import type { WritePlan } from "../../domain/outputs/writePlan";
 import { HostError, type CellSelection, type WorkbookHost } from "../host";
-import { MARKER_SHEET } from "../port";
 import { topLeftCell } from "./addresses";
-import { toSheetGrid, type LoadedSheet } from "./cellValues";
 import { officeErrorCode, toHostError } from "./errors";
 import { addHighlights, removeFormats } from "./highlights";
 import { inspectWorkbook } from "./inspect";
 import { ownedAfterWrite, writeMarker } from "./marker";
 import { writeOutputSheet } from "./outputSheet";
 import { DEFAULT_REQUEST_BUDGET_BYTES, RequestBudget } from "./payload";
+import { DEFAULT_RESPONSE_BUDGET_BYTES } from "./readBlocks";
+import { readWorkbook } from "./readWorkbook";
 import { apiSupport, officeIsSetSupported, type ApiSupport, type IsSetSupported } from "./support";
 import { checkClearable, checkWritable } from "./writeChecks";
 
@@ -36,6 +37,8 @@ export interface OfficeWorkbookOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Estimated request size after which a write syncs early; below Excel's 5 MB limit. */
   readonly requestBudgetBytes?: number;
+  /** Estimated response size after which a read asks for the remaining cells in another sync; below the same limit. */
+  readonly responseBudgetBytes?: number;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -45,6 +48,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export class OfficeWorkbook implements WorkbookHost {
   private readonly isSetSupported: IsSetSupported;
   private readonly budgetBytes: number;
+  private readonly responseBudgetBytes: number;
 
   constructor(
     private readonly run: BatchRunner,
@@ -52,32 +56,12 @@ export class OfficeWorkbook implements WorkbookHost {
   ) {
     this.isSetSupported = options.isSetSupported ?? officeIsSetSupported;
     this.budgetBytes = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+    this.responseBudgetBytes = options.responseBudgetBytes ?? DEFAULT_RESPONSE_BUDGET_BYTES;
   }
 
   async read(): Promise<WorkbookGrid> {
     const support = this.support();
-    return this.batch("读取工作簿", async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load({ name: true, visibility: true });
-      await context.sync();
-      const pending = worksheets.items.map((ws) => ({
-        name: ws.name,
-        visibility: String(ws.visibility),
-        // valuesOnly: formatting alone (a bordered empty table) does not make rows.
-        used: ws.getUsedRangeOrNullObject(true).load({ rowIndex: true, columnIndex: true, values: true, valueTypes: true, numberFormat: true }),
-        merges: support.mergedAreas ? ws.getRange().getMergedAreasOrNullObject().load({ address: true }) : null,
-      }));
-      await context.sync();
-      const loaded: LoadedSheet[] = pending.map(({ name, visibility, used, merges }) => ({
-        name,
-        visibility,
-        used: used.isNullObject ? null : used,
-        merges: merges && !merges.isNullObject ? merges.address : null,
-      }));
-      const marker = loaded.find((s) => s.name === MARKER_SHEET);
-      const ownedSheets = marker ? toSheetGrid(marker).rows.flatMap((row) => (typeof row[0] === "string" ? [row[0]] : [])) : [];
-      return { sheets: loaded.filter((s) => s.name !== MARKER_SHEET).map(toSheetGrid), ownedSheets };
-    });
+    return this.batch("读取工作簿", (context) => readWorkbook(context, support, this.responseBudgetBytes));
   }
 
   async write(plan: WritePlan): Promise<void> {

@@ -1,0 +1,103 @@
+/**
+ * The read batch: (1) the sheet list; (2) each sheet's used-range bounds and merged areas; (3 …) the cells —
+ * values, valueTypes and numberFormat — in row blocks packed into syncs under a response budget (readBlocks.ts).
+ * A register whose cells fit one response (about 1 100 schools) takes 3 syncs; a larger one one more per ~4 MB
+ * (15 000 schools: 14).
+ *
+ * valueTypes and numberFormat cost four fifths of the response, but they are what tells an Excel error from text
+ * that looks like one and a date from a number, so the add-in reads exactly what the exceljs path reads; the
+ * price is a few more syncs for a province-sized register, not a different check.
+ */
+import type { WorkbookGrid } from "../../domain/grid";
+import { MARKER_SHEET } from "../port";
+import { areaAddress } from "./addresses";
+import { toSheetGrid, type LoadedSheet } from "./cellValues";
+import { officeErrorCode } from "./errors";
+import { jsonBytes } from "./payload";
+import { blockRead, newCursor, planSync, responseRefused, type PlannedBlock, type SheetCursor } from "./readBlocks";
+import type { ApiSupport } from "./support";
+
+interface SheetCells {
+  readonly name: string;
+  readonly visibility: string;
+  readonly worksheet: Excel.Worksheet;
+  readonly merges: string | null;
+  readonly cursor: SheetCursor;
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+  readonly numberFormat: unknown[][];
+}
+
+async function sheetBounds(context: Excel.RequestContext, support: ApiSupport): Promise<SheetCells[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load({ name: true, visibility: true });
+  await context.sync();
+  const pending = worksheets.items.map((worksheet) => ({
+    worksheet,
+    // valuesOnly: formatting alone (a bordered empty table) does not make rows.
+    used: worksheet.getUsedRangeOrNullObject(true).load({ rowIndex: true, columnIndex: true, rowCount: true, columnCount: true }),
+    merges: support.mergedAreas ? worksheet.getRange().getMergedAreasOrNullObject().load({ address: true }) : null,
+  }));
+  await context.sync();
+  return pending.map(({ worksheet, used, merges }) => ({
+    name: worksheet.name,
+    visibility: String(worksheet.visibility),
+    worksheet,
+    merges: merges && !merges.isNullObject ? merges.address : null,
+    cursor: newCursor(
+      used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 },
+    ),
+    values: [],
+    valueTypes: [],
+    numberFormat: [],
+  }));
+}
+
+/** One sync of cells. Should Excel refuse the response, nothing is kept and the same rows are planned again, smaller. */
+async function readBlocks(context: Excel.RequestContext, sheets: readonly SheetCells[], blocks: readonly PlannedBlock[], budgetBytes: number): Promise<void> {
+  const ranges = blocks.map((block) => {
+    const { worksheet, cursor } = sheets[block.sheet];
+    const { left, right } = cursor.bounds!;
+    return worksheet.getRange(areaAddress({ top: block.top, left, bottom: block.bottom, right })).load({ values: true, valueTypes: true, numberFormat: true });
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    const cursors = sheets.map((s) => s.cursor);
+    if (officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded" && responseRefused(cursors, blocks, budgetBytes)) return;
+    throw error;
+  }
+  blocks.forEach((block, i) => {
+    const sheet = sheets[block.sheet];
+    const { values, valueTypes, numberFormat } = ranges[i];
+    // A loop, not push(...rows): a narrow sheet's block can hold more rows than a call takes arguments.
+    for (let r = 0; r < values.length; r++) {
+      sheet.values.push(values[r]);
+      sheet.valueTypes.push(valueTypes[r]);
+      sheet.numberFormat.push(numberFormat[r]);
+    }
+    blockRead(sheet.cursor, block, jsonBytes([values, valueTypes, numberFormat]));
+  });
+}
+
+function loaded(sheet: SheetCells): LoadedSheet {
+  const bounds = sheet.cursor.bounds;
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    used: bounds ? { rowIndex: bounds.top, columnIndex: bounds.left, values: sheet.values, valueTypes: sheet.valueTypes, numberFormat: sheet.numberFormat } : null,
+    merges: sheet.merges,
+  };
+}
+
+export async function readWorkbook(context: Excel.RequestContext, support: ApiSupport, responseBudgetBytes: number): Promise<WorkbookGrid> {
+  const sheets = await sheetBounds(context, support);
+  const cursors = sheets.map((s) => s.cursor);
+  for (let blocks = planSync(cursors, responseBudgetBytes); blocks.length > 0; blocks = planSync(cursors, responseBudgetBytes)) {
+    await readBlocks(context, sheets, blocks, responseBudgetBytes);
+  }
+  const all = sheets.map(loaded);
+  const marker = all.find((s) => s.name === MARKER_SHEET);
+  const ownedSheets = marker ? toSheetGrid(marker).rows.flatMap((row) => (typeof row[0] === "string" ? [row[0]] : [])) : [];
+  return { sheets: all.filter((s) => s.name !== MARKER_SHEET).map(toSheetGrid), ownedSheets };
+}
