@@ -70,11 +70,13 @@ const severityOrder = (s: Severity) => SEVERITIES.indexOf(s);
 
 /** Cells in reading order: by row, then by column. */
 function sortCells(cells: readonly string[]): string[] {
-  const key = (a: string) => {
-    const { row, col } = parseCellAddress(a);
-    return row * 100000 + col;
-  };
-  return [...cells].sort((a, b) => key(a) - key(b));
+  if (cells.length < 2) return [...cells];
+  // Each address parsed once, not once per comparison.
+  const keyed = cells.map((cell) => {
+    const { row, col } = parseCellAddress(cell);
+    return { cell, key: row * 100000 + col };
+  });
+  return keyed.sort((a, b) => a.key - b.key).map((k) => k.cell);
 }
 
 /** Errors first, then by school, rule and cell, so each school's problems stand together. */
@@ -148,7 +150,7 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
   const carried = carriedState({ evaluation, validation, pack }, workbook, manual.entries, options.carryOver ? options.previous?.grid : undefined);
   const all = [...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack), ...history, ...carried.notes];
   const findings = sortFindings(applyExplanations(all, readExplanations(workbook), workbook));
-  const schools = new Set((register.sheets.schools?.rows ?? []).flatMap((r) => (r.key ? [r.key] : []))).size;
+  const schools = new Set((register.sheets.schools?.rows ?? []).map((r) => r.key).filter((key) => key)).size;
   return {
     register,
     findings,

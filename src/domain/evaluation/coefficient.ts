@@ -47,7 +47,10 @@ const ZERO_MEAN = "平均值为 0，无法计算差异系数";
 function sum(terms: readonly number[]): number {
   let s = 0;
   let c = 0;
-  for (const t of terms) {
+  // Indexed: a for-of allocates an iterator result per term until the loop is optimised, and this one runs once
+  // per indicator over every unit of a province.
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
     const u = s + t;
     c += Math.abs(s) >= Math.abs(t) ? s - u + t : t - u + s;
     s = u;
@@ -56,13 +59,19 @@ function sum(terms: readonly number[]): number {
 }
 
 export function weightedCoefficient(values: readonly WeightedValue[]): CoefficientResult {
+  return coefficientOf(values, true);
+}
+
+/** @param withContributions false when only the CV is wanted (the what-if): each unit's share is then not listed. */
+function coefficientOf(values: readonly WeightedValue[], withContributions: boolean): CoefficientResult {
   const counted: WeightedValue[] = [];
   const zeroStudents: string[] = [];
   for (const v of values) {
     if (Number.isFinite(v.students) && v.students > 0) counted.push(v);
     else zeroStudents.push(v.id);
   }
-  const contributions = new Map<string, number>(values.map((v) => [v.id, 0]));
+  const contributions = new Map<string, number>();
+  if (withContributions) for (const v of values) contributions.set(v.id, 0);
   const P = sum(counted.map((v) => v.students));
   const base = { units: counted.length, students: P, contributions, zeroStudents };
 
@@ -90,7 +99,7 @@ export function weightedCoefficient(values: readonly WeightedValue[]): Coefficie
   const variance = Math.max(0, (sumSquares - (drift * drift) / P) / P);
   const sd = Math.sqrt(variance);
 
-  if (sd > 0 && sumSquares > 0) {
+  if (withContributions && sd > 0 && sumSquares > 0) {
     // Shares of Σ P_i·d_i² (the same quantity as ÷ S² with P cancelled) so that they add up to 1 to rounding.
     // Duplicate ids accumulate, so the shares still add up to 1.
     counted.forEach((v, i) => contributions.set(v.id, (contributions.get(v.id) ?? 0) + squares[i] / sumSquares));
@@ -116,7 +125,7 @@ export function whatIfCoefficient(values: readonly WeightedValue[], floors: Read
     const floor = floors.get(v.id);
     return floor !== undefined && v.value < floor ? { ...v, value: floor } : v;
   });
-  return weightedCoefficient(raised).cv;
+  return coefficientOf(raised, false).cv;
 }
 
 /**

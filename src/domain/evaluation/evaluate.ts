@@ -4,7 +4,7 @@
  * rectification, and the coverage targets.
  */
 import type { Finding } from "../findings";
-import { STAGE_LABEL, STAGES } from "../fields/dictionary";
+import { STAGE_LABEL, STAGES, type UrbanRural } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import type { Register } from "../register";
 import { buildContext, plainFinding, type CheckContext } from "../rules/context";
@@ -58,6 +58,15 @@ function indicatorIds(pack: RulePack): string[] {
   return [...new Set([...pack.balanceIndicators, ...pack.standardIndicators])];
 }
 
+/**
+ * A record with every indicator of the pack, for each unit to start from: V8 keeps copies of it in its fast layout,
+ * whereas 18 keys added one by one to {} turn it into a slow dictionary, which the judging and the coefficients then
+ * read for every unit.
+ */
+function emptyIndicators(ids: readonly string[]): Record<string, number | null> {
+  return Object.fromEntries(ids.map((id) => [id, null]));
+}
+
 function errorRulesBySchool(findings: readonly Finding[]): Map<string, Set<string>> {
   const bySchool = new Map<string, Set<string>>();
   for (const f of findings) {
@@ -69,11 +78,18 @@ function errorRulesBySchool(findings: readonly Finding[]): Map<string, Set<strin
   return bySchool;
 }
 
-function evaluateUnit(unit: EvaluationUnit, pack: RulePack, errors: ReadonlyMap<string, ReadonlySet<string>>): UnitEvaluation {
-  const indicators: Record<string, number | null> = {};
-  for (const id of indicatorIds(pack)) indicators[id] = formulaOf(id).value(unit.resources, pack);
+/** The rules of the open errors on the unit's school and the teaching points merged into it, sorted. */
+function dataErrorsOf(unit: EvaluationUnit, errors: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const rules = new Set<string>();
+  for (const code of [unit.schoolId, ...unit.mergedPoints]) errors.get(code)?.forEach((rule) => rules.add(rule));
+  return [...rules].sort();
+}
+
+function evaluateUnit(unit: EvaluationUnit, pack: RulePack, errors: ReadonlyMap<string, ReadonlySet<string>>, ids: readonly string[], template: Readonly<Record<string, number | null>>): UnitEvaluation {
+  const indicators: Record<string, number | null> = { ...template };
+  for (const id of ids) indicators[id] = formulaOf(id).value(unit.resources, pack);
   const judgement = judge(pack, unit.stage, unit.area, indicators);
-  const dataErrors = [...new Set([unit.schoolId, ...unit.mergedPoints].flatMap((code) => [...(errors.get(code) ?? [])]))].sort();
+  const dataErrors = dataErrorsOf(unit, errors);
   return unit.excluded
     ? { unit, indicators, thresholds: judgement.thresholds, below: [], passed: null, dataErrors }
     : { unit, indicators, ...judgement, dataErrors };
@@ -100,12 +116,15 @@ function stageBalance(stage: StageId, evaluations: readonly UnitEvaluation[], pa
     mean[id] = result.mean;
     cv[id] = result.cv;
     cvReason[id] = values.length === 0 && counted.length > 0 ? `各校的 ${id} 都无法计算（数据缺失或读不出）` : result.reason;
-    for (const [unitId, share] of result.contributions) contributions.get(unitId)![id] = share;
+    result.contributions.forEach((share, unitId) => (contributions.get(unitId)![id] = share));
     const standard = pack.whatIfStandard[id];
     const floors = new Map<string, number>();
     if (standard) {
+      // The floor depends on the unit's 城乡分类 only: looked up once per area, not once per unit.
+      const floorByArea = new Map<UrbanRural | null, number | null | undefined>();
       for (const e of counted) {
-        const floor = thresholdFor(pack, standard, stage, e.unit.area)?.value;
+        if (!floorByArea.has(e.unit.area)) floorByArea.set(e.unit.area, thresholdFor(pack, standard, stage, e.unit.area)?.value);
+        const floor = floorByArea.get(e.unit.area);
         if (floor !== undefined && floor !== null) floors.set(e.unit.id, floor);
       }
     }
@@ -141,7 +160,9 @@ function unsetThresholdFindings(pack: RulePack, evaluations: readonly UnitEvalua
 export function evaluate(register: Register, pack: RulePack, validation: readonly Finding[] = [], ctx: CheckContext = buildContext(register)): Evaluation {
   const { units, findings: unitFindings } = evaluationUnits(register, pack, ctx);
   const errors = errorRulesBySchool(validation);
-  const evaluations = units.map((u) => evaluateUnit(u, pack, errors));
+  const ids = indicatorIds(pack);
+  const template = emptyIndicators(ids);
+  const evaluations = units.map((u) => evaluateUnit(u, pack, errors, ids, template));
   const findings: Finding[] = [...unitFindings];
   const balance = {
     primary: stageBalance("primary", evaluations, pack, findings),

@@ -8,21 +8,23 @@ import { formulaOf } from "./formulas";
  * A pack's thresholds by indicator and stage, built once per pack: every unit asks for every indicator, and a
  * province has tens of thousands of units. Packs are never changed once made (标准参数 makes a new one).
  */
-const thresholdIndex = new WeakMap<RulePack, Map<string, Threshold[]>>();
+const thresholdIndex = new WeakMap<RulePack, Map<string, Map<StageId, Threshold[]>>>();
 
 function thresholdsOf(pack: RulePack, indicator: string, stage: StageId): readonly Threshold[] {
   let index = thresholdIndex.get(pack);
   if (!index) {
     index = new Map();
     for (const t of pack.thresholds) {
-      const key = `${t.indicator}|${t.stage}`;
-      const list = index.get(key);
+      let byStage = index.get(t.indicator);
+      if (!byStage) index.set(t.indicator, (byStage = new Map()));
+      const list = byStage.get(t.stage);
       if (list) list.push(t);
-      else index.set(key, [t]);
+      else byStage.set(t.stage, [t]);
     }
     thresholdIndex.set(pack, index);
   }
-  return index.get(`${indicator}|${stage}`) ?? [];
+  // Indexed by indicator, then stage: a key joined from both would be a new string to hash on every look-up.
+  return index.get(indicator)?.get(stage) ?? [];
 }
 
 /** The threshold of an indicator for a stage: the entry for the unit's 城乡分类 if there is one, else the general one. */
@@ -47,14 +49,33 @@ export interface Judgement {
   readonly passed: boolean | null;
 }
 
+const thresholdRecords = new WeakMap<RulePack, Map<StageId, Map<UrbanRural | null, Readonly<Record<string, number | null>>>>>();
+
+/**
+ * The threshold of every standard indicator for a stage and 城乡分类, built once per pack: they are the same for
+ * every unit of that stage and area, so those units share one record rather than each building its own.
+ */
+function thresholdRecord(pack: RulePack, stage: StageId, area: UrbanRural | null): Readonly<Record<string, number | null>> {
+  let byStage = thresholdRecords.get(pack);
+  if (!byStage) thresholdRecords.set(pack, (byStage = new Map()));
+  let byArea = byStage.get(stage);
+  if (!byArea) byStage.set(stage, (byArea = new Map()));
+  let record = byArea.get(area);
+  if (!record) {
+    const thresholds: Record<string, number | null> = {};
+    for (const id of pack.standardIndicators) thresholds[id] = thresholdFor(pack, id, stage, area)?.value ?? null;
+    byArea.set(area, (record = thresholds));
+  }
+  return record;
+}
+
 export function judge(pack: RulePack, stage: StageId, area: UrbanRural | null, values: Readonly<Record<string, number | null>>): Judgement {
-  const thresholds: Record<string, number | null> = {};
+  const thresholds = thresholdRecord(pack, stage, area);
   const below: string[] = [];
   let judged = 0;
   let floorBroken = false;
   for (const id of pack.standardIndicators) {
-    const threshold = thresholdFor(pack, id, stage, area)?.value ?? null;
-    thresholds[id] = threshold;
+    const threshold = thresholds[id];
     const value = values[id];
     if (threshold === null || value === null || value === undefined) continue;
     judged += 1;

@@ -259,6 +259,7 @@ function onePerSchoolWide(drafts: readonly (Draft | null)[]): Draft[] {
   const present = drafts.filter((d): d is Draft => d !== null);
   const wideKey = (d: Draft) => `${d.schoolId}|-|${d.indicator}`;
   const isWide = (d: Draft) => FORMULAS[d.indicator]?.schoolWide === true;
+  if (!present.some(isWide)) return present;
   const count = new Map<string, number>();
   for (const d of present) if (isWide(d)) count.set(wideKey(d), (count.get(wideKey(d)) ?? 0) + 1);
   const out: Draft[] = [];
@@ -278,23 +279,45 @@ function onePerSchoolWide(drafts: readonly (Draft | null)[]): Draft[] {
   return out;
 }
 
-/**
- * The coverage targets of each place, in evaluation order: T1–T3 of the township's villages under `v|村`, T4/T5
- * of a school under `s|学校标识码`. Looked up per school, so a province of schools and villages stays linear.
- */
-function targetsByPlace(targets: readonly TargetResult[]): Map<string, { readonly at: number; readonly target: TargetResult }[]> {
-  const byPlace = new Map<string, { readonly at: number; readonly target: TargetResult }[]>();
-  targets.forEach((t, at) => {
-    const key = ["T1", "T2", "T3"].includes(t.id) && t.schoolId === null ? `v|${t.scope}` : ["T4", "T5"].includes(t.id) && t.schoolId !== null ? `s|${t.schoolId}` : null;
-    if (key === null) return;
-    const list = byPlace.get(key);
-    if (list) list.push({ at, target: t });
-    else byPlace.set(key, [{ at, target: t }]);
-  });
-  return byPlace;
+interface PlacedTarget {
+  /** Position in the evaluation's targets. */
+  readonly at: number;
+  readonly target: TargetResult;
 }
 
-function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: ReturnType<typeof targetsByPlace>): Draft[] {
+interface Places {
+  /** T1–T3 of the township's villages, by village. */
+  readonly villages: ReadonlyMap<string, readonly PlacedTarget[]>;
+  /** T4/T5 of each school, by 学校标识码. */
+  readonly schools: ReadonlyMap<string, readonly PlacedTarget[]>;
+}
+
+/** The coverage targets of each place, in evaluation order. Looked up per school, so a province stays linear. */
+function targetsByPlace(targets: readonly TargetResult[]): Places {
+  const villages = new Map<string, PlacedTarget[]>();
+  const schools = new Map<string, PlacedTarget[]>();
+  const add = (places: Map<string, PlacedTarget[]>, key: string, placed: PlacedTarget) => {
+    const list = places.get(key);
+    if (list) list.push(placed);
+    else places.set(key, [placed]);
+  };
+  targets.forEach((t, at) => {
+    if (["T1", "T2", "T3"].includes(t.id) && t.schoolId === null) add(villages, t.scope, { at, target: t });
+    else if (["T4", "T5"].includes(t.id) && t.schoolId !== null) add(schools, t.schoolId, { at, target: t });
+  });
+  return { villages, schools };
+}
+
+/**
+ * Two lists of targetsByPlace (each in evaluation order) as one. The village's T1–T3 come before the school's
+ * T4/T5 in the evaluation, so they are usually in order as they stand and need no sorting.
+ */
+function inEvaluationOrder(first: readonly PlacedTarget[], second: readonly PlacedTarget[]): readonly PlacedTarget[] {
+  const joined = [...first, ...second];
+  return first.length === 0 || second.length === 0 || first[first.length - 1].at < second[0].at ? joined : joined.sort((a, b) => a.at - b.at);
+}
+
+function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Places): Draft[] {
   const { pack } = evaluation;
   // Excluded units (民办, special schools, teaching points, stages without students) are not evaluated, so they
   // get no standard, class-size or 危房 items; a teaching point merged into its parent has those figures in
@@ -310,9 +333,10 @@ function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Return
   ];
   // Coverage concerns the children of the village and the school's dropouts, not the school's conditions, and
   // 控辍保学 covers every school, so targets apply whatever the school's evaluation scope.
-  const village = group.village === null ? [] : (places.get(`v|${group.village}`) ?? []);
-  const targets = [...village, ...(places.get(`s|${group.schoolId}`) ?? [])].sort((a, b) => a.at - b.at).map((e) => e.target);
-  drafts.push(...targets.map((t) => targetDraft(t, group)));
+  const village = group.village === null ? undefined : places.villages.get(group.village);
+  const own = places.schools.get(group.schoolId);
+  const placed = village && own ? inEvaluationOrder(village, own) : (village ?? own ?? []);
+  drafts.push(...placed.map((e) => targetDraft(e.target, group)));
   return drafts.filter((d): d is Draft => d !== null);
 }
 

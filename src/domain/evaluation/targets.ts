@@ -3,7 +3,7 @@
  * or school and for the township, against the plan target, and for dropout the national control line too.
  */
 import { STAGES } from "../fields/dictionary";
-import { numberOf, textOf, type Register, type RegisterRow } from "../register";
+import { textOf, type Register, type RegisterRow } from "../register";
 import type { CoverageTarget, RulePack } from "../packs/schema";
 import type { CellRef } from "./quantity";
 
@@ -36,16 +36,18 @@ function tally(rows: readonly RegisterRow[], sheet: string, numerator: readonly 
   // Plain loops: the township's tallies run over every school, and a pair of arrays built per row adds up there.
   const add = (row: RegisterRow, fields: readonly string[], key: "numerator" | "denominator") => {
     for (const f of fields) {
-      const v = numberOf(row, f);
-      if (v === null) continue;
-      out[key] += v;
-      out.cells.push({ sheet, cell: row.fields[f].cell });
+      const reading = row.fields[f];
+      if (typeof reading?.value !== "number") continue;
+      out[key] += reading.value;
+      out.cells.push({ sheet, cell: reading.cell });
     }
   };
   for (const row of rows) {
     add(row, numerator, "numerator");
     add(row, denominator, "denominator");
   }
+  // Copied to its length: push leaves room for a dozen more cells, and a province keeps one list per school.
+  out.cells = out.cells.slice();
   return out;
 }
 

@@ -8,6 +8,7 @@ import { STAGE_LABEL, STAGES, stagesOfType, URBAN_RURAL, type UrbanRural } from 
 import type { SheetId, StageId } from "../fields/types";
 import { numberOf, textOf, type Register, type RegisterRow } from "../register";
 import { buildContext, rowFinding, type CheckContext, type SchoolRows } from "../rules/context";
+import { stageField } from "../rules/stageHelpers";
 import type { RulePack } from "../packs/schema";
 import { splitShares } from "./coefficient";
 import { M01, M02, M03 } from "./methodRules";
@@ -53,7 +54,7 @@ function isTeachingPoint(row: RegisterRow): boolean {
 function stagesOf(school: SchoolRows, type: string | null): readonly StageId[] {
   const byType = stagesOfType(type);
   if (byType) return byType;
-  return STAGES.map((s) => s.id).filter((stage) => (numberOf(school.rows.students, `${stage}.total`) ?? 0) > 0);
+  return STAGES.map((s) => s.id).filter((stage) => (numberOf(school.rows.students, stageField(stage, "total")) ?? 0) > 0);
 }
 
 function shareOf(school: SchoolRows, pack: RulePack, type: string | null, stage: StageId): number {

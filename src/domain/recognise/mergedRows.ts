@@ -34,10 +34,20 @@ export function mergedRows(sheet: SheetGrid, dataStart: number, columns: readonl
     return { kind: "mergedData", sheet: sheet.name, cells, detail: shown(cellAt(sheet, m.top, m.left)) };
   });
   if (merges.length === 0) return { valueAt: (row, col) => cellAt(sheet, row, col), issues };
+  // Per merged column, the top row of the merge each row lies in (-1 outside any), down to the last merged row:
+  // every cell of the sheet is read through valueAt, and scanning all merges for each one grows with rows × merges.
+  const lastRows = new Map<number, number>();
+  for (const m of merges) lastRows.set(m.left, Math.max(lastRows.get(m.left) ?? 0, Math.min(m.bottom, sheet.rows.length - 1)));
+  const topRows = new Map([...lastRows].map(([col, last]) => [col, new Int32Array(last + 1).fill(-1)]));
+  for (const m of merges) {
+    const tops = topRows.get(m.left) as Int32Array;
+    // The first merge listed wins, should a broken file overlap two.
+    for (let r = m.top + 1; r < tops.length && r <= m.bottom; r++) if (tops[r] === -1) tops[r] = m.top;
+  }
   return {
     valueAt: (row, col) => {
-      const merge = merges.find((m) => m.left === col && row > m.top && row <= m.bottom);
-      return merge ? cellAt(sheet, merge.top, merge.left) : cellAt(sheet, row, col);
+      const top = topRows.get(col)?.[row] ?? -1;
+      return top === -1 ? cellAt(sheet, row, col) : cellAt(sheet, top, col);
     },
     issues,
   };

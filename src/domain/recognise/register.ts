@@ -29,13 +29,31 @@ function isEmptyRow(row: ReadonlyArray<CellValue> | undefined): boolean {
   return !row || row.every((v) => v === null || (typeof v === "string" && removeSpaces(v) === ""));
 }
 
+function looksLikeTotal(value: CellValue): boolean {
+  return typeof value === "string" && TOTAL_ROW.test(value);
+}
+
 function columnScale(field: FieldDef, units: readonly string[]): number {
   if (field.type !== "money") return 1;
   const unit = units.find((u) => u === "元" || u === "万元") ?? field.moneyUnit ?? "元";
   return unit === "万元" ? 10000 : 1;
 }
 
-function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[]): RecognisedSheet | null {
+/**
+ * The A1 addresses of a workbook's readings, each spelt once: the register sheets have the same columns and rows
+ * for the most part, so one string serves "D7" on every sheet instead of a million strings for a province.
+ */
+class Addresses {
+  /** By column, then row. */
+  private readonly columns: string[][] = [];
+
+  of(row: number, col: number): string {
+    const column = (this.columns[col] ??= []);
+    return (column[row] ??= cellAddress(row, col));
+  }
+}
+
+function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[], addresses: Addresses): RecognisedSheet | null {
   const block = locateHeader(sheet, def);
   if (!block) return null;
   const assignment = assignColumns(def, block.paths);
@@ -68,6 +86,7 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
   }
 
   const fields = new Map(def.fields.map((f) => [f.id, f]));
+  const readers = columns.map((column) => ({ column, field: fields.get(column.fieldId) as FieldDef }));
   const keyColumn = columns.find((c) => c.fieldId === def.keyField);
   const nameColumn = columns.find((c) => c.fieldId === def.nameField);
   const merged = mergedRows(sheet, block.dataStart, columns.map((c) => c.col));
@@ -82,18 +101,17 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
     if (isEmptyRow(raw)) continue;
     const keyRaw = keyColumn ? merged.valueAt(r, keyColumn.col) : null;
     const nameRaw = nameColumn ? merged.valueAt(r, nameColumn.col) : null;
-    const looksLikeTotal = (v: CellValue) => typeof v === "string" && TOTAL_ROW.test(v);
     if ((keyRaw === null && looksLikeTotal(nameRaw)) || (def.keyField !== "code" && looksLikeTotal(keyRaw))) {
       issues.push({ kind: "totalRow", sheet: sheet.name, cells: [cellAddress(r, (nameColumn ?? keyColumn)?.col ?? 0)], detail: squeezeSpaces(String(nameRaw ?? keyRaw)) });
       continue;
     }
     const readings: Record<string, Reading> = { ...template };
-    for (const column of columns) {
-      const field = fields.get(column.fieldId) as FieldDef;
+    // Indexed: a for-of allocates an iterator result per step until the loop is optimised (every cell of the sheet).
+    for (let c = 0; c < readers.length; c++) {
+      const { column, field } = readers[c];
       const read = readValue(merged.valueAt(r, column.col), field, column.scale);
-      readings[column.fieldId] = read.note
-        ? { value: read.value, cell: cellAddress(r, column.col), note: read.note }
-        : { value: read.value, cell: cellAddress(r, column.col) };
+      const cell = addresses.of(r, column.col);
+      readings[column.fieldId] = read.note ? { value: read.value, cell, note: read.note } : { value: read.value, cell };
     }
     const key = readings[def.keyField]?.value;
     rows.push({ row: r + 1, key: typeof key === "string" ? key : null, fields: readings });
@@ -159,6 +177,7 @@ export function recogniseRegister(workbook: WorkbookGrid): Register {
   const issues: StructureIssue[] = [];
   const sheets: Partial<Record<SheetId, RecognisedSheet>> = {};
   const candidates = chooseCandidates(workbook.sheets);
+  const addresses = new Addresses();
   // Sheets named like a register sheet come before sheets that merely look like one; then a visible sheet comes
   // before a hidden one (an old copy hidden away must not displace the sheet the user works on).
   const rank = (c: Candidate) => (c.byName ? 0 : 2) + (c.sheet.visibility === "visible" ? 0 : 1);
@@ -170,7 +189,7 @@ export function recogniseRegister(workbook: WorkbookGrid): Register {
       issues.push({ kind: "duplicateSheet", sheet: candidate.sheet.name, cells: [], detail: `${candidate.def.name}（已使用工作表「${existing.name}」${hidden}）` });
       continue;
     }
-    const recognised = recogniseSheet(candidate.sheet, candidate.def, issues);
+    const recognised = recogniseSheet(candidate.sheet, candidate.def, issues, addresses);
     if (recognised) sheets[candidate.def.id] = recognised;
     else issues.push({ kind: "unrecognisedSheet", sheet: candidate.sheet.name, cells: [], detail: candidate.def.name });
   }

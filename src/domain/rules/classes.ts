@@ -4,13 +4,16 @@ import { CLASS_SIZE_BANDS, STAGE_LABEL, stagesOfType } from "../fields/dictionar
 import type { StageId } from "../fields/types";
 import { numberOf, textOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
-import { bandFields, hasUnreadable, numberOrZeroIfEmpty, STAGE_IDS, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
+import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, STAGE_IDS, stageField, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基212";
 
 function eachStageRow(ctx: CheckContext, check: (row: RegisterRow, stage: StageId) => Finding[]): Finding[] {
-  return rowsOf(ctx, "students").flatMap((row) => STAGE_IDS.flatMap((stage) => check(row, stage)));
+  // Plain loops: nested flatMaps build an array per row and per stage, for every students row of a province.
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, "students")) for (const stage of STAGE_IDS) findings.push(...check(row, stage));
+  return findings;
 }
 
 const classesWithoutStudents: RuleDef = {
@@ -24,8 +27,8 @@ const classesWithoutStudents: RuleDef = {
   fix: "核对该学段的班数和在校生合计，把漏填的补上，或把填错学段的数字移到正确的栏目。",
   check: (ctx) =>
     eachStageRow(ctx, (row, stage) => {
-      const classesField = `${stage}.classes`;
-      const totalField = `${stage}.total`;
+      const classesField = stageField(stage, "classes");
+      const totalField = stageField(stage, "total");
       const classes = numberOrZeroIfEmpty(row, classesField);
       const total = numberOrZeroIfEmpty(row, totalField);
       if (classes === null || total === null) return [];
@@ -52,7 +55,7 @@ const bandsNotClasses: RuleDef = {
   check: (ctx) =>
     eachStageRow(ctx, (row, stage) => {
       const bands = bandFields(stage);
-      const classesField = `${stage}.classes`;
+      const classesField = stageField(stage, "classes");
       const mismatch = sumMismatch(row, bands, classesField, ctx.tolerances.count);
       if (!mismatch) return [];
       const message = `${STAGE_LABEL[stage]}各班额分组班数之和 ${fmt(mismatch.sum)} 与班数 ${fmt(mismatch.total)} 不相等`;
@@ -66,7 +69,7 @@ function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: numbe
   let max: number | null = 0;
   const filled: string[] = [];
   for (const band of CLASS_SIZE_BANDS) {
-    const field = `${stage}.${band.key}`;
+    const field = stageField(stage, band.key);
     const n = numberOf(row, field);
     if (n === null || n <= 0) continue;
     filled.push(field);
@@ -87,10 +90,10 @@ const studentsOutsideBands: RuleDef = {
   fix: "按每个班的实际人数重新归组，或核对在校生合计。",
   check: (ctx) =>
     eachStageRow(ctx, (row, stage) => {
-      const totalField = `${stage}.total`;
+      const totalField = stageField(stage, "total");
       const total = numberOf(row, totalField);
       const bounds = bandBounds(row, stage);
-      if (total === null || bounds.filled.length === 0 || hasUnreadable(row, [...bandFields(stage), totalField])) return [];
+      if (total === null || bounds.filled.length === 0 || hasUnreadable(row, bandFields(stage)) || isUnreadable(row, totalField)) return [];
       const tooMany = bounds.max !== null && total > bounds.max + ctx.tolerances.count;
       if (total >= bounds.min - ctx.tolerances.count && !tooMany) return [];
       const range = bounds.max === null ? `不少于 ${fmt(bounds.min)} 人` : `在 ${fmt(bounds.min)}–${fmt(bounds.max)} 人之间`;
@@ -108,7 +111,7 @@ function bandRule(id: string, bandKey: string, severity: RuleDef["severity"], te
     ...texts,
     check: (ctx) =>
       eachStageRow(ctx, (row, stage) => {
-        const field = `${stage}.${bandKey}`;
+        const field = stageField(stage, bandKey);
         const n = numberOf(row, field);
         if (n === null || n <= 0) return [];
         return [rowFinding(ctx, rule, "students", row, [field], `${STAGE_LABEL[stage]}有 ${fmt(n)} 个 ${band?.label ?? bandKey} 的${kind}班级`)];
@@ -171,7 +174,7 @@ const stageNotMatchingType: RuleDef = {
       const row = school.rows.students;
       if (type === null || !row) continue;
       for (const { stage, when } of stageChecks(type)) {
-        const field = `${stage}.total`;
+        const field = stageField(stage, "total");
         const total = numberOf(row, field);
         if (total === null) continue;
         const label = STAGE_LABEL[stage];

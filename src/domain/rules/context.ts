@@ -54,6 +54,13 @@ export function rowsOf(ctx: CheckContext, sheet: SheetId): readonly RegisterRow[
   return ctx.register.sheets[sheet]?.rows ?? [];
 }
 
+/** The school codes (or village names) of a sheet's rows. */
+export function keysOf(ctx: CheckContext, sheet: SheetId): Set<string> {
+  const keys = new Set<string>();
+  for (const row of rowsOf(ctx, sheet)) if (row.key !== null) keys.add(row.key);
+  return keys;
+}
+
 export function sheetNameOf(ctx: CheckContext, sheet: SheetId): string | null {
   return ctx.register.sheets[sheet]?.name ?? null;
 }

@@ -4,7 +4,7 @@ import { sheetDef } from "../fields/dictionary";
 import type { SheetId } from "../fields/types";
 import { textOf } from "../register";
 import { removeSpaces, toHalfWidth } from "../text";
-import { plainFinding, rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
+import { keysOf, plainFinding, rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
 
 const DATA_SHEETS: readonly SheetId[] = ["students", "staff", "buildings", "facilities"];
@@ -27,7 +27,7 @@ function unknownCodeFindings(ctx: CheckContext, sheet: SheetId, schoolCodes: Rea
 
 /** Schools of 学校基本情况 that a data sheet leaves out. */
 function absentSchoolFindings(ctx: CheckContext, sheet: SheetId): Finding[] {
-  const codes = new Set(rowsOf(ctx, sheet).flatMap((r) => (r.key === null ? [] : [r.key])));
+  const codes = keysOf(ctx, sheet);
   const sheetName = sheetNameOf(ctx, sheet);
   const findings: Finding[] = [];
   for (const row of rowsOf(ctx, "schools")) {
@@ -50,7 +50,7 @@ const X01: RuleDef = {
     if (!ctx.register.sheets.schools) {
       return [plainFinding(X01, "工作簿中没有「学校基本情况」工作表，无法核对各表的学校是否一致")];
     }
-    const schoolCodes = new Set(rowsOf(ctx, "schools").flatMap((r) => (r.key === null ? [] : [r.key])));
+    const schoolCodes = keysOf(ctx, "schools");
     const present = DATA_SHEETS.filter((sheet) => ctx.register.sheets[sheet]);
     return [
       ...missingSheetFindings(ctx),
@@ -80,7 +80,8 @@ const X02: RuleDef = {
       for (const row of rowsOf(ctx, sheet)) {
         const name = textOf(row, "name");
         const official = row.key === null ? null : textOf(ctx.schools.get(row.key)?.rows.schools, "name");
-        if (name === null || official === null || comparableName(name) === comparableName(official)) continue;
+        // Most names are typed exactly alike; only those that are not need the clean-up to compare.
+        if (name === null || official === null || name === official || comparableName(name) === comparableName(official)) continue;
         findings.push(rowFinding(ctx, X02, sheet, row, ["name"],
           `学校标识码「${row.key}」在本表的校名是「${name}」，在「学校基本情况」中是「${official}」`));
       }

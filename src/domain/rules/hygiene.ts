@@ -7,6 +7,7 @@ import { REGISTER_SHEETS, STAGES, stagesOfType } from "../fields/dictionary";
 import type { FieldDef, SheetId } from "../fields/types";
 import { isSchoolCode, numberOf, textOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
 import { fmt, plainFinding, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
+import { SCHOOL_STUDENT_FIELDS, stageField } from "./stageHelpers";
 import type { RuleDef, RuleInfo } from "./types";
 
 
@@ -43,12 +44,18 @@ function candidates(ctx: CheckContext): Candidates {
     const sheet = ctx.register.sheets[def.id];
     if (!sheet) continue;
     const fields = new Map(def.fields.map((f) => [f.id, f]));
-    const columns = [...sheet.columns].sort((a, b) => a.col - b.col);
-    for (const row of sheet.rows) {
-      for (const column of columns) {
-        const field = fields.get(column.fieldId);
-        const reading = row.fields[column.fieldId];
-        if (!field || !reading) continue;
+    const columns = [...sheet.columns].sort((a, b) => a.col - b.col).flatMap((c) => {
+      const field = fields.get(c.fieldId);
+      return field ? [{ id: c.fieldId, field }] : [];
+    });
+    // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised, and this walk
+    // visits every reading of the register.
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      for (let c = 0; c < columns.length; c++) {
+        const { id, field } = columns[c];
+        const reading = row.fields[id];
+        if (!reading) continue;
         const { value, note } = reading;
         const odd = typeof value === "number" && (value < 0 || !Number.isInteger(value));
         const gap = value === null && !note && field.required;
@@ -221,8 +228,10 @@ const D05: RuleDef = {
  * A per-stage value (小学合计, 初中专任教师 …) is required only of schools whose type runs that stage: a 小学
  * leaves its 初中 cells empty. Schools whose type is unknown must fill every stage.
  */
+const STAGE_PREFIXES = STAGES.map((s) => ({ id: s.id, prefix: `${s.id}.` }));
+
 function stageIsRun(ctx: CheckContext, visit: CellVisit): boolean {
-  const stage = STAGES.find((s) => visit.field.id.startsWith(`${s.id}.`));
+  const stage = STAGE_PREFIXES.find((s) => visit.field.id.startsWith(s.prefix));
   if (!stage || visit.row.key === null) return true;
   const stages = stagesOfType(textOf(ctx.schools.get(visit.row.key)?.rows.schools, "type"));
   return stages === null || stages.includes(stage.id);
@@ -275,23 +284,34 @@ const D08: RuleDef = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const sheet of SCHOOL_SHEETS) {
-      const rowsByCode = new Map<string, RegisterRow[]>();
+      // The first row of each code, and every row of the few codes that repeat: a list per code would be one more
+      // object for every school of the province.
+      const firstRows = new Map<string, RegisterRow>();
+      const repeats = new Map<string, RegisterRow[]>();
       for (const row of rowsOf(ctx, sheet)) {
         for (const fieldId of CODE_FIELDS) {
-          const bad = malformedCode(row.fields[fieldId]);
-          const label = fieldId === "code" ? "学校标识码" : "上级学校标识码";
           const reading = row.fields[fieldId];
+          const bad = malformedCode(reading);
+          if (bad === null) continue;
+          const label = fieldId === "code" ? "学校标识码" : "上级学校标识码";
           // A nine-digit number was read with its lost leading 0 back (recognise/values.ts); say so.
           const restored = reading?.note?.kind === "badCode" && typeof reading.value === "string" ? `（单元格是数字格式，开头的 0 被去掉了，已按「${reading.value}」读取；请把单元格设为文本并补上 0）` : "";
-          if (bad !== null) findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字${restored}`));
+          findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字${restored}`));
         }
         if (row.key === null) continue;
-        const same = rowsByCode.get(row.key);
-        if (same) same.push(row);
-        else rowsByCode.set(row.key, [row]);
+        const first = firstRows.get(row.key);
+        if (!first) {
+          firstRows.set(row.key, row);
+          continue;
+        }
+        const repeated = repeats.get(row.key);
+        if (repeated) repeated.push(row);
+        else repeats.set(row.key, [first, row]);
       }
-      for (const [code, rows] of rowsByCode) {
-        if (rows.length < 2) continue;
+      // In the order the codes first appear.
+      for (const code of firstRows.keys()) {
+        const rows = repeats.get(code);
+        if (!rows) continue;
         const first = rowFinding(ctx, D08, sheet, rows[0], ["code"], "", "error");
         const cells = rows.flatMap((r) => (r.fields.code ? [r.fields.code.cell] : []));
         const where = rows.map((r) => r.row).join("、");
@@ -311,7 +331,7 @@ function equipmentFindings(ctx: CheckContext): Finding[] {
   for (const row of rowsOf(ctx, "facilities")) {
     const value = numberOf(row, "equipmentValue");
     const studentsRow = row.key === null ? undefined : ctx.schools.get(row.key)?.rows.students;
-    const students = sumOf(studentsRow, ["primary.total", "junior.total", "senior.students"]);
+    const students = sumOf(studentsRow, SCHOOL_STUDENT_FIELDS);
     // A zero value is an empty-shell question (522-03), not a unit slip.
     if (value === null || value <= 0 || students === null || students <= 0) continue;
     const perStudent = value / students;
@@ -331,12 +351,14 @@ function classSizeFindings(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of rowsOf(ctx, "students")) {
     for (const stage of STAGES) {
-      const total = numberOf(row, `${stage.id}.total`);
-      const classes = numberOf(row, `${stage.id}.classes`);
+      const totalField = stageField(stage.id, "total");
+      const classesField = stageField(stage.id, "classes");
+      const total = numberOf(row, totalField);
+      const classes = numberOf(row, classesField);
       if (total === null || classes === null || classes <= 0) continue;
       const average = total / classes;
       if (average <= MAX_CLASS_SIZE) continue;
-      findings.push(rowFinding(ctx, D10, "students", row, [`${stage.id}.total`, `${stage.id}.classes`],
+      findings.push(rowFinding(ctx, D10, "students", row, [totalField, classesField],
         `${stage.label}平均班额 ${fmt(average)} 人（${fmt(total)} 人 ÷ ${fmt(classes)} 个班），超过 ${MAX_CLASS_SIZE} 人，请核对在校生合计和班数`));
     }
   }

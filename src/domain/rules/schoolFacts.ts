@@ -2,7 +2,7 @@
 import type { Finding } from "../findings";
 import { fieldDef } from "../fields/dictionary";
 import { isSchoolCode, textOf, type RegisterRow } from "../register";
-import { rowFinding, rowsOf } from "./context";
+import { keysOf, rowFinding, rowsOf } from "./context";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基111";
@@ -28,7 +28,7 @@ const R111_01: RuleDef = {
   fix: "填上主校的学校标识码，并确认主校也列在「学校基本情况」表中。",
   check(ctx) {
     const rows = rowsOf(ctx, "schools");
-    const codes = new Set(rows.flatMap((r) => (r.key === null ? [] : [r.key])));
+    const codes = keysOf(ctx, "schools");
     const findings: Finding[] = [];
     for (const row of rows) {
       const isPoint = textOf(row, "type") === "小学教学点";

@@ -4,15 +4,18 @@ import { fieldDef, QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
-import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, STAGE_IDS, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
+import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, STAGE_IDS, stageField, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基422";
 
-const fullTimeField = (stage: StageId) => `${stage}.fullTime`;
+const fullTimeField = (stage: StageId) => stageField(stage, "fullTime");
 
 function eachStageRow(ctx: CheckContext, check: (row: RegisterRow, stage: StageId) => Finding[]): Finding[] {
-  return rowsOf(ctx, "staff").flatMap((row) => STAGE_IDS.flatMap((stage) => check(row, stage)));
+  // Plain loops: nested flatMaps build an array per row and per stage, for every staff row of a province.
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, "staff")) for (const stage of STAGE_IDS) findings.push(...check(row, stage));
+  return findings;
 }
 
 const teachersOverStaff: RuleDef = {
@@ -35,7 +38,7 @@ const teachersOverStaff: RuleDef = {
     }),
 };
 
-function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => string[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
+function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => readonly string[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
   const rule: RuleDef = {
     id,
     severity: "error",
@@ -82,7 +85,7 @@ const subsetOverTeachers: RuleDef = {
       const teachers = numberOf(row, fullTimeField(stage));
       if (teachers === null) return [];
       return SUBSETS.flatMap((key) => {
-        const field = `${stage}.${key}`;
+        const field = stageField(stage, key);
         const count = numberOf(row, field);
         if (count === null || !exceeds(count, teachers, ctx.tolerances.count)) return [];
         const message = `${fieldDef("staff", field).label} ${fmt(count)} 人多于${STAGE_LABEL[stage]}专任教师 ${fmt(teachers)} 人`;
@@ -106,7 +109,7 @@ const studentsWithoutTeachers: RuleDef = {
       const staff = school.rows.staff;
       if (!students || !staff) continue;
       for (const stage of STAGE_IDS) {
-        const pupils = numberOf(students, `${stage}.total`);
+        const pupils = numberOf(students, stageField(stage, "total"));
         const teachers = numberOrZeroIfEmpty(staff, fullTimeField(stage));
         if (pupils === null || pupils <= 0 || teachers !== 0) continue;
         const message = `${STAGE_LABEL[stage]}有在校生 ${fmt(pupils)} 人，但${STAGE_LABEL[stage]}专任教师${zeroOrEmptyText(staff, fullTimeField(stage))}`;
@@ -137,7 +140,10 @@ const underqualifiedTeachers: RuleDef = {
     eachStageRow(ctx, (row, stage) => {
       const { keys, required } = BELOW_REQUIRED[stage];
       const offending = keys
-        .map((key) => ({ field: `${stage}.edu.${key}`, label: qualificationLabel(key), count: numberOf(row, `${stage}.edu.${key}`) }))
+        .map((key) => {
+          const field = stageField(stage, `edu.${key}`);
+          return { field, label: qualificationLabel(key), count: numberOf(row, field) };
+        })
         .filter((x): x is { field: string; label: string; count: number } => x.count !== null && x.count > 0);
       if (offending.length === 0) return [];
       const total = offending.reduce((s, x) => s + x.count, 0);

@@ -17,35 +17,30 @@ export function stageOf(stage: StageId): (typeof STAGES)[number] {
  * Field ids built once per stage. The rules ask for them on every row, and an id spelt afresh each time is a new
  * string that V8 must look up in its string table whenever it indexes a row; a kept one is looked up once.
  */
-function perStage(build: (stage: StageId) => string[]): (stage: StageId) => string[] {
+function perStage(build: (stage: StageId) => string[]): (stage: StageId) => readonly string[] {
   const built = new Map<StageId, readonly string[]>();
   return (stage) => {
     let ids = built.get(stage);
     if (!ids) built.set(stage, (ids = build(stage)));
-    return [...ids];
+    return ids;
   };
 }
 
-const gradeIds = perStage((stage) => stageOf(stage).grades.map((_, i) => `${stage}.grade${i + 1}`));
-const bandIds = perStage((stage) => CLASS_SIZE_BANDS.map((b) => `${stage}.${b.key}`));
-const qualificationIds = perStage((stage) => QUALIFICATIONS.map((q) => `${stage}.edu.${q.key}`));
-const titleIds = perStage((stage) => TITLES.map((t) => `${stage}.title.${t.key}`));
+const stageFieldIds = new Map<StageId, Map<string, string>>();
 
-export function gradeFields(stage: StageId): string[] {
-  return gradeIds(stage);
+/** `primary.total` for ("primary", "total"), spelt once (see perStage). */
+export function stageField(stage: StageId, key: string): string {
+  let ids = stageFieldIds.get(stage);
+  if (!ids) stageFieldIds.set(stage, (ids = new Map()));
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = `${stage}.${key}`));
+  return id;
 }
 
-export function bandFields(stage: StageId): string[] {
-  return bandIds(stage);
-}
-
-export function qualificationFields(stage: StageId): string[] {
-  return qualificationIds(stage);
-}
-
-export function titleFields(stage: StageId): string[] {
-  return titleIds(stage);
-}
+export const gradeFields = perStage((stage) => stageOf(stage).grades.map((_, i) => `${stage}.grade${i + 1}`));
+export const bandFields = perStage((stage) => CLASS_SIZE_BANDS.map((b) => `${stage}.${b.key}`));
+export const qualificationFields = perStage((stage) => QUALIFICATIONS.map((q) => `${stage}.edu.${q.key}`));
+export const titleFields = perStage((stage) => TITLES.map((t) => `${stage}.title.${t.key}`));
 
 /** The fields whose sum is "the students of a school" (all stages, including senior high for mixed schools). */
 export const SCHOOL_STUDENT_FIELDS: readonly string[] = ["primary.total", "junior.total", "senior.students"];
@@ -60,10 +55,12 @@ export function studentsOfSchool(school: SchoolRows): number | null {
  * the hygiene rules (D01, D06) already report at that cell, so the arithmetic rules stay silent.
  */
 export function hasUnreadable(row: RegisterRow, fields: readonly string[]): boolean {
-  return fields.some((f) => {
-    const reading = row.fields[f];
-    return reading !== undefined && reading.value === null && reading.note !== undefined;
-  });
+  return fields.some((f) => isUnreadable(row, f));
+}
+
+export function isUnreadable(row: RegisterRow, field: string): boolean {
+  const reading = row.fields[field];
+  return reading !== undefined && reading.value === null && reading.note !== undefined;
 }
 
 /**
@@ -106,6 +103,6 @@ export interface SumMismatch {
 export function sumMismatch(row: RegisterRow, parts: readonly string[], totalField: string, tolerance: number): SumMismatch | null {
   const sum = sumOf(row, parts);
   const total = numberOf(row, totalField);
-  if (sum === null || total === null || hasUnreadable(row, [...parts, totalField])) return null;
+  if (sum === null || total === null || hasUnreadable(row, parts) || isUnreadable(row, totalField)) return null;
   return differs(sum, total, tolerance) ? { sum, total } : null;
 }
