@@ -7,6 +7,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-compo
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { CellSelection } from "../workbook/host";
 import type { FileHost } from "./fileHost";
+import { ErrorLine } from "./parts";
 import { SheetGrid } from "./SheetGrid";
 import { WEB } from "./strings";
 import { XLSX_MIME } from "./xlsxMime";
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
   },
   dragging: { backgroundColor: tokens.colorBrandBackground2 },
   open: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
-  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
   file: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   work: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", gap: tokens.spacingHorizontalM, alignItems: "start" },
   pane: {
@@ -88,11 +88,7 @@ export function CheckPage({ host, opened, busy, error, onOpenFile, onOpenSample,
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={WEB.opening} />}
-      {error && (
-        <Text as="p" role="alert" className={styles.error}>
-          {error}
-        </Text>
-      )}
+      <ErrorLine error={error} />
       {host && (
         <>
           <div className={styles.file}>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { DEFAULT_PRACTICE_ERRORS, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
 import { saveBlob, type DownloadEnv } from "../taskpane/download";
 import type { PracticeFiles, PracticeScore } from "./practice";
+import { ErrorLine, PageSection } from "./parts";
 import { WEB } from "./strings";
 import { XLSX_MIME } from "./xlsxMime";
 
@@ -16,7 +17,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "820px" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
   tiles: { display: "flex", gap: tokens.spacingHorizontalL, listStyle: "none", padding: 0, margin: 0 },
   tile: { padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minWidth: "96px" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
@@ -36,33 +36,34 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
   const [workbook, setWorkbook] = useState<File | null>(null);
   const [key, setKey] = useState<File | null>(null);
   const [score, setScore] = useState<PracticeScore | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Which action is under way; one at a time, and its spinner says which.
+  const [busy, setBusy] = useState<"generate" | "score" | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const seedValue = Number(seed);
   const errorsValue = Number(errors);
   const canGenerate = Number.isSafeInteger(seedValue) && Number.isInteger(errorsValue) && errorsValue >= 1 && errorsValue <= PRACTICE_MAX_ERRORS;
 
-  async function attempt(action: () => Promise<void>) {
-    setBusy(true);
+  async function attempt(kind: "generate" | "score", action: () => Promise<void>) {
+    setBusy(kind);
     setError(null);
     try {
       await action();
     } catch (e) {
       setError((e as Error).message);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   const generate = () =>
-    attempt(async () => {
+    attempt("generate", async () => {
       const { generatePractice } = await import("./practice");
       setFiles(await generatePractice(seedValue, errorsValue));
     });
 
   const scoreIt = () =>
-    attempt(async () => {
+    attempt("score", async () => {
       if (!workbook || !key) return;
       const { scorePractice } = await import("./practice");
       setScore(await scorePractice(workbook, key));
@@ -70,11 +71,7 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
 
   return (
     <div className={styles.root}>
-      <section className={styles.section} aria-labelledby="practice-generate">
-        <Text as="h2" id="practice-generate" size={500} weight="semibold">
-          {T.generateHeading}
-        </Text>
-        <Text>{T.generateHint}</Text>
+      <PageSection id="practice-generate" title={T.generateHeading} hint={T.generateHint}>
         <div className={styles.row}>
           <Field label={T.seed}>
             <Input type="number" value={seed} onChange={(_, d) => setSeed(d.value)} />
@@ -82,10 +79,11 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
           <Field label={T.errors(PRACTICE_MAX_ERRORS)}>
             <Input type="number" min={1} max={PRACTICE_MAX_ERRORS} value={errors} onChange={(_, d) => setErrors(d.value)} />
           </Field>
-          <Button appearance="primary" disabled={!canGenerate || busy} onClick={() => void generate()}>
+          <Button appearance="primary" disabled={!canGenerate || busy !== null} onClick={() => void generate()}>
             {T.generate}
           </Button>
         </div>
+        {busy === "generate" && <Spinner size="tiny" label={T.generating} />}
         {files && (
           <>
             <Text role="status">{T.generated(files.seed, files.errorCount)}</Text>
@@ -98,13 +96,9 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
             </div>
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section className={styles.section} aria-labelledby="practice-score">
-        <Text as="h2" id="practice-score" size={500} weight="semibold">
-          {T.scoreHeading}
-        </Text>
-        <Text>{T.scoreHint}</Text>
+      <PageSection id="practice-score" title={T.scoreHeading} hint={T.scoreHint}>
         <div className={styles.row}>
           <Field label={T.pickWorkbook}>
             <input type="file" accept=".xlsx" aria-label={T.pickWorkbook} onChange={(e) => setWorkbook(e.target.files?.[0] ?? null)} />
@@ -112,18 +106,14 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
           <Field label={T.pickKey}>
             <input type="file" accept=".json,application/json" aria-label={T.pickKey} onChange={(e) => setKey(e.target.files?.[0] ?? null)} />
           </Field>
-          <Button appearance="primary" disabled={!workbook || !key || busy} onClick={() => void scoreIt()}>
+          <Button appearance="primary" disabled={!workbook || !key || busy !== null} onClick={() => void scoreIt()}>
             {T.score}
           </Button>
         </div>
-        {busy && <Spinner size="tiny" label={T.scoring} />}
-        {error && (
-          <Text as="p" role="alert" className={styles.error}>
-            {error}
-          </Text>
-        )}
+        {busy === "score" && <Spinner size="tiny" label={T.scoring} />}
         {score && <ScoreView score={score} />}
-      </section>
+      </PageSection>
+      <ErrorLine error={error} />
     </div>
   );
 }

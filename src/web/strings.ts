@@ -23,6 +23,7 @@ export const WEB = {
     pickWorkbook: "改过的练习表 .xlsx",
     pickKey: "答案文件 .答案.json",
     score: "评分",
+    generating: "正在生成练习表…",
     scoring: "正在审核并评分…",
     result: (name: string, seed: number) => `练习评分：${name}（种子 ${seed}）`,
     tiles: { fixed: "已改正", missed: "未改正", introduced: "新引入问题" },
