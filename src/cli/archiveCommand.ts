@@ -12,9 +12,8 @@ import { archiveSheets } from "../domain/archive/archivePlan";
 import { archiveYears, type ArchiveSource } from "../domain/archive/archiveYears";
 import { yearOf } from "../domain/archive/year";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
-import { assertXlsxBytes } from "../workbook/fileKind";
 import type { CommandIO } from "./checkCommand";
-import { readInputFile, samePath, writeFileAtomic } from "./files";
+import { openWorkbookFile, samePath, writeFileAtomic } from "./files";
 import { resolvePack } from "./packOption";
 
 export interface ArchiveCommandOptions {
@@ -53,9 +52,7 @@ export async function archiveCommand(options: ArchiveCommandOptions, io: Command
   const sources: ArchiveSource[] = [];
   for (const [i, file] of options.inputs.entries()) {
     progress(`正在读取并审核 ${file} …`);
-    const bytes = await readInputFile(file);
-    assertXlsxBytes(bytes, file);
-    const grid = await (await ExcelJsWorkbook.load(bytes, file)).read();
+    const grid = await (await openWorkbookFile(file, file)).read();
     const year = years.get(i);
     sources.push({ file: path.basename(file), run: runCheck(grid, { pack, meta: year ? { 统计年度: year } : {} }) });
   }

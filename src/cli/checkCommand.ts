@@ -6,9 +6,7 @@ import { checkWritePlan } from "../domain/outputs/checkPlan";
 import type { WorkbookGrid } from "../domain/grid";
 import { reportOfWorkbook } from "../domain/report/practiceText";
 import { checkResultJson } from "../domain/result";
-import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
-import { assertXlsxBytes } from "../workbook/fileKind";
-import { defaultCheckedPath, readInputFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
+import { defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
 import { resolvePack } from "./packOption";
 import { checkSummaryText } from "./summary";
 
@@ -45,9 +43,7 @@ async function wordReport(run: CheckRun, grid: WorkbookGrid): Promise<Uint8Array
 async function previousYear(file: string): Promise<PreviousYear> {
   const name = path.basename(file);
   return asPreviousYear(name, async () => {
-    const bytes = await readInputFile(file);
-    assertXlsxBytes(bytes, name);
-    return readPreviousYear(await (await ExcelJsWorkbook.load(bytes, name)).read());
+    return readPreviousYear(await (await openWorkbookFile(file, name)).read());
   });
 }
 
@@ -64,9 +60,7 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
   const pack = await resolvePack(options.pack);
   const name = path.basename(options.input);
   progress(`正在读取 ${name} …`);
-  const bytes = await readInputFile(options.input);
-  assertXlsxBytes(bytes, name);
-  const workbook = await ExcelJsWorkbook.load(bytes, name);
+  const workbook = await openWorkbookFile(options.input, name);
   const grid = await workbook.read();
   if (options.previous) progress(`正在读取上年数据 ${path.basename(options.previous)} …`);
   const previous = options.previous ? await previousYear(options.previous) : undefined;

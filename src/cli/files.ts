@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../domain/errors";
+import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { assertXlsxBytes } from "../workbook/fileKind";
 
 export async function readInputFile(file: string): Promise<Uint8Array> {
   try {
@@ -15,6 +17,13 @@ export async function readInputFile(file: string): Promise<Uint8Array> {
     if (code === "EACCES" || code === "EPERM") throw new InputError(`没有权限读取文件「${file}」。`);
     throw new InputError(`无法读取文件「${file}」：${(error as Error).message}`);
   }
+}
+
+/** Opens the .xlsx at `file`; any reason it cannot (missing, not a workbook, encrypted …) is an InputError naming `name`. */
+export async function openWorkbookFile(file: string, name = path.basename(file)): Promise<ExcelJsWorkbook> {
+  const bytes = await readInputFile(file);
+  assertXlsxBytes(bytes, name);
+  return ExcelJsWorkbook.load(bytes, name);
 }
 
 export interface OutputFile {

@@ -10,11 +10,9 @@ import { parseArgs } from "node:util";
 import { InputError } from "../domain/errors";
 import { mergeRegisters } from "../domain/merge/mergeRegisters";
 import type { MergeSource } from "../domain/merge/types";
-import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
-import { assertXlsxBytes } from "../workbook/fileKind";
 import type { CommandIO } from "./checkCommand";
-import { readInputFile, samePath, writeFileAtomic } from "./files";
+import { openWorkbookFile, samePath, writeFileAtomic } from "./files";
 
 export interface MergeCommandOptions {
   /** Files and folders as the user gave them; a folder stands for the .xlsx files directly in it. */
@@ -61,9 +59,7 @@ async function inputFiles(inputs: readonly string[], out: string): Promise<{ fil
 
 async function readSource(file: string): Promise<MergeSource> {
   try {
-    const bytes = await readInputFile(file);
-    assertXlsxBytes(bytes, file);
-    return { file, grid: await (await ExcelJsWorkbook.load(bytes, file)).read() };
+    return { file, grid: await (await openWorkbookFile(file, file)).read() };
   } catch (error) {
     if (error instanceof InputError) return { file, failure: error.message };
     throw error;

@@ -6,11 +6,9 @@ import { InputError } from "../domain/errors";
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
 import { practiceRegister, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
 import { scoreboard, scoreSections } from "../domain/practice/scoreboard";
-import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
-import { assertXlsxBytes } from "../workbook/fileKind";
 import type { CommandIO } from "./checkCommand";
-import { readInputFile, samePath, writeFilesAtomic } from "./files";
+import { openWorkbookFile, samePath, writeFilesAtomic } from "./files";
 
 /** `练习.xlsx` → `练习.答案.json`, beside the workbook. */
 export function practiceKeyPath(workbook: string): string {
@@ -51,9 +49,7 @@ export async function practiceScoreCommand(options: PracticeScoreOptions, io: Co
   const key = parsePracticeKeyFile(await fs.readFile(options.key, "utf8").catch(() => {
     throw new InputError(`找不到或无法读取答案文件「${options.key}」。`);
   }), path.basename(options.key));
-  const bytes = await readInputFile(options.input);
-  assertXlsxBytes(bytes, name);
-  const grid = await (await ExcelJsWorkbook.load(bytes, name)).read();
+  const grid = await (await openWorkbookFile(options.input, name)).read();
   const findings = runCheck(grid).findings;
   const board = scoreboard(key, findings);
   const lines = [`练习评分：${name}（种子 ${key.seed}）`, board.text];
