@@ -13,7 +13,7 @@ import type { RulePack } from "./packs/schema";
 import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
 import { buildContext } from "./rules/context";
 import { reportTemplateFindings } from "./report/templateCheck";
-import { rectificationItems, type RectificationItem } from "./evaluation/rectification";
+import { rectificationItems, withCarried, type RectificationItem } from "./evaluation/rectification";
 import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
 import { checklistResults } from "./checklists/evaluateChecklist";
 import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
@@ -98,18 +98,28 @@ function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | undefined
   return workbook.sheets.find((s) => s.name.trim() === name);
 }
 
-/** The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over. */
+/**
+ * The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over; undefined
+ * when the workbook has none.
+ */
 function previousRectification(workbook: WorkbookGrid) {
   const sheet = workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
   return sheet ? readRectificationSheet(sheet) : undefined;
 }
 
+interface PreviousChecklist {
+  readonly entries: ReadonlyMap<string, ManualEntry>;
+  readonly findings: Finding[];
+  /** Whether the workbook has a 考核自查 Junheng wrote. */
+  readonly found: boolean;
+}
+
 /** What users typed for manual items in the 考核自查 Junheng wrote last time, and C-01 for what cannot be used. */
-function previousChecklist(workbook: WorkbookGrid, pack: RulePack): { entries: ReadonlyMap<string, ManualEntry>; findings: Finding[] } {
+function previousChecklist(workbook: WorkbookGrid, pack: RulePack): PreviousChecklist {
   const sheet = workbook.ownedSheets.includes(CHECKLIST_SHEET) ? sheetNamed(workbook, CHECKLIST_SHEET) : undefined;
-  if (!sheet) return { entries: new Map(), findings: [] };
+  if (!sheet) return { entries: new Map(), findings: [], found: false };
   const { entries, problems } = readChecklistSheet(sheet, pack);
-  return { entries, findings: problems.map((p) => plainFinding(C01, p.message, sheet.name, [p.cell])) };
+  return { entries, findings: problems.map((p) => plainFinding(C01, p.message, sheet.name, [p.cell])), found: true };
 }
 
 interface Carried {
@@ -125,15 +135,17 @@ interface Carried {
  */
 function carriedState(run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack }, workbook: WorkbookGrid, manual: ReadonlyMap<string, ManualEntry>, lastYear?: WorkbookGrid): Carried {
   const { evaluation, validation, pack } = run;
+  const items = rectificationItems(evaluation, validation);
   const own = previousRectification(workbook);
-  if (!lastYear) return { rectification: rectificationItems(evaluation, validation, own), manual, notes: [] };
-  const list = carryRectification(own, previousRectification(lastYear), rectificationItems(evaluation, validation));
-  const entries = carryChecklist(manual, previousChecklist(lastYear, pack).entries);
-  const found = [RECTIFICATION_SHEET, CHECKLIST_SHEET].some((n) => lastYear.ownedSheets.includes(n) && sheetNamed(lastYear, n));
+  if (!lastYear) return { rectification: withCarried(items, own), manual, notes: [] };
+  const lastList = previousRectification(lastYear);
+  const lastChecklist = previousChecklist(lastYear, pack);
+  const list = carryRectification(own, lastList, items);
+  const entries = carryChecklist(manual, lastChecklist.entries);
   return {
-    rectification: rectificationItems(evaluation, validation, list.previous),
+    rectification: withCarried(items, list.previous),
     manual: entries.entries,
-    notes: [carryOverNote(list.carried.size, entries.carried.size, found)],
+    notes: [carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
   };
 }
 

@@ -19,6 +19,11 @@ export function removeSpaces(text: string): string {
   return text.replace(/[\s\u00A0\u200B]+/g, "");
 }
 
+/** Names compare equal when they differ only in spaces or full-width letters and brackets. */
+export function comparableName(name: string): string {
+  return removeSpaces(toHalfWidth(name));
+}
+
 export function squeezeSpaces(text: string): string {
   if (!SPACE.test(text)) return text;
   return text.replace(/[\s\u00A0\u200B]+/g, " ").trim();

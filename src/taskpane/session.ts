@@ -1,7 +1,7 @@
 /**
- * What the task pane does with the workbook, without React: run a check (read → recognise → check → evaluate →
- * highlight), write the output sheets when the user asks, clear highlights, move between findings and cells, and
- * record a 说明 for a warning. Every function takes the host, so tests run it over an in-memory workbook.
+ * What the task pane does with the workbook, without React: run a check (read → recognise → check → highlight;
+ * the check step validates and evaluates, both in runCheck), write the output sheets when the user asks, clear
+ * highlights, move between findings and cells, and record a 说明 for a warning. Every function takes the host, so tests run it over an in-memory workbook.
  *
  * A run writes only highlights: adding sheets to someone's workbook is a separate, explicit action.
  */
@@ -20,7 +20,7 @@ import type { PreviousYear } from "../domain/rules/historyYear";
 import { HostError, type CellSelection, type WorkbookHost } from "../workbook/host";
 import { isoDate } from "./localDate";
 
-export const PHASES = ["read", "recognise", "check", "evaluate", "highlight"] as const;
+export const PHASES = ["read", "recognise", "check", "highlight"] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Called as each phase starts, with its 0-based position in PHASES. */
@@ -75,7 +75,6 @@ export async function runSession(host: WorkbookHost, options: SessionOptions, on
   const pack = packById(options.packId ?? DEFAULT_PACK_ID);
   if (!pack) throw new InputError(`没有规则包「${options.packId}」`);
   const run = runCheck(grid, { pack, previous: options.previous, carryOver: options.carryOver });
-  await enter("evaluate", onPhase);
   await enter("highlight", onPhase);
   await host.write({ highlights: currentHighlights(run, grid, true), sheets: [] });
   return { grid, run, highlighted: true };

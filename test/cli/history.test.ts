@@ -124,7 +124,9 @@ describe("check --previous", () => {
     const alone = await runCli(["check", thisYear, "--carry-over"]);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain("--carry-over 需要与 --previous");
-    expect((await runCli(["check", thisYear, "--previous", thisYear])).code).toBe(2);
+    const same = await runCli(["check", thisYear, "--previous", thisYear]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/^错误：上年数据「.*2016登记表\.xlsx」就是本次审核的文件，请给出上一年度的登记表。/m);
     const overwrite = await runCli(["check", thisYear, "--previous", edited.file, "--out", edited.file]);
     expect(overwrite.code).toBe(2);
     expect(overwrite.stderr).toContain("上年数据文件");

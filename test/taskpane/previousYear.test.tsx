@@ -50,11 +50,18 @@ describe("上年数据", () => {
     await waitFor(() => expect(host.highlighted("warning")).not.toContain(`${booksWarning.sheet}!${booksWarning.cells[0]}`));
   });
 
-  it("names the file that cannot be used and keeps no choice", async () => {
+  it("names the file that cannot be used and drops the earlier choice", async () => {
     const user = userEvent.setup({ applyAccept: false });
     render(<App host={new GridHost(yearGrid(year2))} />);
+    const carryOver = screen.getByRole("checkbox", { name: "沿用上年的整改状态和考核自查填写内容" });
+    await user.upload(screen.getByLabelText("选择上年工作簿…"), await lastYearFile());
+    expect(await screen.findByText("已选：2015登记表.xlsx")).toBeTruthy();
+    expect(carryOver).toHaveProperty("disabled", false);
+
     await user.upload(screen.getByLabelText("选择上年工作簿…"), new File(["学校,学生数\n"], "上年.csv", { type: "text/csv" }));
     expect(await screen.findByText(/^上年数据「上年\.csv」无法使用：文件「上年\.csv」不是 Excel 工作簿/)).toBeTruthy();
     expect(screen.queryByText(/^已选：/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "不与上年比较" })).toBeNull();
+    expect(carryOver).toHaveProperty("disabled", true);
   });
 });

@@ -2,7 +2,7 @@
  * Rectification lists (整改清单, domain.md §8): for every school, one item per shortfall the evaluation found —
  * school standards below threshold, 大班额 / 超大班额, 危房, unmet coverage targets of its village and its own
  * dropout — and every error still open in its data. Responsible unit and deadline come from the pack; status,
- * responsible unit and deadline the user edited in last run's sheet are carried over by the item's key.
+ * responsible unit and deadline the user edited in last run's sheet are carried over by the item's key (withCarried).
  */
 import { STAGE_LABEL } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
@@ -202,6 +202,11 @@ function targetDraft(t: TargetResult, group: SchoolGroup): Draft | null {
   };
 }
 
+/** Data-error keys add the sheet and cells to `学校标识码|学段|规则` (dataDraft), every other key has three parts. */
+export function isDataItem(item: Pick<RectificationItem, "key">): boolean {
+  return item.key.split("|").length > 3;
+}
+
 function dataDraft(f: Finding, schoolId: string, schoolName: string): Draft {
   const where = f.sheet ? `「${f.sheet}」${f.cells.join("、")}` : "相关数据";
   return {
@@ -346,14 +351,11 @@ function defaultsOf(pack: RulePack, category: RectificationCategory): { responsi
 }
 
 /**
+ * This run's items, with the pack's responsible unit and deadline and status 未整改; withCarried applies what users
+ * set in an earlier list.
  * @param validationFindings the validation findings of the register; open errors become data items.
- * @param previous what users set in last run's 整改清单 (readRectificationSheet), by key.
  */
-export function rectificationItems(
-  evaluation: Evaluation,
-  validationFindings: readonly Finding[],
-  previous: ReadonlyMap<string, CarriedOver> = new Map(),
-): RectificationItem[] {
+export function rectificationItems(evaluation: Evaluation, validationFindings: readonly Finding[]): RectificationItem[] {
   const items: RectificationItem[] = [];
   const seen = new Map<string, number>();
   const places = targetsByPlace(evaluation.targets);
@@ -363,19 +365,29 @@ export function rectificationItems(
       const n = (seen.get(draft.key) ?? 0) + 1;
       seen.set(draft.key, n);
       const key = n === 1 ? draft.key : `${draft.key}#${n}`;
-      const defaults = defaultsOf(evaluation.pack, category);
-      const before = previous.get(key);
-      items.push({
-        ...draft,
-        key,
-        // An emptied cell means "back to the default", not "nobody is responsible".
-        responsible: before?.responsible.trim() || defaults.responsible,
-        deadline: before?.deadline.trim() || defaults.deadline,
-        status: before?.status ?? "未整改",
-      });
+      items.push({ ...draft, key, ...defaultsOf(evaluation.pack, category), status: "未整改" });
     }
   }
   return items;
+}
+
+/**
+ * Items of rectificationItems with the status, responsible unit and deadline users set in an earlier list.
+ * @param previous what users set in last run's 整改清单 (readRectificationSheet), by key.
+ */
+export function withCarried(items: readonly RectificationItem[], previous: ReadonlyMap<string, CarriedOver> | undefined): RectificationItem[] {
+  if (!previous || previous.size === 0) return [...items];
+  return items.map((item) => {
+    const before = previous.get(item.key);
+    if (!before) return item;
+    return {
+      ...item,
+      // An emptied cell means "back to the default", not "nobody is responsible".
+      responsible: before.responsible.trim() || item.responsible,
+      deadline: before.deadline.trim() || item.deadline,
+      status: before.status,
+    };
+  });
 }
 
 export type RectificationJson = ResultJson["rectification"][number];

@@ -3,7 +3,7 @@ import type { Finding } from "../findings";
 import { sheetDef } from "../fields/dictionary";
 import type { SheetId } from "../fields/types";
 import { textOf } from "../register";
-import { removeSpaces, toHalfWidth } from "../text";
+import { comparableName } from "../text";
 import { keysOf, plainFinding, rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
 
@@ -59,11 +59,6 @@ const X01: RuleDef = {
     ];
   },
 };
-
-/** Names compare equal when they differ only in spaces or full-width letters and brackets. */
-function comparableName(name: string): string {
-  return removeSpaces(toHalfWidth(name));
-}
 
 const X02: RuleDef = {
   id: "X-02",

@@ -10,18 +10,15 @@
  */
 import type { ManualEntry } from "../checklists/types";
 import { NO_DATA } from "../checklists/evaluateChecklist";
-import type { CarriedOver, RectificationItem } from "../evaluation/rectification";
+import { isDataItem, type CarriedOver, type RectificationItem } from "../evaluation/rectification";
 import type { Finding } from "../findings";
 import { plainFinding } from "./context";
 import { H05 } from "./historyRules";
 
 const UNSET = "未整改";
 
-/** Data-error keys add the sheet and cells to `学校标识码|学段|规则` (rectification.ts). */
-const isDataKey = (key: string) => key.split("|").length > 3;
-
 export interface RectificationCarry {
-  /** What rectificationItems takes as the earlier list: this year's entries with last year's filled in. */
+  /** What withCarried takes as the earlier list: this year's entries with last year's filled in. */
   readonly previous: Map<string, CarriedOver>;
   /** Keys whose status or responsible unit came from last year. */
   readonly carried: ReadonlySet<string>;
@@ -30,24 +27,29 @@ export interface RectificationCarry {
 /**
  * @param own this workbook's own 整改清单, read back.
  * @param lastYear last year's 整改清单, read back the same way.
- * @param defaults this run's items before anything is carried: an own value equal to the default was never set.
+ * @param items this run's items before anything is carried (rectificationItems): an own value equal to the
+ *   default was never set.
  */
 export function carryRectification(
   own: ReadonlyMap<string, CarriedOver> | undefined,
   lastYear: ReadonlyMap<string, CarriedOver> | undefined,
-  defaults: readonly RectificationItem[],
+  items: readonly RectificationItem[],
 ): RectificationCarry {
   const previous = new Map(own ?? []);
   const carried = new Set<string>();
-  for (const item of defaults) {
+  for (const item of items) {
     const before = lastYear?.get(item.key);
-    if (!before || isDataKey(item.key)) continue;
+    if (!before || isDataItem(item)) continue;
     const mine = own?.get(item.key);
     const statusSet = mine !== undefined && mine.status !== UNSET;
     const responsibleSet = mine !== undefined && mine.responsible.trim() !== "" && mine.responsible.trim() !== item.responsible;
-    const status = statusSet ? mine.status : before.status === "整改中" ? "整改中" : UNSET;
-    const responsible = responsibleSet ? mine.responsible : before.responsible.trim() || mine?.responsible || "";
-    if ((!statusSet && status !== UNSET) || (!responsibleSet && responsible.trim() !== "" && responsible.trim() !== item.responsible)) carried.add(item.key);
+    const lastResponsible = before.responsible.trim();
+    // Carried: what this year's list leaves unset and last year's sets to something other than the default.
+    const statusCarried = !statusSet && before.status === "整改中";
+    const responsibleCarried = !responsibleSet && lastResponsible !== "" && lastResponsible !== item.responsible;
+    const status = statusSet ? mine.status : statusCarried ? "整改中" : UNSET;
+    const responsible = responsibleSet ? mine.responsible : lastResponsible || mine?.responsible || "";
+    if (statusCarried || responsibleCarried) carried.add(item.key);
     previous.set(item.key, { status, responsible, deadline: mine?.deadline ?? "" });
   }
   return { previous, carried };

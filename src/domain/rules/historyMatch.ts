@@ -3,7 +3,7 @@
  * name. A name shared by two unpaired schools on either side pairs nothing, since guessing which of two
  * 老寨教学点 is which would compare the wrong schools.
  */
-import { removeSpaces, toHalfWidth } from "../text";
+import { comparableName } from "../text";
 import type { CheckContext, SchoolRows } from "./context";
 
 export interface SchoolPair {
@@ -21,13 +21,11 @@ export interface SchoolMatch {
   readonly disappeared: readonly SchoolRows[];
 }
 
-const nameKey = (school: SchoolRows) => (school.name ? removeSpaces(toHalfWidth(school.name)) : "");
-
 /** Schools by normalised name, keeping only names that occur once. */
 function uniqueByName(schools: readonly SchoolRows[]): Map<string, SchoolRows> {
   const byName = new Map<string, SchoolRows | null>();
   for (const school of schools) {
-    const key = nameKey(school);
+    const key = school.name ? comparableName(school.name) : "";
     if (key) byName.set(key, byName.has(key) ? null : school);
   }
   return new Map([...byName].filter((entry): entry is [string, SchoolRows] => entry[1] !== null));

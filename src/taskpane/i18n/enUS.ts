@@ -32,7 +32,6 @@ export const enUS: Catalog = {
     read: "Read the workbook",
     recognise: "Recognise headers",
     check: "Check",
-    evaluate: "Evaluate",
     highlight: "Highlight",
     listLabel: "Check steps",
     step: (index: number, total: number, name: string) => `Step ${index} of ${total}: ${name}`,

@@ -36,7 +36,6 @@ export const zhCN = {
     read: "读取工作簿",
     recognise: "识别表头",
     check: "审核",
-    evaluate: "评估",
     highlight: "标色",
     listLabel: "审核步骤",
     step: (index: number, total: number, name: string) => `第 ${index}/${total} 步：${name}`,

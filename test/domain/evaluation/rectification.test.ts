@@ -1,5 +1,5 @@
 import { evaluate } from "../../../src/domain/evaluation/evaluate";
-import { DANGEROUS_ACTION, rectificationItems, rectificationJson, type RectificationItem } from "../../../src/domain/evaluation/rectification";
+import { DANGEROUS_ACTION, rectificationItems, rectificationJson, withCarried, type RectificationItem } from "../../../src/domain/evaluation/rectification";
 import { layoutRegister } from "../../../src/domain/layout/registerLayout";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
 import { recogniseRegister } from "../../../src/domain/recognise/register";
@@ -143,7 +143,7 @@ describe("rectificationItems on a township with hand-computable shortfalls", () 
       [`${CODE_A}|primary|S7`, { status: "已完成", responsible: " ", deadline: "" }],
       ["5328229999|primary|S6", { status: "已完成", responsible: "某单位", deadline: "2016-12-31" }],
     ] as const);
-    const again = rectificationItems(evaluation, findings, previous);
+    const again = withCarried(rectificationItems(evaluation, findings), previous);
     const byKey = new Map(again.map((i) => [i.key, i]));
     expect(byKey.get(`${CODE_A}|primary|S6`)).toMatchObject({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
     expect(byKey.get(`${CODE_A}|primary|S7`)).toMatchObject({ status: "已完成", responsible: SCHOOL, deadline: REEVALUATION });

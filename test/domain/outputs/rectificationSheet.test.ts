@@ -1,4 +1,4 @@
-import { rectificationItems } from "../../../src/domain/evaluation/rectification";
+import { rectificationItems, withCarried } from "../../../src/domain/evaluation/rectification";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
 import { readRectificationSheet, rectificationSheet } from "../../../src/domain/outputs/rectificationSheet";
 import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
@@ -111,7 +111,7 @@ describe("the 整改清单 sheet", () => {
     });
 
     it("carries them into the next run's list and sheet", () => {
-      const next = rectificationItems(evaluation, findings, previous);
+      const next = withCarried(rectificationItems(evaluation, findings), previous);
       const byKey = new Map(next.map((i) => [i.key, i]));
       expect(byKey.get(`${CODE_A}|primary|S6`)).toMatchObject({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
       expect(byKey.get(`${CODE_A}|primary|S7`)?.status).toBe("未整改");
