@@ -48,6 +48,8 @@ export interface RecognisedSheet {
   readonly name: string;
   /** 1-based rows of the header block. */
   readonly headerRows: readonly [number, number];
+  /** 0-based row data is read from: below the header block and any blank or column-number rows after it. */
+  readonly dataStart: number;
   readonly columns: readonly RecognisedColumn[];
   readonly rows: readonly RegisterRow[];
   readonly raw: ReadonlyArray<ReadonlyArray<CellValue>>;
@@ -60,6 +62,11 @@ export interface StructureIssue {
   readonly cells: readonly string[];
   /** What to name in the message: the missing field, the ignored headers, the sheet it duplicates … */
   readonly detail: string;
+  /**
+   * The whole area a finding is about when `cells` lists only part of it (a merge down thousands of rows lists
+   * its first 1 000 cells for highlighting): first and last cell, and how many rows it spans.
+   */
+  readonly span?: { readonly first: string; readonly last: string; readonly rows: number };
 }
 
 export interface Register {

@@ -12,7 +12,7 @@ import type { WorkbookGrid } from "../domain/grid";
 import { highlightGroups } from "../domain/outputs/highlights";
 import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
 import { packById } from "../domain/packs/registry";
-import { recogniseRegister } from "../domain/recognise/register";
+import type { RulePack } from "../domain/packs/schema";
 import type { WorkbookHost } from "../workbook/host";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import { XLSX_MIME } from "../web/xlsxMime";
@@ -30,16 +30,40 @@ export interface EarlierFile {
   readonly grid: WorkbookGrid;
   /** The year its 填报说明 gives (four digits), or "" for the user to fill in. */
   readonly statedYear: string;
+  /**
+   * Its checks by pack id, under its own 统计年度: checked once when picked, with the pack of the open workbook's
+   * run, and again only should a later check of the open workbook use another pack.
+   */
+  readonly runs: Map<string, CheckRun>;
 }
 
-/** Reads a picked file; throws InputError naming it when it is not a workbook or holds no register. */
-export async function readEarlierFile(file: File): Promise<EarlierFile> {
+/** The pack earlier files are checked with: the open workbook's, without its 标准参数 (each file applies its own). */
+export function archivePack(run: CheckRun): RulePack {
+  return packById(run.pack.id) ?? run.pack;
+}
+
+/** The file checked with `pack`, from its cache when it has been already. */
+function earlierRun(file: EarlierFile, pack: RulePack): CheckRun {
+  let run = file.runs.get(pack.id);
+  if (!run) {
+    run = runCheck(file.grid, { pack });
+    file.runs.set(pack.id, run);
+  }
+  return run;
+}
+
+/**
+ * Reads and checks a picked file with `pack` (archivePack of the open workbook's run); throws InputError naming it
+ * when it is not a workbook or holds no register.
+ */
+export async function readEarlierFile(file: File, pack: RulePack): Promise<EarlierFile> {
   try {
     const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
     const bytes = await fileBytes(file);
     assertXlsxBytes(bytes, file.name);
     const grid = await (await ExcelJsWorkbook.load(bytes, file.name)).read();
-    return { fileName: file.name, grid, statedYear: yearOf(recogniseRegister(grid).meta["统计年度"]) ?? "" };
+    const run = runCheck(grid, { pack });
+    return { fileName: file.name, grid, statedYear: yearOf(run.meta["统计年度"]) ?? "", runs: new Map([[pack.id, run]]) };
   } catch (error) {
     if (error instanceof InputError) throw new InputError(`「${file.name}」无法用于档案汇总：${error.message}`);
     throw error;
@@ -65,17 +89,20 @@ function inYear(run: CheckRun, year: string): CheckRun {
  */
 export function archiveTables(choice: ArchiveChoice, grid?: WorkbookGrid): OutputSheet[] {
   const { run } = choice.session;
-  const pack = packById(run.pack.id) ?? run.pack;
+  const pack = archivePack(run);
   const sources = [
     { file: OPEN_WORKBOOK, run: inYear(run, choice.currentYear) },
-    ...choice.earlier.map(({ file, year }) => ({ file: file.fileName, run: runCheck(file.grid, { pack, meta: year.trim() ? { 统计年度: year.trim() } : {} }) })),
+    ...choice.earlier.map(({ file, year }) => ({ file: file.fileName, run: inYear(earlierRun(file, pack), year) })),
   ];
   const years = archiveYears(sources, "，或在年度框中填写");
   const named = grid ? (name: string) => outputSheetName(name, grid.sheets.map((s) => s.name), grid.ownedSheets) : undefined;
   return archiveSheets(years, named);
 }
 
-/** Writes the tables into the open workbook, keeping the run's highlights (a write replaces Junheng's highlights). */
+/**
+ * Writes the tables into the open workbook, keeping the run's highlights (a write replaces Junheng's highlights):
+ * the same groups the session writes after a check (checkWritePlan's highlights are highlightGroups of the run).
+ */
 export async function writeArchive(host: WorkbookHost, choice: ArchiveChoice): Promise<string[]> {
   const grid = await host.read();
   const sheets = archiveTables(choice, grid);

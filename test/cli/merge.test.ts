@@ -55,7 +55,18 @@ describe("junheng merge: three files back into their township", () => {
 
   it("puts the merged register in the canonical layout", async () => {
     const merged = await readGrid(out);
-    expect(merged.sheets.map((s) => s.name)).toEqual(layoutRegister(original).grid.sheets.map((s) => s.name));
+    const canonical = layoutRegister(original);
+    expect(merged.sheets.map((s) => s.name)).toEqual(canonical.grid.sheets.map((s) => s.name));
+    const layouts = Object.values(canonical.layouts);
+    expect(layouts.length).toBeGreaterThan(0);
+    for (const layout of layouts) {
+      const sheet = merged.sheets.find((s) => s.name === layout.grid.name)!;
+      const header = (rows: WorkbookGrid["sheets"][number]["rows"]) => rows.slice(0, layout.firstDataRow);
+      expect(header(sheet.rows)).toEqual(header(layout.grid.rows));
+      // In reading order: the workbook lists merges in its own order.
+      const headerMerges = (g: WorkbookGrid["sheets"][number]) => g.merges.filter((m) => m.top < layout.firstDataRow).sort((a, b) => a.top - b.top || a.left - b.left);
+      expect(headerMerges(sheet)).toEqual(headerMerges(layout.grid));
+    }
   });
 });
 

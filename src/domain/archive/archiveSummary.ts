@@ -4,7 +4,8 @@ import type { StageBalance } from "../evaluation/evaluate";
 import type { ArchiveYear } from "./archiveYears";
 import { TREND_LABEL, trendOf } from "./trend";
 
-const verdict = (passed: boolean | null) => (passed === null ? "无法判定" : passed ? "达到" : "未达到");
+/** Whether a stage's coefficients met the standard, in the words of the summary and of 历年差异系数's 结论. */
+export const verdict = (passed: boolean | null) => (passed === null ? "无法判定" : passed ? "达到" : "未达到");
 
 function stageText(b: StageBalance, before: StageBalance | undefined): string | null {
   if (b.units === 0) return null;

@@ -6,14 +6,14 @@ import type { ArchiveYear } from "./archiveYears";
 export type Row = OutputCell[];
 
 /** `2014—2016年度`, or `2016年度` for a single year. */
-export function yearSpan(years: readonly ArchiveYear[]): string {
+function yearSpan(years: readonly ArchiveYear[]): string {
   const first = years[0]?.year ?? "";
   const last = years[years.length - 1]?.year ?? "";
   return first === last ? `${first}年度` : `${first}—${last}年度`;
 }
 
 /** The township as the latest register names it (names change less often than they are mistyped in old files). */
-export function townshipOf(years: readonly ArchiveYear[]): string {
+function townshipOf(years: readonly ArchiveYear[]): string {
   for (const y of [...years].reverse()) if (y.run.meta["乡镇"]) return y.run.meta["乡镇"];
   return "";
 }

@@ -11,6 +11,7 @@ import { indicatorName } from "../packs/indicatorNames";
 import { indicatorFormat } from "../outputs/packNote";
 import { coefficientBarMax, DATA_BAR_COLOUR, rangeAddress } from "../outputs/pictures";
 import { NUMBER_FORMATS, type DataBar, type OutputCell, type OutputSheet } from "../outputs/writePlan";
+import { verdict } from "./archiveSummary";
 import { archivePrintHeader, archiveTop, type Row } from "./archiveTop";
 import type { ArchiveYear } from "./archiveYears";
 import { TREND_LABEL, trendOf } from "./trend";
@@ -35,9 +36,8 @@ function label(id: string): string {
 const num = (value: number | null | undefined, numberFormat?: string): OutputCell =>
   value === null || value === undefined ? { value: null } : numberFormat ? { value, numberFormat } : { value };
 
-function verdict(passed: boolean | null): OutputCell {
-  if (passed === null) return { value: "无法判定" };
-  return passed ? { value: "达到" } : { value: "未达到", style: "below" };
+function verdictCell(passed: boolean | null): OutputCell {
+  return passed === false ? { value: verdict(passed), style: "below" } : { value: verdict(passed) };
 }
 
 interface Judged {
@@ -90,7 +90,7 @@ function stageRows(years: readonly ArchiveYear[], stage: StageId): Row[] {
         num(trend.change, CHANGE_FORMAT),
         trend.direction === null ? { value: i === 0 ? "—" : "无法比较" } : { value: TREND_LABEL[trend.direction], ...(trend.direction === "up" ? { style: "warning" as const } : {}) },
         num(j.threshold),
-        j.passed === undefined ? num(null) : verdict(j.passed),
+        j.passed === undefined ? num(null) : verdictCell(j.passed),
         { value: note(year, b, id) },
       ]);
     }

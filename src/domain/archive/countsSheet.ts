@@ -42,6 +42,18 @@ function schoolsOf(year: ArchiveYear): Map<string, string> {
   return names;
 }
 
+function groupBy<T>(list: readonly T[], keyOf: (item: T) => string | null | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const key = keyOf(item);
+    if (key === null || key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 function bars(header: readonly string[], firstRow: number, rows: readonly Row[]): DataBar[] {
   return BARRED.flatMap((label): DataBar[] => {
     const col = header.indexOf(label);
@@ -65,6 +77,9 @@ export function archiveCountsSheet(years: readonly ArchiveYear[], name: string =
   const latestName = new Map<string, string>();
   for (const y of years) for (const [code, n] of schools.get(y)!) if (n) latestName.set(code, n);
   const codes = [...new Set(years.flatMap((y) => [...schools.get(y)!.keys()]))].sort();
+  // Each year's findings and items by school, grouped once rather than filtered for every school.
+  const findingsBySchool = new Map(years.map((y) => [y, groupBy(y.run.findings, (f) => f.schoolId)]));
+  const itemsBySchool = new Map(years.map((y) => [y, groupBy(y.run.rectification, (i) => i.schoolId)]));
   const schoolRows: Row[] = codes.flatMap((code) =>
     years
       .filter((y) => schools.get(y)!.has(code))
@@ -72,7 +87,7 @@ export function archiveCountsSheet(years: readonly ArchiveYear[], name: string =
         { value: latestName.get(code) ?? "" },
         { value: code },
         { value: y.year },
-        ...counts(y.run.findings.filter((f) => f.schoolId === code), y.run.rectification.filter((i) => i.schoolId === code)),
+        ...counts(findingsBySchool.get(y)!.get(code) ?? [], itemsBySchool.get(y)!.get(code) ?? []),
       ]),
   );
 

@@ -36,7 +36,13 @@ function withYear<T>(list: readonly T[], item: T): T[] {
 
 export function archiveSchoolSheet(years: readonly ArchiveYear[], name: string = ARCHIVE_SCHOOL_SHEET): OutputSheet {
   const latest = indicatorColumns(years[years.length - 1].run.evaluation);
-  const byYear = new Map(years.map((y) => [y.year, indicatorColumns(y.run.evaluation)]));
+  // Per year, its columns by header (the first of a header, should one repeat): looked up for every cell.
+  const byHeader = (cols: readonly Column[]) => {
+    const map = new Map<string, Column>();
+    for (const c of cols) if (!map.has(c.header)) map.set(c.header, c);
+    return map;
+  };
+  const byYear = new Map(years.map((y) => [y.year, byHeader(indicatorColumns(y.run.evaluation))]));
   const legend: Row = [
     { value: "图例" },
     { value: HIGHLIGHT_LABEL.below, style: "below" },
@@ -46,9 +52,9 @@ export function archiveSchoolSheet(years: readonly ArchiveYear[], name: string =
   const header = withYear(latest.map((c) => c.header), "年度");
   const rows = unitYears(years);
   const cellsOf = ({ year, unit }: UnitYear): OutputCell[] => {
-    const cols = byYear.get(year.year) as Column[];
+    const cols = byYear.get(year.year) as Map<string, Column>;
     // Columns are found by header, so a year whose pack lacks an indicator leaves that cell empty.
-    const cells = latest.map((c) => cols.find((own) => own.header === c.header)?.cell(unit) ?? { value: null });
+    const cells = latest.map((c) => cols.get(c.header)?.cell(unit) ?? { value: null });
     return withYear(cells, { value: year.year });
   };
   const yearColumn: Column = { header: "年度", width: 6, cell: () => ({ value: null }) };

@@ -3,9 +3,9 @@
  * balanced the schools, so a fall is an improvement. Changes that do not show at the published three decimals are
  * 持平: calling a change of 0.0002 a trend would contradict the table's own numbers.
  */
-export type TrendDirection = "down" | "up" | "flat";
+type TrendDirection = "down" | "up" | "flat";
 
-export interface Trend {
+interface Trend {
   /** This year minus the previous year, unrounded; null in the first year or when either value is missing. */
   readonly change: number | null;
   readonly direction: TrendDirection | null;

@@ -3,9 +3,8 @@
  * likely last year's copy). Other entries are kept when the files that give them agree and left out otherwise (a
  * county merge has several 乡镇; each school has its own 填报人), with a note; the caller's values win.
  */
-import { cellAt, cellAddress, type WorkbookGrid } from "../grid";
 import { FILL_INFO_SHEET } from "../fields/dictionary";
-import { isFillInfoSheet } from "../recognise/sheetNames";
+import { fillInfoEntries } from "../recognise/register";
 import { squeezeSpaces } from "../text";
 import { schoolYearKey, yearOf } from "../archive/year";
 import type { SourceRegister } from "./readSource";
@@ -18,22 +17,12 @@ interface Stated {
   readonly cell: string | null;
 }
 
-/** Where a 填报说明 entry's value sits, found the way the recogniser reads it (label in A, value in B). */
-function fillInfoCell(grid: WorkbookGrid, key: string): { sheet: string; cell: string } | null {
-  const sheet = grid.sheets.find((s) => isFillInfoSheet(s.name));
-  if (!sheet) return null;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const label = cellAt(sheet, r, 0);
-    if (typeof label === "string" && squeezeSpaces(label).replace(/[:：]$/, "") === key) return { sheet: sheet.name, cell: cellAddress(r, 1) };
-  }
-  return null;
-}
-
 function statements(sources: readonly SourceRegister[], key: string): Stated[] {
   return sources.flatMap((s) => {
     const value = s.register.meta[key];
     if (value === undefined || value === "") return [];
-    const at = fillInfoCell(s.grid, key);
+    // Where the value sits: the first row labelled with the key, as the recogniser finds it.
+    const at = fillInfoEntries(s.grid.sheets).find((e) => e.key === key);
     return [{ file: s.file, value, sheet: at?.sheet ?? null, cell: at?.cell ?? null }];
   });
 }

@@ -9,6 +9,7 @@
 import { REGISTER_SHEETS } from "../fields/dictionary";
 import type { SheetDef, SheetId } from "../fields/types";
 import type { RecordCells } from "../layout/registerLayout";
+import { mergedRows } from "../recognise/mergedRows";
 import { mergeFillInfo } from "./fillInfo";
 import { readSource, type SourceRegister } from "./readSource";
 import { recordCells } from "./recordCells";
@@ -65,12 +66,15 @@ export function mergeRegisters(inputs: readonly MergeSource[], options: MergeOpt
     if (present.length === 0) continue;
     const rows: RecordCells[] = [];
     const seen = new Map<string, Seen>();
+    const fields = new Map(def.fields.map((f) => [f.id, f]));
     for (const source of present) {
       const sheet = source.register.sheets[def.id]!;
       const grid = source.grid.sheets.find((g) => g.name === sheet.name)!;
+      // Read as the recogniser read it: only merges running down across data rows of recognised columns count.
+      const { valueAt } = mergedRows(grid, sheet.dataStart, sheet.columns.map((c) => c.col));
       const own = contributed.get(source.file)!;
       for (const row of sheet.rows) {
-        const cells = recordCells(def, sheet, grid, row);
+        const cells = recordCells(fields, sheet, valueAt, row);
         const keyCell = row.fields[def.keyField]?.cell ?? `A${row.row}`;
         const first = row.key === null ? undefined : seen.get(row.key);
         if (row.key !== null && first && first.file !== source.file) {

@@ -7,7 +7,8 @@
 import { InputError } from "../errors";
 import type { WorkbookGrid } from "../grid";
 import type { Register, StructureIssue } from "../register";
-import { recogniseRegister } from "../recognise/register";
+import { mergedRange } from "../recognise/mergedRows";
+import { isEmptyRow, recogniseRegister } from "../recognise/register";
 import { isFillInfoSheet, isOutputSheet } from "../recognise/sheetNames";
 import { placeOf, problem, type MergeProblem, type MergeSource } from "./types";
 
@@ -43,7 +44,7 @@ function issueProblem(file: string, issue: StructureIssue): { conflict: boolean;
     case "totalRow":
       return { conflict: false, problem: problem("totalRow", file, issue.sheet, cell, `${at}：合计行「${issue.detail}」没有合并`) };
     case "mergedData": {
-      const range = issue.cells.length > 1 ? `${issue.cells[0]}:${issue.cells[issue.cells.length - 1]}` : (cell ?? "");
+      const { range } = mergedRange(issue);
       return { conflict: false, problem: problem("columns", file, issue.sheet, cell, `${placeOf(file, issue.sheet, range)}：合并单元格按「${issue.detail}」写入其中每一行`) };
     }
     case "noData":
@@ -51,16 +52,11 @@ function issueProblem(file: string, issue: StructureIssue): { conflict: boolean;
   }
 }
 
-function isEmptySheet(grid: WorkbookGrid, name: string): boolean {
-  const sheet = grid.sheets.find((s) => s.name === name);
-  return !sheet || sheet.rows.every((row) => row.every((v) => v === null || (typeof v === "string" && v.trim() === "")));
-}
-
 /** Sheets that are neither read as register sheets nor Junheng's regenerated outputs: their content is not merged. */
 function skippedSheets(file: string, grid: WorkbookGrid, register: Register): MergeProblem[] {
   const used = new Set(Object.values(register.sheets).map((s) => s.name));
   return grid.sheets
-    .filter((s) => !used.has(s.name) && !isFillInfoSheet(s.name) && !isEmptySheet(grid, s.name))
+    .filter((s) => !used.has(s.name) && !isFillInfoSheet(s.name) && !s.rows.every((row) => isEmptyRow(row)))
     .filter((s) => !isOutputSheet(s.name) || USER_SHEETS_NOT_MERGED.some((n) => s.name.includes(n)))
     // Sheets the recogniser already reported (duplicates, headers not found) are not repeated here.
     .filter((s) => !register.issues.some((i) => i.sheet === s.name && (i.kind === "duplicateSheet" || i.kind === "unrecognisedSheet")))

@@ -25,7 +25,8 @@ interface Candidate {
   readonly fieldCount: number;
 }
 
-function isEmptyRow(row: ReadonlyArray<CellValue> | undefined): boolean {
+/** A row with no cell holding anything but spaces. */
+export function isEmptyRow(row: ReadonlyArray<CellValue> | undefined): boolean {
   return !row || row.every((v) => v === null || (typeof v === "string" && removeSpaces(v) === ""));
 }
 
@@ -117,7 +118,7 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
     rows.push({ row: r + 1, key: typeof key === "string" ? key : null, fields: readings });
   }
   if (rows.length === 0) issues.push({ kind: "noData", sheet: sheet.name, cells: [cellAddress(block.top, keyColumn?.col ?? 0)], detail: def.name });
-  return { id: def.id, name: sheet.name, headerRows: [block.top + 1, block.bottom + 1], columns, rows, raw: sheet.rows };
+  return { id: def.id, name: sheet.name, headerRows: [block.top + 1, block.bottom + 1], dataStart: block.dataStart, columns, rows, raw: sheet.rows };
 }
 
 /** Ignored headers are named up to this many; a sheet with hundreds of extra columns gets a short message. */
@@ -152,16 +153,32 @@ function chooseCandidates(sheets: readonly SheetGrid[]): Candidate[] {
   return candidates;
 }
 
-function readFillInfo(sheets: readonly SheetGrid[]): Record<string, string> {
-  const meta: Record<string, string> = {};
+export interface FillInfoEntry {
+  /** The label without spaces or a trailing colon, e.g. 统计年度. */
+  readonly key: string;
+  readonly value: CellValue;
+  readonly sheet: string;
+  /** Where the value sits (column B of the label's row). */
+  readonly cell: string;
+}
+
+/** The 填报说明 sheet's entries, label in A and value in B, in sheet order (a repeated label appears each time). */
+export function fillInfoEntries(sheets: readonly SheetGrid[]): FillInfoEntry[] {
   const sheet = sheets.find((s) => isFillInfoSheet(s.name));
-  if (!sheet) return meta;
-  const keys = FILL_INFO_SHEET.keys as readonly string[];
+  if (!sheet) return [];
+  const entries: FillInfoEntry[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const label = cellAt(sheet, r, 0);
     if (typeof label !== "string") continue;
-    const key = squeezeSpaces(label).replace(/[:：]$/, "");
-    const value = cellAt(sheet, r, 1);
+    entries.push({ key: squeezeSpaces(label).replace(/[:：]$/, ""), value: cellAt(sheet, r, 1), sheet: sheet.name, cell: cellAddress(r, 1) });
+  }
+  return entries;
+}
+
+function readFillInfo(sheets: readonly SheetGrid[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const keys = FILL_INFO_SHEET.keys as readonly string[];
+  for (const { key, value } of fillInfoEntries(sheets)) {
     if (keys.includes(key) && value !== null && typeof value !== "object") meta[key] = squeezeSpaces(String(value));
     else if (keys.includes(key) && value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
   }

@@ -2,7 +2,8 @@ import { Button, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } f
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { yearOf } from "../../domain/archive/year";
 import type { WorkbookHost } from "../../workbook/host";
-import { downloadArchive, OPEN_WORKBOOK, readEarlierFile, writeArchive, type ArchiveChoice, type EarlierFile } from "../archiveTables";
+import type { RulePack } from "../../domain/packs/schema";
+import { archivePack, downloadArchive, OPEN_WORKBOOK, readEarlierFile, writeArchive, type ArchiveChoice, type EarlierFile } from "../archiveTables";
 import { useStrings } from "../i18n/strings";
 import type { DownloadEnv } from "../download";
 import { errorMessage, type SessionResult } from "../session";
@@ -22,7 +23,7 @@ export interface ArchivePanelProps {
   readonly session: SessionResult;
   readonly busy: boolean;
   /** Tests stand in for reading files and for the browser's downloads. */
-  readonly read?: (file: File) => Promise<EarlierFile>;
+  readonly read?: (file: File, pack: RulePack) => Promise<EarlierFile>;
   readonly env?: DownloadEnv;
 }
 
@@ -31,7 +32,7 @@ type Message = { readonly intent: "error" | "success" | "info"; readonly text: s
 /**
  * 档案汇总（多年）: earlier years' registers picked here, each with its year (from its 填报说明, editable as --year is
  * on the command line), made with the open workbook into the archive tables — written into the workbook or
- * downloaded. Files are read when picked, so one that cannot be used is said at once, by name.
+ * downloaded. Files are read and checked when picked, so one that cannot be used is said at once, by name.
  */
 export function ArchivePanel({ host, session, busy, read = readEarlierFile, env }: ArchivePanelProps) {
   const s = useStrings();
@@ -52,7 +53,9 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
     setWorking(true);
     setMessage(null);
     try {
-      const read_ = await Promise.all(files.map(read));
+      // Checked now, with the pack the archive will use, so a write or download does not check them again.
+      const pack = archivePack(session.run);
+      const read_ = await Promise.all(files.map((file) => read(file, pack)));
       setEarlier((list) => [...list, ...read_.map((file) => ({ file, year: file.statedYear }))]);
     } catch (e) {
       setMessage({ intent: "error", text: errorMessage(e, s.errors.unexpected) });

@@ -165,6 +165,27 @@ describe("mergeRegisters: notes and values", () => {
     expect(result.notes.map((n) => n.message)).toEqual(["「甲.xlsx」学校基本情况!F2:F3：合并单元格按「勐往」写入其中每一行"]);
   });
 
+  it("reads a cell merged across a row as check does: the value in its first cell only", () => {
+    let col = -1;
+    const g = replaceSheet(grid(records(primarySchool(CODE_A), primarySchool(CODE_B, "第二小学"))), "学校基本情况", (s) => {
+      col = s.rows[0].indexOf("所属村委会");
+      // Excel keeps a merged area's value in its first cell: F2:G2 holds the village in F2, G2 is empty.
+      return { ...s, rows: s.rows.map((r, i) => (i === 1 ? r.map((v, c) => (c === col + 1 ? null : v)) : r)), merges: [...s.merges, { top: 1, left: col, bottom: 1, right: col + 1 }] };
+    });
+    const source_ = recogniseRegister(g).sheets.schools!;
+    const next = source_.columns.find((c) => c.col === col + 1)!.fieldId;
+    expect(source_.rows[0].fields[next].value).toBeNull();
+    const result = mergeRegisters([source("甲.xlsx", g)]);
+    const [first, second] = result.records.sheets.schools!;
+    expect(first.village).toBe("勐往");
+    expect(first).not.toHaveProperty(next);
+    expect(second[next]).not.toBeUndefined();
+    // The merged register checks as the file did: the second cell of the merge stays empty.
+    const merged = recogniseRegister(layoutRegister(result.records).grid).sheets.schools!.rows[0].fields;
+    expect(merged[next].value).toBeNull();
+    expect(merged.village.value).toBe(source_.rows[0].fields.village.value);
+  });
+
   it("converts a money column in 元 into the canonical 万元 column", () => {
     const yuan = replaceSheet(grid(records(withCells(primarySchool(CODE_A), { facilities: { equipmentValue: 123400 } }))), "场地与装备", (s) => ({
       ...s,
