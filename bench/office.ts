@@ -55,7 +55,7 @@ function adapterOn(grid: WorkbookGrid): { excel: FakeExcel; host: OfficeWorkbook
 }
 
 export async function runOffice(schools: number): Promise<OfficeResult> {
-  const { grid } = benchGrid(schools);
+  const grid = benchGrid(schools);
   // The plan comes from the grid itself, so the write does not depend on the adapter's read succeeding.
   const plan = checkWritePlan(runCheck(grid), grid);
 

@@ -7,6 +7,10 @@ export interface CellErrorValue {
   readonly error: string;
 }
 
+/**
+ * A Date is always valid: adapters turn a date no Date can hold (a corrupt serial) into { error: "#NUM!" }, so
+ * domain code may call toISOString() on any Date it reads from a grid. Grids built by hand must keep to this too.
+ */
 export type CellValue = null | number | string | boolean | Date | CellErrorValue;
 
 /** 0-based, inclusive bounds. */
@@ -27,6 +31,7 @@ export interface SheetGrid {
   readonly visibility: SheetVisibility;
 }
 
+/** What an adapter produces; no cell holds an invalid Date (see CellValue). */
 export interface WorkbookGrid {
   readonly sheets: ReadonlyArray<SheetGrid>;
   /** Names of the sheets Junheng wrote earlier (read from its marker), so they may be replaced. */

@@ -3,7 +3,6 @@
  * then edited with exceljs the way users break registers. Each builder returns the .xlsx bytes.
  */
 import ExcelJS from "exceljs";
-import type { SheetId } from "../../src/domain/fields/types";
 import { layoutRegister, type RegisterRecords } from "../../src/domain/layout/registerLayout";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { CODE_A, CODE_B, primarySchool, records } from "../helpers/register";
@@ -13,27 +12,6 @@ export const SCHOOL_B = "乙小学";
 
 export function twoSchools(): RegisterRecords {
   return { ...records(primarySchool(CODE_A, SCHOOL_A), primarySchool(CODE_B, SCHOOL_B)), meta: { 乡镇: "勐往乡", 统计年度: "2016" } };
-}
-
-/** The 1-based row and letter of a field's cell for the n-th school (0-based) in the canonical layout. */
-export function cellOf(input: RegisterRecords, sheet: SheetId, field: string, school: number): string {
-  const layout = layoutRegister(input).layouts[sheet]!;
-  const col = layout.columnOf.get(field)!;
-  return `${columnName(col)}${layout.firstDataRow + school + 1}`;
-}
-
-function columnName(col: number): string {
-  let n = col + 1;
-  let name = "";
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-export function sheetName(input: RegisterRecords, sheet: SheetId): string {
-  return layoutRegister(input).layouts[sheet]!.grid.name;
 }
 
 /** The register as exceljs holds it after saving, ready to be edited. */

@@ -2,24 +2,32 @@
  * Arbitrary header blocks as statisticians type them: any register sheet, a subset of its fields in any order,
  * canonical paths or aliases, full-width letters, spaces and line breaks inside a header, a unit in brackets,
  * 1–3 header rows aligned to the top or the bottom, group headers merged, written once or repeated, title lines
- * above. Each sample carries the field every column was meant to be, so a test can check the recogniser's answer.
+ * above, and one column of the user's own (备注甲) among them. Each sample carries the field every column was meant to
+ * be and the value its data cell should read as, so a test can check the recogniser's answer.
  */
 import fc from "fast-check";
 import { REGISTER_SHEETS } from "../../src/domain/fields/dictionary";
 import type { FieldDef, SheetDef, SheetId } from "../../src/domain/fields/types";
 import type { CellRange, CellValue, SheetGrid } from "../../src/domain/grid";
+import type { Reading } from "../../src/domain/register";
 import { MAX_HEADER_ROWS } from "../../src/domain/recognise/headerBlock";
 
 export interface HeaderSample {
   readonly sheetId: SheetId;
   readonly sheet: SheetGrid;
-  /** The field meant by each column, left to right. */
-  readonly fieldIds: readonly string[];
+  /** The field meant by each column, left to right; null for the column no field is meant by (UNKNOWN_HEADER). */
+  readonly fieldIds: readonly (string | null)[];
+  /** What the data row should read as, by field. */
+  readonly expected: ReadonlyMap<string, Reading["value"]>;
   /** 元 or 万元 as written in a money column's header, by column. */
   readonly moneyUnits: ReadonlyMap<number, string>;
   /** 1-based row of the first data row. */
   readonly dataRow: number;
 }
+
+/** A header of the user's own, which no field has: it must be reported (W-01), not read nor dropped silently. */
+export const UNKNOWN_HEADER = "备注甲";
+const UNKNOWN: FieldDef = { id: "", label: UNKNOWN_HEADER, path: [UNKNOWN_HEADER], aliases: [], type: "text", required: false };
 
 const WIDE = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 const SPACES = [" ", "\u3000", "\n", "\r\n", "\u00A0"];
@@ -70,6 +78,9 @@ interface ColumnPlan {
 }
 
 function columnPlan(field: FieldDef): fc.Arbitrary<ColumnPlan> {
+  if (field === UNKNOWN) {
+    return fc.constant({ field, path: field.path, styles: Array<LevelStyle>(MAX_HEADER_ROWS).fill({ wide: false, space: null, at: 0, dash: "-", around: false }), unit: null, bracket: BRACKETS[0] });
+  }
   const paths = [field.path, ...field.aliases].filter((p) => p.length <= MAX_HEADER_ROWS);
   const units = unitsFor(field);
   return fc.record({
@@ -101,6 +112,15 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   numberLine: fc.boolean(),
   sheetName: fc.constantFrom("canonical", "alias", "other"),
 });
+
+/** The data cell written under a field's column, and what it should read as (money in 元). */
+function dataCell(def: SheetDef, field: FieldDef, moneyUnit: string, key: string): [CellValue, Reading["value"]] {
+  if (field.id === def.keyField) return [key, key];
+  if (field.id === def.nameField) return ["甲小学", "甲小学"];
+  if (field.type === "enum") return [field.values![0], field.values![0]];
+  if (field.type === "code" || field.type === "text") return [1, "1"];
+  return [1, field.type === "money" && moneyUnit === "万元" ? 10000 : 1];
+}
 
 function build(def: SheetDef, columns: readonly ColumnPlan[], shape: Layout): HeaderSample {
   const depth = Math.max(...columns.map((c) => c.path.length));
@@ -155,22 +175,42 @@ function build(def: SheetDef, columns: readonly ColumnPlan[], shape: Layout): He
     rows.push(columns.map((column) => (column.field.id === def.keyField ? "甲" : column.field.id === def.nameField ? "乙" : n++)));
   }
   const key = def.keyField === "code" ? "5328220001" : "勐往村";
-  rows.push(columns.map((column) => (column.field.id === def.keyField ? key : column.field.id === def.nameField ? "甲小学" : 1)));
+  const expected = new Map<string, Reading["value"]>();
+  rows.push(
+    columns.map((column, c): CellValue => {
+      const field = column.field;
+      if (field === UNKNOWN) return "自己加的备注";
+      const [written, read] = dataCell(def, field, moneyUnits.get(c) ?? field.moneyUnit ?? "元", key);
+      expected.set(field.id, read);
+      return written;
+    }),
+  );
   const name = shape.sheetName === "canonical" ? def.name : shape.sheetName === "alias" ? `表2 ${def.aliases[0]}` : "Sheet1";
-  return { sheetId: def.id, sheet: { name, rows, merges, visibility: "visible" }, fieldIds: columns.map((c) => c.field.id), moneyUnits, dataRow: rows.length };
+  return {
+    sheetId: def.id,
+    sheet: { name, rows, merges, visibility: "visible" },
+    fieldIds: columns.map((c) => (c.field === UNKNOWN ? null : c.field.id)),
+    expected,
+    moneyUnits,
+    dataRow: rows.length,
+  };
 }
 
-/** A register sheet's header block with the key column anywhere among 2–8 other fields, and one data row. */
+/**
+ * A register sheet's header block with the key column anywhere among 2–8 other fields and the unknown column
+ * anywhere too, and one data row.
+ */
 export const headerSample: fc.Arbitrary<HeaderSample> = fc
   .constantFrom(...REGISTER_SHEETS)
   .chain((def) => {
     const key = def.fields.find((f) => f.id === def.keyField)!;
     const others = def.fields.filter((f) => f !== key);
     return fc
-      .tuple(fc.shuffledSubarray(others, { minLength: 2, maxLength: 8 }), fc.nat({ max: 8 }), layout)
-      .chain(([chosen, keyAt, shape]) => {
+      .tuple(fc.shuffledSubarray(others, { minLength: 2, maxLength: 8 }), fc.nat({ max: 8 }), fc.nat({ max: 9 }), layout)
+      .chain(([chosen, keyAt, unknownAt, shape]) => {
         const fields = [...chosen];
         fields.splice(Math.min(keyAt, fields.length), 0, key);
+        fields.splice(Math.min(unknownAt, fields.length), 0, UNKNOWN);
         return fc.tuple(fc.tuple(...fields.map(columnPlan)), fc.constant(shape));
       })
       .map(([columns, shape]) => build(def, columns, shape));

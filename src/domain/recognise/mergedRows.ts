@@ -8,8 +8,8 @@ import { cellAddress, cellAt, type CellRange, type CellValue, type SheetGrid } f
 import type { StructureIssue } from "../register";
 import { squeezeSpaces } from "../text";
 
-/** A merge lists at most this many of its cells in its finding, however far down it reaches. */
-const MAX_CELLS = 1000;
+/** A merge lists at most this many of its cells in its finding, however far down it reaches; `span` has the whole. */
+export const MAX_MERGE_CELLS = 1000;
 
 export interface MergedRows {
   /** The value shown at (row, col): the merge's top cell for a cell merged below it, else the cell's own. */
@@ -19,7 +19,7 @@ export interface MergedRows {
 
 function shown(value: CellValue): string {
   if (value === null) return "（空）";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "（日期）" : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") return value.error;
   return squeezeSpaces(String(value));
 }
@@ -28,10 +28,13 @@ export function mergedRows(sheet: SheetGrid, dataStart: number, columns: readonl
   const read = new Set(columns);
   const merges: CellRange[] = sheet.merges.filter((m) => m.top >= dataStart && m.bottom > m.top && m.top < sheet.rows.length && read.has(m.left));
   const issues = merges.map((m): StructureIssue => {
-    const last = Math.min(m.bottom, sheet.rows.length - 1, m.top + MAX_CELLS - 1);
+    // Rows past the sheet's last row hold nothing to read; the merge spans the data rows it covers.
+    const bottom = Math.min(m.bottom, sheet.rows.length - 1);
+    const listed = Math.min(bottom, m.top + MAX_MERGE_CELLS - 1);
     const cells: string[] = [];
-    for (let r = m.top; r <= last; r++) cells.push(cellAddress(r, m.left));
-    return { kind: "mergedData", sheet: sheet.name, cells, detail: shown(cellAt(sheet, m.top, m.left)) };
+    for (let r = m.top; r <= listed; r++) cells.push(cellAddress(r, m.left));
+    const span = { first: cellAddress(m.top, m.left), last: cellAddress(bottom, m.left), rows: bottom - m.top + 1 };
+    return { kind: "mergedData", sheet: sheet.name, cells, detail: shown(cellAt(sheet, m.top, m.left)), span };
   });
   if (merges.length === 0) return { valueAt: (row, col) => cellAt(sheet, row, col), issues };
   // Per merged column, the top row of the merge each row lies in (-1 outside any), down to the last merged row:
@@ -51,4 +54,12 @@ export function mergedRows(sheet: SheetGrid, dataStart: number, columns: readonl
     },
     issues,
   };
+}
+
+/** The range a mergedData issue covers, as "F2:F5001", and its number of data rows — from the span, not the cells,
+ * which a long merge lists only in part (for highlighting). */
+export function mergedRange(issue: StructureIssue): { readonly range: string; readonly rows: number } {
+  const first = issue.span?.first ?? issue.cells[0] ?? "";
+  const last = issue.span?.last ?? issue.cells[issue.cells.length - 1] ?? first;
+  return { range: last !== first ? `${first}:${last}` : first, rows: issue.span?.rows ?? issue.cells.length };
 }

@@ -20,7 +20,10 @@ export const ZERO_WORDS: readonly string[] = ["无", "/", "-", "—", "——", 
 const AREA_UNITS = ["㎡", "m²", "m2", "平方米", "平米", "平方"];
 const MONEY_SCALE: Record<MoneyUnit, number> = { 元: 1, 万元: 10000 };
 
-/** yyyy-mm-dd, or null for an invalid Date (a corrupt serial), which toISOString would throw on. */
+/**
+ * yyyy-mm-dd, or null for an invalid Date, which toISOString would throw on. Adapters never produce one (see
+ * CellValue); the guard stays because readValue is also called on cells outside any grid (test/robustness).
+ */
 function isoDay(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }

@@ -3,6 +3,7 @@
  * recogniser noticed while reading the workbook, so the user knows what was ignored or skipped.
  */
 import type { StructureIssue } from "../register";
+import { mergedRange } from "../recognise/mergedRows";
 import { plainFinding } from "./context";
 import type { RuleDef, RuleInfo } from "./types";
 
@@ -106,8 +107,8 @@ const W06 = issueRule(
   },
   "mergedData",
   (issue) => {
-    const range = issue.cells.length > 1 ? `${issue.cells[0]}:${issue.cells[issue.cells.length - 1]}` : (issue.cells[0] ?? "");
-    return `工作表「${issue.sheet}」的 ${range} 是合并单元格，跨 ${issue.cells.length} 行数据，每一行都按「${issue.detail}」读取；请取消合并，逐行填写`;
+    const { range, rows } = mergedRange(issue);
+    return `工作表「${issue.sheet}」的 ${range} 是合并单元格，跨 ${rows} 行数据，每一行都按「${issue.detail}」读取；请取消合并，逐行填写`;
   },
 );
 

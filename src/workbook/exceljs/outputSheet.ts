@@ -53,7 +53,7 @@ function quoteSheet(name: string): string {
  * front of them, per OWASP's CSV-injection guidance). The cell is a string in the file whatever it starts with;
  * the text format keeps it one when a user presses F2 and Enter on it.
  */
-export function looksLikeFormula(text: string): boolean {
+function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
 }
 

@@ -3,7 +3,7 @@
  * Excel hands errors back as their text ("#DIV/0!") and dates as serial numbers; valueTypes and the number format
  * are what tell them apart from text and plain numbers.
  */
-import type { CellRange, CellValue, SheetGrid, SheetVisibility } from "../../domain/grid";
+import type { CellErrorValue, CellRange, CellValue, SheetGrid, SheetVisibility } from "../../domain/grid";
 import { parseArea, splitAreas } from "./addresses";
 
 export interface UsedRangeData {
@@ -36,10 +36,15 @@ export function isDateFormat(format: unknown): boolean {
   return /[ymdhs]/i.test(bare);
 }
 
-/** Excel's 1900 date system, midnight UTC like the exceljs adapter; serials before 1 March 1900 skip Excel's fake 29 February. */
-export function serialToDate(serial: number): Date {
+/**
+ * Excel's 1900 date system, midnight UTC like the exceljs adapter; serials before 1 March 1900 skip Excel's fake
+ * 29 February. A serial no Date can hold (NaN, ±Infinity, beyond ±100 million days) gives Excel's #NUM! error
+ * instead of an invalid Date, which the grid never carries (see WorkbookGrid).
+ */
+export function serialToDate(serial: number): Date | CellErrorValue {
   const epoch = serial < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + Math.round(serial * DAY_MS));
+  const date = new Date(epoch + Math.round(serial * DAY_MS));
+  return Number.isNaN(date.getTime()) ? { error: "#NUM!" } : date;
 }
 
 export function cellValue(value: unknown, type: string, format: unknown): CellValue {

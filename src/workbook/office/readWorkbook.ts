@@ -13,7 +13,7 @@ import { MARKER_SHEET } from "../port";
 import { areaAddress } from "./addresses";
 import { toSheetGrid, type LoadedSheet } from "./cellValues";
 import { officeErrorCode } from "./errors";
-import { jsonBytes } from "./payload";
+import { utf8Bytes } from "./payload";
 import { blockRead, newCursor, planSync, responseRefused, type PlannedBlock, type SheetCursor } from "./readBlocks";
 import type { ApiSupport } from "./support";
 
@@ -53,6 +53,24 @@ async function sheetBounds(context: Excel.RequestContext, support: ApiSupport): 
   }));
 }
 
+/** JSON punctuation of a cell in the three arrays: quotes around its type, format and text value, and commas. */
+const CELL_OVERHEAD_BYTES = 9;
+/** A number, boolean or null in JSON: most are shorter (42614, true), a long fraction is longer. */
+const SCALAR_BYTES = 12;
+/** The brackets and commas of one row in the three arrays. */
+const ROW_OVERHEAD_BYTES = 9;
+
+function textBytes(value: unknown): number {
+  return typeof value === "string" ? utf8Bytes(value) : SCALAR_BYTES;
+}
+
+/** About what one row of values, valueTypes and numberFormat costs in the response, without serialising it. */
+function rowBytes(values: readonly unknown[], valueTypes: readonly string[], numberFormat: readonly unknown[]): number {
+  let bytes = ROW_OVERHEAD_BYTES;
+  for (let c = 0; c < values.length; c++) bytes += CELL_OVERHEAD_BYTES + textBytes(values[c]) + (valueTypes[c]?.length ?? 0) + textBytes(numberFormat[c]);
+  return bytes;
+}
+
 /** One sync of cells. Should Excel refuse the response, nothing is kept and the same rows are planned again, smaller. */
 async function readBlocks(context: Excel.RequestContext, sheets: readonly SheetCells[], blocks: readonly PlannedBlock[], budgetBytes: number): Promise<void> {
   const ranges = blocks.map((block) => {
@@ -70,13 +88,16 @@ async function readBlocks(context: Excel.RequestContext, sheets: readonly SheetC
   blocks.forEach((block, i) => {
     const sheet = sheets[block.sheet];
     const { values, valueTypes, numberFormat } = ranges[i];
-    // A loop, not push(...rows): a narrow sheet's block can hold more rows than a call takes arguments.
+    // A loop, not push(...rows): a narrow sheet's block can hold more rows than a call takes arguments. The
+    // response's size is estimated on the way, rather than by serialising the block again.
+    let bytes = 0;
     for (let r = 0; r < values.length; r++) {
       sheet.values.push(values[r]);
       sheet.valueTypes.push(valueTypes[r]);
       sheet.numberFormat.push(numberFormat[r]);
+      bytes += rowBytes(values[r], valueTypes[r], numberFormat[r]);
     }
-    blockRead(sheet.cursor, block, jsonBytes([values, valueTypes, numberFormat]));
+    blockRead(sheet.cursor, block, bytes);
   });
 }
 

@@ -44,6 +44,15 @@ describe("cell values", () => {
     expect(serialToDate(61)).toEqual(new Date(Date.UTC(1900, 2, 1)));
   });
 
+  it("turns a date serial no Date can hold into Excel's #NUM! error, never an invalid Date", () => {
+    for (const serial of [1e20, -1e20, Infinity, Number.NaN]) {
+      expect([serial, serialToDate(serial)]).toEqual([serial, { error: "#NUM!" }]);
+      expect([serial, cellValue(serial, "Double", "yyyy-mm-dd")]).toEqual([serial, { error: "#NUM!" }]);
+    }
+    const used = { rowIndex: 0, columnIndex: 0, values: [["数据日期", 1e20]], valueTypes: [["String", "Double"]], numberFormat: [["General", "yyyy-mm-dd"]] };
+    expect(toSheetGrid({ name: "填报说明", visibility: "Visible", used, merges: null }).rows).toEqual([["数据日期", { error: "#NUM!" }]]);
+  });
+
   it("places a used range that starts below and right of A1", () => {
     const used = { rowIndex: 1, columnIndex: 2, values: [["合计"]], valueTypes: [["String"]], numberFormat: [["General"]] };
     expect(toSheetGrid({ name: "校舍", visibility: "Hidden", used, merges: "校舍!C2:D2" })).toEqual({
