@@ -6,6 +6,7 @@ import { STAGES } from "../fields/dictionary";
 import type { SheetId, StageId } from "../fields/types";
 import type { RegisterRow } from "../register";
 import type { SchoolRows } from "../rules/context";
+import { SCHOOL_STUDENT_FIELDS, stageField } from "../rules/stageHelpers";
 import { NONE, type CellRef, type Quantity } from "./quantity";
 
 /** Facility resources shared by the stages of a mixed school, split with the pack's weights (domain §2). */
@@ -85,14 +86,9 @@ const ABOVE_REQUIRED: Record<StageId, readonly string[]> = { primary: ["postgrad
 const QUALIFIED: Record<StageId, readonly string[]> = { primary: ["postgrad", "bachelor", "associate", "highSchool"], junior: ["postgrad", "bachelor", "associate"] };
 const SENIOR_TITLES = ["intermediate", "viceSenior", "fullSenior"];
 
-const SCHOOL_STUDENT_FIELDS = [...STAGES.map((s) => `${s.id}.total`), "senior.students"];
-
-/**
- * A stage's field ids, spelt once: every unit asks for them, and an id spelt afresh is a new string that V8 must
- * look up in its string table each time it indexes a row.
- */
+/** A stage's field ids, looked up once per stage rather than for every unit. */
 function stageFieldIds(stage: StageId) {
-  const id = (rest: string) => `${stage}.${rest}`;
+  const id = (rest: string) => stageField(stage, rest);
   return {
     total: id("total"), classes: id("classes"), fullTime: id("fullTime"), keyTeachers: id("keyTeachers"), peTeachers: id("peTeachers"),
     artTeachers: id("artTeachers"), band56: id("band56"), band66: id("band66"), dropouts: id("dropouts"), prevYearStudents: id("prevYearStudents"),

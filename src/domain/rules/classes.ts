@@ -3,18 +3,11 @@ import type { Finding } from "../findings";
 import { CLASS_SIZE_BANDS, STAGE_LABEL, stagesOfType } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf, textOf, type RegisterRow } from "../register";
-import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
-import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, STAGE_IDS, stageField, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
+import { fmt, rowFinding } from "./context";
+import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, eachStageRow, STAGE_IDS, stageField, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基212";
-
-function eachStageRow(ctx: CheckContext, check: (row: RegisterRow, stage: StageId) => Finding[]): Finding[] {
-  // Plain loops: nested flatMaps build an array per row and per stage, for every students row of a province.
-  const findings: Finding[] = [];
-  for (const row of rowsOf(ctx, "students")) for (const stage of STAGE_IDS) findings.push(...check(row, stage));
-  return findings;
-}
 
 const classesWithoutStudents: RuleDef = {
   id: "212-01",
@@ -26,7 +19,7 @@ const classesWithoutStudents: RuleDef = {
   example: "小学班数填 6，小学在校生合计却填 0（学生误填到了初中栏）。",
   fix: "核对该学段的班数和在校生合计，把漏填的补上，或把填错学段的数字移到正确的栏目。",
   check: (ctx) =>
-    eachStageRow(ctx, (row, stage) => {
+    eachStageRow(ctx, "students", (row, stage) => {
       const classesField = stageField(stage, "classes");
       const totalField = stageField(stage, "total");
       const classes = numberOrZeroIfEmpty(row, classesField);
@@ -53,7 +46,7 @@ const bandsNotClasses: RuleDef = {
   example: "小学班数填 6，班额分组只在 26-35人 填了 5，其余为空。",
   fix: "逐班数一数人数，把每个班归入一个分组，使各组之和等于班数。",
   check: (ctx) =>
-    eachStageRow(ctx, (row, stage) => {
+    eachStageRow(ctx, "students", (row, stage) => {
       const bands = bandFields(stage);
       const classesField = stageField(stage, "classes");
       const mismatch = sumMismatch(row, bands, classesField, ctx.tolerances.count);
@@ -89,7 +82,7 @@ const studentsOutsideBands: RuleDef = {
   example: "小学 6 个班都填在 26-35人 组，在校生合计却填 120（最少也应有 156 人）。",
   fix: "按每个班的实际人数重新归组，或核对在校生合计。",
   check: (ctx) =>
-    eachStageRow(ctx, (row, stage) => {
+    eachStageRow(ctx, "students", (row, stage) => {
       const totalField = stageField(stage, "total");
       const total = numberOf(row, totalField);
       const bounds = bandBounds(row, stage);
@@ -110,7 +103,7 @@ function bandRule(id: string, bandKey: string, severity: RuleDef["severity"], te
     table: TABLE,
     ...texts,
     check: (ctx) =>
-      eachStageRow(ctx, (row, stage) => {
+      eachStageRow(ctx, "students", (row, stage) => {
         const field = stageField(stage, bandKey);
         const n = numberOf(row, field);
         if (n === null || n <= 0) return [];

@@ -2,21 +2,14 @@
 import type { Finding } from "../findings";
 import { fieldDef, QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
-import { numberOf, type RegisterRow } from "../register";
-import { fmt, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
-import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, STAGE_IDS, stageField, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
+import { numberOf } from "../register";
+import { fmt, rowFinding, rowsOf, sumOf } from "./context";
+import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, eachStageRow, STAGE_IDS, stageField, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
 
 const TABLE = "基础基422";
 
 const fullTimeField = (stage: StageId) => stageField(stage, "fullTime");
-
-function eachStageRow(ctx: CheckContext, check: (row: RegisterRow, stage: StageId) => Finding[]): Finding[] {
-  // Plain loops: nested flatMaps build an array per row and per stage, for every staff row of a province.
-  const findings: Finding[] = [];
-  for (const row of rowsOf(ctx, "staff")) for (const stage of STAGE_IDS) findings.push(...check(row, stage));
-  return findings;
-}
 
 const teachersOverStaff: RuleDef = {
   id: "422-01",
@@ -45,7 +38,7 @@ function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => r
     table: TABLE,
     ...texts,
     check: (ctx) =>
-      eachStageRow(ctx, (row, stage) => {
+      eachStageRow(ctx, "staff", (row, stage) => {
         const parts = fieldsOf(stage);
         const mismatch = sumMismatch(row, parts, fullTimeField(stage), ctx.tolerances.count);
         if (!mismatch) return [];
@@ -81,7 +74,7 @@ const subsetOverTeachers: RuleDef = {
   example: "小学专任教师填 11，体育专任教师却填 12（把兼课教师也算了进去）。",
   fix: "只统计本学段的专任教师；兼任体育、艺术课的教师按其主要任教学科计入一类。",
   check: (ctx) =>
-    eachStageRow(ctx, (row, stage) => {
+    eachStageRow(ctx, "staff", (row, stage) => {
       const teachers = numberOf(row, fullTimeField(stage));
       if (teachers === null) return [];
       return SUBSETS.flatMap((key) => {
@@ -137,7 +130,7 @@ const underqualifiedTeachers: RuleDef = {
   example: "初中专任教师中，学历填在“高中(中专、中师)”栏的有 2 人。",
   fix: "先核对学历是否填错栏（以最高学历为准）；属实的，填写审核说明（如正在进修、计划调整任教学段）。",
   check: (ctx) =>
-    eachStageRow(ctx, (row, stage) => {
+    eachStageRow(ctx, "staff", (row, stage) => {
       const { keys, required } = BELOW_REQUIRED[stage];
       const offending = keys
         .map((key) => {

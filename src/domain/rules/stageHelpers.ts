@@ -3,11 +3,20 @@
  * breakdowns, how many students a school has, and comparisons that respect the register's tolerances.
  */
 import { CLASS_SIZE_BANDS, QUALIFICATIONS, STAGES, TITLES } from "../fields/dictionary";
-import type { StageId } from "../fields/types";
+import type { Finding } from "../findings";
+import type { SheetId, StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
-import { sumOf, type SchoolRows } from "./context";
+import { rowsOf, sumOf, type CheckContext, type SchoolRows } from "./context";
 
 export const STAGE_IDS: readonly StageId[] = STAGES.map((s) => s.id);
+
+/** A per-stage check over every row of a sheet, findings collected in order. */
+export function eachStageRow(ctx: CheckContext, sheet: SheetId, check: (row: RegisterRow, stage: StageId) => readonly Finding[]): Finding[] {
+  // Plain loops: nested flatMaps build an array per row and per stage, for every row of a province.
+  const findings: Finding[] = [];
+  for (const row of rowsOf(ctx, sheet)) for (const stage of STAGE_IDS) findings.push(...check(row, stage));
+  return findings;
+}
 
 export function stageOf(stage: StageId): (typeof STAGES)[number] {
   return STAGES.find((s) => s.id === stage) ?? STAGES[0];
