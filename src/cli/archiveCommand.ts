@@ -5,6 +5,7 @@
  */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { ArgumentError } from "./usage";
 import { runCheck } from "../domain/check";
 import { InputError } from "../domain/errors";
 import { archivePlanSummary } from "../domain/archive/archiveSummary";
@@ -32,10 +33,10 @@ function givenYears(options: ArchiveCommandOptions): Map<number, string> {
     const at = option.indexOf("=");
     const year = at > 0 ? yearOf(option.slice(0, at)) : null;
     const file = option.slice(at + 1);
-    if (year === null || file === "") throw new InputError(`--year 应写成「年度=文件」，例如 --year 2015=2015年登记表.xlsx，而不是「${option}」。`);
+    if (year === null || file === "") throw new ArgumentError(`--year 应写成「年度=文件」，例如 --year 2015=2015年登记表.xlsx，而不是「${option}」。`);
     const index = options.inputs.findIndex((input) => samePath(input, file));
-    if (index < 0) throw new InputError(`--year ${option}：「${file}」不在要汇总的文件中。`);
-    if (byInput.has(index)) throw new InputError(`--year 为「${file}」指定了两次年度。`);
+    if (index < 0) throw new ArgumentError(`--year ${option}：「${file}」不在要汇总的文件中。`);
+    if (byInput.has(index)) throw new ArgumentError(`--year 为「${file}」指定了两次年度。`);
     byInput.set(index, year);
   }
   return byInput;
@@ -43,7 +44,7 @@ function givenYears(options: ArchiveCommandOptions): Map<number, string> {
 
 export async function archiveCommand(options: ArchiveCommandOptions, io: CommandIO): Promise<number> {
   const progress = (text: string) => options.quiet || io.stderr(text);
-  if (options.inputs.length === 0) throw new InputError("请给出每个年度的登记表 .xlsx 文件。");
+  if (options.inputs.length === 0) throw new ArgumentError("请给出每个年度的登记表 .xlsx 文件。");
   const clash = options.inputs.find((input) => samePath(input, options.out));
   if (clash) throw new InputError(`输出文件不能与输入文件相同（${clash}）：档案汇总从不改动原始登记表。`);
   const years = givenYears(options);

@@ -7,6 +7,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { ArgumentError } from "./usage";
 import { InputError } from "../domain/errors";
 import { mergeRegisters } from "../domain/merge/mergeRegisters";
 import type { MergeSource } from "../domain/merge/types";
@@ -104,7 +105,7 @@ export async function mergeMain(args: readonly string[], io: CommandIO): Promise
     allowPositionals: true,
     options: { out: { type: "string" }, town: { type: "string" }, year: { type: "string" }, quiet: { type: "boolean", default: false } },
   });
-  if (positionals.length === 0) throw new InputError("请给出要合并的登记表 .xlsx 文件或所在的文件夹。");
+  if (positionals.length === 0) throw new ArgumentError("请给出要合并的登记表 .xlsx 文件或所在的文件夹。");
   const meta: Record<string, string> = {};
   if (values.town) meta["乡镇"] = values.town;
   if (values.year) meta["统计年度"] = values.year;

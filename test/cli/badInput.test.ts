@@ -74,7 +74,7 @@ describe("input the command line refuses, with exit 2 and no output file", () =>
   it("an unknown option", async () => {
     const run = await runCli(["check", "x.xlsx", "--frobnicate"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("命令参数有误");
+    expect(run.stderr).toBe("错误：不认识的选项「--frobnicate」。（用法见 junheng check --help）\n");
   });
 });
 
