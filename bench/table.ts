@@ -1,4 +1,4 @@
-/** The bench's figures as Markdown tables (the README's 性能 section is pasted from this output). */
+/** The bench's figures as Markdown tables (docs/performance.md is pasted from this output). */
 import type { BundleResult } from "./bundle";
 import type { OfficeResult, SyncFigures } from "./office";
 import type { StagesResult } from "./results";

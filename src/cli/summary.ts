@@ -55,7 +55,7 @@ function evaluationLines(run: CheckRun): string[] {
   return lines;
 }
 
-/** One line naming every fired veto and where, or null; printed under the banner, before counts and findings (domain.md §10). */
+/** One line naming every fired veto and where, or null; printed under the banner, before counts and findings (docs/method.md §10). */
 function vetoLine(run: CheckRun): string | null {
   const fired = firedVetoes(run.checklist);
   if (fired.length === 0) return null;

@@ -1,5 +1,5 @@
 /**
- * The JSON result, version 1 (workbook.md §4). The zod schema is the contract: results are parsed with it
+ * The JSON result, version 1 (docs/workbook-format.md §4). The zod schema is the contract: results are parsed with it
  * before they are written, and its inferred type is the type of the result.
  */
 import { z } from "zod";
@@ -89,7 +89,7 @@ export const ResultJsonSchema = z.object({
       status: z.string(),
     }),
   ),
-  /** Addition to the contract: the checklist (domain.md §10), vetoes and assessment items in the pack's order. */
+  /** Addition to the contract: the checklist (docs/method.md §10), vetoes and assessment items in the pack's order. */
   checklist: z.array(
     z.object({
       id: z.string(),

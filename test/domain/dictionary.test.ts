@@ -1,4 +1,4 @@
-/** Every path and alias of the field dictionary is recognised as its own field (workbook.md §1.1: a test per alias). */
+/** Every path and alias of the field dictionary is recognised as its own field (docs/workbook-format.md §1.1: a test per alias). */
 import { REGISTER_SHEETS } from "../../src/domain/fields/dictionary";
 import { assignColumns } from "../../src/domain/recognise/columns";
 import { normaliseHeaderLevel } from "../../src/domain/recognise/headerText";

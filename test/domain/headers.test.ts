@@ -1,4 +1,4 @@
-/** Header recognition on layouts real registers have (workbook.md §1.1), beyond the canonical one. */
+/** Header recognition on layouts real registers have (docs/workbook-format.md §1.1), beyond the canonical one. */
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/domain/grid";
 import { recogniseRegister } from "../../src/domain/recognise/register";
 import { RegisterRowSchema } from "../../src/domain/register";

@@ -1,5 +1,5 @@
 /**
- * The 考核自查 sheet (workbook.md §2, domain.md §10): the veto items first (a fired veto at the top), then the
+ * The 考核自查 sheet (docs/workbook-format.md §2, docs/method.md §10): the veto items first (a fired veto at the top), then the
  * assessment items, each marked 自动 (computed by the run, regenerated every time) or 手填 (the user's status,
  * evidence and score, read back on the next run). Item ids sit in a hidden last column so rows can be matched
  * whatever users do to the order or the titles.

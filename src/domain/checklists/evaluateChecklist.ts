@@ -1,5 +1,5 @@
 /**
- * Judges the pack's checklist (domain.md §10) on a run: computed items from the coverage targets and findings,
+ * Judges the pack's checklist (docs/method.md §10) on a run: computed items from the coverage targets and findings,
  * manual items from what the user typed in 考核自查.
  *
  * Scoring is all or nothing: a computed assessment item gets its full score when met and 0 otherwise, because the
@@ -26,7 +26,7 @@ export const TOWNSHIP = "乡";
 const LISTED = 5;
 export const NO_DATA = "登记表中缺少计算所需的数据，无法自动判定，请手填";
 
-/** Where targets are counted besides the township (domain.md §6): enrolment by village, dropout by school. */
+/** Where targets are counted besides the township (docs/method.md §6): enrolment by village, dropout by school. */
 const PLACES: Partial<Record<TargetResult["id"], string>> = { T1: "村", T2: "村", T3: "村", T4: "学校", T5: "学校" };
 
 const bad = (t: TargetResult) => t.level === "warning" || t.level === "error";

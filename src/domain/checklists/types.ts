@@ -1,5 +1,5 @@
 /**
- * Checklists (domain.md §10): the assessment items ("23项考核指标") and veto items ("四项一票否决") a township checks.
+ * Checklists (docs/method.md §10): the assessment items ("23项考核指标") and veto items ("四项一票否决") a township checks.
  * Each item is computed from the run (bound to a target or a rule) or manual (status and evidence typed by the user
  * in the 考核自查 sheet and read back on the next run).
  */

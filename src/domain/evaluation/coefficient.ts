@@ -1,6 +1,6 @@
 /**
- * The difference coefficient (差异系数, domain §4) and the arithmetic around it: composite, what-if, and the split of
- * a mixed school's shared resources between stages (domain §2).
+ * The difference coefficient (差异系数, docs/method.md §4) and the arithmetic around it: composite, what-if, and the split of
+ * a mixed school's shared resources between stages (docs/method.md §2).
  *
  * The official statistic weights every unit by its students and divides by P, not by n or n − 1: the mean must be
  * the stage total of the resource over the stage total of students, and only this form reproduces the published
@@ -129,7 +129,7 @@ export function whatIfCoefficient(values: readonly WeightedValue[], floors: Read
 }
 
 /**
- * How a mixed school's shared resource is divided between its stages with per-student weights (domain §2):
+ * How a mixed school's shared resource is divided between its stages with per-student weights (docs/method.md §2):
  * each stage's fraction, students × weight ÷ Σ students × weight, unrounded (multiply by the school's total to get
  * the stage's part; the parts add back up to the total up to float rounding). The fractions sum to 1 when the
  * weighted total is positive and are all 0 otherwise. Inputs are used as entered; negative counts are for

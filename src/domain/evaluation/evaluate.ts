@@ -1,5 +1,5 @@
 /**
- * The evaluation of a register (domain.md §2–§6): units, their indicators against the school standards, the
+ * The evaluation of a register (docs/method.md §2–§6): units, their indicators against the school standards, the
  * student-weighted difference coefficients per stage with each unit's contribution and the what-if after
  * rectification, and the coverage targets.
  */

@@ -1,6 +1,6 @@
 /**
- * How each indicator of domain.md §3 is computed from a unit's resources, which input cells feed it, and how
- * large a shortfall is in physical units (domain.md §8): ㎡, 册, 元, 台, 间, 人, 个.
+ * How each indicator of docs/method.md §3 is computed from a unit's resources, which input cells feed it, and how
+ * large a shortfall is in physical units (docs/method.md §8): ㎡, 册, 元, 台, 间, 人, 个.
  */
 import type { RulePack } from "../packs/schema";
 import type { ResourceKey, Resources } from "./resources";

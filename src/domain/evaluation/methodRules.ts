@@ -1,4 +1,4 @@
-/** Method notes M-01..M-04 (domain.md §7): info findings the evaluation gives so nobody is counted silently. */
+/** Method notes M-01..M-04 (docs/method.md §7): info findings the evaluation gives so nobody is counted silently. */
 import type { RuleInfo } from "../rules/types";
 
 export const M01: RuleInfo = {

@@ -1,5 +1,5 @@
 /**
- * Rectification lists (整改清单, domain.md §8): for every school, one item per shortfall the evaluation found —
+ * Rectification lists (整改清单, docs/method.md §8): for every school, one item per shortfall the evaluation found —
  * school standards below threshold, 大班额 / 超大班额, 危房, unmet coverage targets of its village and its own
  * dropout — and every error still open in its data. Responsible unit and deadline come from the pack; status,
  * responsible unit and deadline the user edited in last run's sheet are carried over by the item's key (withCarried).
@@ -34,7 +34,7 @@ export interface RectificationItem {
   /** Unrounded, in the indicator's unit (fractions for rates); null when there is no figure. */
   readonly current: number | null;
   readonly standard: number | null;
-  /** The shortfall in physical units (domain.md §8); null when it cannot be stated in such units. */
+  /** The shortfall in physical units (docs/method.md §8); null when it cannot be stated in such units. */
   readonly gap: number | null;
   readonly unit: string;
   readonly action: string;
@@ -81,7 +81,7 @@ function standardDraft(e: UnitEvaluation, id: string, pack: RulePack): Draft | n
   const formula = formulaOf(id);
   const { name, atMost } = indicatorName(id);
   const gap = formula.gap(unit.resources, standard, pack);
-  // Results built on data with open errors say so (domain.md §2), or nobody would question the figure; 212-05
+  // Results built on data with open errors say so (docs/method.md §2), or nobody would question the figure; 212-05
   // reports a real condition (66+ classes), not doubtful data.
   const caveat = e.dataErrors.some((rule) => rule !== HUGE_CLASS_RULE) ? "（本校数据尚有错误未改正，此值按现有数据计算）" : "";
   return {
@@ -392,7 +392,7 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
 
 export type RectificationJson = ResultJson["rectification"][number];
 
-/** The `rectification` array of the JSON result (workbook.md §4); school-wide items have stage null. */
+/** The `rectification` array of the JSON result (docs/workbook-format.md §4); school-wide items have stage null. */
 export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
   return items.map((i) => ({
     key: i.key,

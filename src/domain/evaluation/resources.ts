@@ -9,7 +9,7 @@ import type { SchoolRows } from "../rules/context";
 import { SCHOOL_STUDENT_FIELDS, stageField } from "../rules/stageHelpers";
 import { NONE, type CellRef, type Quantity } from "./quantity";
 
-/** Facility resources shared by the stages of a mixed school, split with the pack's weights (domain §2). */
+/** Facility resources shared by the stages of a mixed school, split with the pack's weights (docs/method.md §2). */
 export const SHARED_RESOURCES = ["teachingArea", "gymArea", "sportsGround", "equipment", "computers", "teachingComputers", "books", "multimediaRooms"] as const;
 /** Whole-school figures, never split: indicators on them divide by all the school's students. */
 export const SCHOOL_RESOURCES = ["schoolStudents", "siteArea", "buildingArea", "greenArea", "staffTotal", "dangerous"] as const;

@@ -1,5 +1,5 @@
 /**
- * Coverage targets T1–T7 (domain.md §6): enrolment by village, dropout by school, class sizes; each per village
+ * Coverage targets T1–T7 (docs/method.md §6): enrolment by village, dropout by school, class sizes; each per village
  * or school and for the township, against the plan target, and for dropout the national control line too.
  */
 import { STAGES } from "../fields/dictionary";

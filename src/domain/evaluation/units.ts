@@ -1,5 +1,5 @@
 /**
- * Evaluation units (domain.md §2): one per school and stage, with the scope exclusions, the pack's handling
+ * Evaluation units (docs/method.md §2): one per school and stage, with the scope exclusions, the pack's handling
  * of teaching points, and the split of shared resources of mixed schools. Every exclusion, merge and split is
  * reported, so nobody leaves the coefficients silently.
  */

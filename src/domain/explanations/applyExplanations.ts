@@ -1,5 +1,5 @@
 /**
- * Turns recorded 说明 into finding states (workbook.md §1.2, domain.md §7): a warning a 说明 matches is 已说明,
+ * Turns recorded 说明 into finding states (docs/workbook-format.md §1.2, docs/method.md §7): a warning a 说明 matches is 已说明,
  * unless the cells it names hold other values than when it was written — then the warning is open again, with a
  * note saying what changed. Errors cannot be explained: a 说明 on one changes nothing and gets an E-01 note.
  */

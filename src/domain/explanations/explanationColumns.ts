@@ -1,5 +1,5 @@
 /**
- * The 审核说明 sheet (workbook.md §1.2): one row per 说明 a user recorded for a warning. Besides the spec's columns
+ * The 审核说明 sheet (docs/workbook-format.md §1.2): one row per 说明 a user recorded for a warning. Besides the spec's columns
  * it keeps 原值, the cells' values when the 说明 was written, so a 说明 whose cells changed since is reopened.
  */
 export const EXPLANATION_SHEET = "审核说明";

@@ -1,5 +1,5 @@
 /**
- * The field dictionary: every register sheet and column Junheng reads (workbook.md §1.2), with the header
+ * The field dictionary: every register sheet and column Junheng reads (docs/workbook-format.md §1.2), with the header
  * paths and aliases it recognises. Data, not logic: header recognition and the validation rules read it.
  */
 import type { FieldDef, FieldType, SheetDef, SheetId, StageId } from "./types";

@@ -1,4 +1,4 @@
-/** The 审核结果 sheet (workbook.md §2): summary counts and legend on top, then one row per finding. */
+/** The 审核结果 sheet (docs/workbook-format.md §2): summary counts and legend on top, then one row per finding. */
 import { SEVERITY_LABEL, type Finding } from "../findings";
 import type { CheckRun } from "../check";
 import { ruleById } from "../rules/registry";

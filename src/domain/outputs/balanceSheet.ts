@@ -1,5 +1,5 @@
 /**
- * The 差异系数 sheet (workbook.md §2; domain.md §4, §9 表Ⅲ): per stage the township mean and the student-weighted
+ * The 差异系数 sheet (docs/workbook-format.md §2; docs/method.md §4, §9 表Ⅲ): per stage the township mean and the student-weighted
  * CV of every balance indicator, the composite (or each CV) against the threshold with the verdict, and the CV after
  * rectification; then each counted unit's share of the variance, so users see which schools drive a coefficient;
  * then who is not counted and why, and how mixed schools' shared resources were split — so the count of schools
@@ -98,7 +98,7 @@ function summaryRow(pack: RulePack, b: StageBalance): Row {
   return [text("各项指标"), num(null), num(null), num(b.threshold), verdictCell(b.passed), num(null), text(`每项指标的差异系数均不高于 ${b.threshold} 为达到`)];
 }
 
-/** Every number built on data that still has errors says so (domain.md §2). */
+/** Every number built on data that still has errors says so (docs/method.md §2). */
 function dataErrorNote(units: readonly UnitEvaluation[]): Row[] {
   const flagged = units.filter((e) => e.dataErrors.length > 0);
   if (flagged.length === 0) return [];

@@ -1,5 +1,5 @@
 /**
- * The 指标计算 sheet (workbook.md §2; domain.md §9 表Ⅱ-2): one row per evaluation unit with its students, the
+ * The 指标计算 sheet (docs/workbook-format.md §2; docs/method.md §9 表Ⅱ-2): one row per evaluation unit with its students, the
  * balance indicators, and each school standard as value and 标准 side by side; values below standard are shaded and
  * 是否达标 is 1 or blank, as on the national form. Counted units come first, by stage, then the units that are not
  * counted, so the printed table reads like the form and nobody disappears from it.

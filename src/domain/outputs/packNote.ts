@@ -1,5 +1,5 @@
 /**
- * What every evaluation output says about its rule pack (domain.md §3.3, §5): the pack's id and title, the
+ * What every evaluation output says about its rule pack (docs/method.md §3.3, §5): the pack's id and title, the
  * "参考值，请按省定标准核对" warning while a judgement rests on reference or empty standards, and the numbers the
  * workbook's 标准参数 sheet changed. Shared by 指标计算 and 差异系数 so both word it the same way.
  */

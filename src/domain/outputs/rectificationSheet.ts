@@ -1,5 +1,5 @@
 /**
- * The 整改清单 sheet (workbook.md §2, domain.md §8): one printable page group per school, naming the pack and the
+ * The 整改清单 sheet (docs/workbook-format.md §2, docs/method.md §8): one printable page group per school, naming the pack and the
  * data date, with each item's key in a hidden last column so the next run can keep what users set in 状态,
  * 责任单位 and 完成时限.
  */

@@ -4,7 +4,7 @@
  */
 export type HighlightKind = "error" | "warning" | "below";
 
-/** Light red, light yellow, light orange (workbook.md §2), as RGB hex. */
+/** Light red, light yellow, light orange (docs/workbook-format.md §2), as RGB hex. */
 export const HIGHLIGHT_COLOURS: Record<HighlightKind, string> = { error: "FFC7CE", warning: "FFEB9C", below: "FCD5B4" };
 
 export const HIGHLIGHT_LABEL: Record<HighlightKind, string> = { error: "错误", warning: "警告", below: "低于标准" };

@@ -1,5 +1,5 @@
 /**
- * The shipped checklist (domain.md §10). The township plan checks "23项考核指标" and "四项一票否决指标", but their
+ * The shipped checklist (docs/method.md §10). The township plan checks "23项考核指标" and "四项一票否决指标", but their
  * official Yunnan lists are not public: these are the items known from the national assessment of county
  * governments' education work, labelled as reference values, for the user to edit in the pack.
  *

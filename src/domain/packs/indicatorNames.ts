@@ -1,9 +1,9 @@
 /**
- * What users call the indicators (domain.md §3) and coverage targets (§6), with the unit a value is shown in.
+ * What users call the indicators (docs/method.md §3) and coverage targets (§6), with the unit a value is shown in.
  * One table, so the standards sheet, the indicator sheet and the report all say the same thing.
  *
  * Units: rates and qualification rates are fractions (0.98 = 98 %), shown with the unit 比例, because the JSON
- * result and the packs keep ratios as fractions (workbook.md §4); the standards sheet also reads "98%".
+ * result and the packs keep ratios as fractions (docs/workbook-format.md §4); the standards sheet also reads "98%".
  * B6–B8 are per-student ratios (published tables print 0.054 = 1 : 18.5).
  */
 
@@ -55,7 +55,7 @@ export const INDICATOR_NAMES: Readonly<Record<string, IndicatorName>> = {
 
 export type TargetId = "T1" | "T2" | "T3" | "T4" | "T5" | "T6" | "T7";
 
-/** Coverage targets (domain.md §6). T1–T5 are fractions; T6/T7 count classes. */
+/** Coverage targets (docs/method.md §6). T1–T5 are fractions; T6/T7 count classes. */
 export const TARGET_NAMES: Readonly<Record<TargetId, IndicatorName>> = {
   T1: floor("小学入学率", FRACTION_UNIT),
   T2: floor("初中入学率", FRACTION_UNIT),

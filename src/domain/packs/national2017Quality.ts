@@ -1,6 +1,6 @@
 /**
  * 县域义务教育优质均衡 (教督〔2017〕6号): seven resource indicators Q1–Q7 with national thresholds; every indicator's
- * own difference coefficient is judged (domain.md §3.2). Coverage targets and rectification defaults stay those
+ * own difference coefficient is judged (docs/method.md §3.2). Coverage targets and rectification defaults stay those
  * of the township plan, which the 2017 measure does not replace.
  */
 import type { Provenance, RulePack, Threshold } from "./schema";
@@ -15,7 +15,7 @@ const official = (source: string): Provenance => ({ kind: "official", source });
 const Q_IDS = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7"] as const;
 type QId = (typeof Q_IDS)[number];
 
-/** [小学, 初中] thresholds, as the measure lists them (domain.md §3.2). */
+/** [小学, 初中] thresholds, as the measure lists them (docs/method.md §3.2). */
 const LEVELS: Record<QId, readonly [number, number]> = {
   Q1: [4.2, 5.3],
   Q2: [1.0, 1.0],

@@ -1,5 +1,5 @@
 /**
- * Reading the workbook's 标准参数 sheet back into the pack (workbook.md §1.2). Rows are matched by 指标代码 + 学段 +
+ * Reading the workbook's 标准参数 sheet back into the pack (docs/workbook-format.md §1.2). Rows are matched by 指标代码 + 学段 +
  * 城乡分类, never by position, so the user may sort, delete or add rows. A row that cannot be used is one P-01
  * finding at its cell and leaves that number as the pack has it; every other row still applies.
  */

@@ -1,5 +1,5 @@
 /**
- * Rule packs (domain.md §5): everything the evaluation judges against, as data validated at load time, with
+ * Rule packs (docs/method.md §5): everything the evaluation judges against, as data validated at load time, with
  * the origin of every number. A pack is chosen by id or read from a JSON file, then the workbook's 标准参数
  * sheet may override any number in it.
  */
@@ -48,7 +48,7 @@ export const CoverageTargetSchema = z.object({
 });
 export type CoverageTarget = z.infer<typeof CoverageTargetSchema>;
 
-/** Rectification defaults per indicator category (domain.md §8). */
+/** Rectification defaults per indicator category (docs/method.md §8). */
 export const RectificationDefaultSchema = z.object({
   category: z.enum(["building", "land", "green", "sports", "books", "equipment", "computers", "teachers", "staffing", "classes", "safety", "enrolment", "data"]),
   responsible: z.string().min(1),
@@ -57,7 +57,7 @@ export const RectificationDefaultSchema = z.object({
 });
 
 /**
- * What a computed checklist item is judged on (domain.md §10); null: a manual item the user fills in 考核自查.
+ * What a computed checklist item is judged on (docs/method.md §10); null: a manual item the user fills in 考核自查.
  * - target: one coverage target. An assessment item takes the township (乡) result, as the county assessment
  *   scores the township's rate; a veto fires on any village, school or the township past it.
  * - targets: several targets, each judged as above (the dropout veto covers 小学 T4 and 初中 T5).
@@ -85,7 +85,7 @@ export const ChecklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 /**
- * Year-on-year checks (domain.md §7, H-01 and H-02): how far a school's figures may move from last year's before
+ * Year-on-year checks (docs/method.md §7, H-01 and H-02): how far a school's figures may move from last year's before
  * the change is worth a look. Shares of last year's figure.
  */
 export const HistoryThresholdsSchema = z.object({

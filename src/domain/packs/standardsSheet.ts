@@ -1,5 +1,5 @@
 /**
- * The 标准参数 sheet written from a pack (workbook.md §1.2, domain.md §5): the user edits 标准值 in the workbook and
+ * The 标准参数 sheet written from a pack (docs/workbook-format.md §1.2, docs/method.md §5): the user edits 标准值 in the workbook and
  * the next run reads it back (readStandardsSheet). Reference values and placeholders say so in 来源, because
  * every judgement against them must be checked against the provincial standard.
  */

@@ -1,5 +1,5 @@
 /**
- * The 标准参数 sheet's model (workbook.md §1.2): every editable number of a pack as one row keyed by
+ * The 标准参数 sheet's model (docs/workbook-format.md §1.2): every editable number of a pack as one row keyed by
  * 指标代码 + 学段 + 城乡分类, with the limits a value must respect to keep the pack valid. The writer and the reader
  * both work from this list, so a sheet written from a pack always reads back to the same pack.
  */

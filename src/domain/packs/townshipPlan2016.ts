@@ -1,5 +1,5 @@
 /**
- * Coverage targets (domain.md §6) and rectification defaults (§8) taken from the 2016 township plan the product
+ * Coverage targets (docs/method.md §6) and rectification defaults (§8) taken from the 2016 township plan the product
  * serves. Both shipped packs use them: the 2017 measure changes the school indicators, not the township's
  * enrolment targets or its working groups.
  */
@@ -36,7 +36,7 @@ export const TOWNSHIP_PLAN_TARGETS: CoverageTarget[] = [
   },
 ];
 
-/** Deadlines of the plan's calendar (domain.md §1); everything else is due before the county re-evaluation. */
+/** Deadlines of the plan's calendar (docs/method.md §1); everything else is due before the county re-evaluation. */
 const BEFORE_REEVALUATION = "县级复评前";
 const GREEN_DEADLINE = "2016-08-10";
 const DATA_DEADLINE = "2016-07-25";

@@ -1,6 +1,6 @@
 /**
  * The default pack: 县域义务教育基本均衡 (教督〔2012〕3号) as a Yunnan township met it in 2016 — the eight 校际均衡
- * indicators B1–B8 and the ten school-condition indicators S1–S10 (domain.md §3.3).
+ * indicators B1–B8 and the ten school-condition indicators S1–S10 (docs/method.md §3.3).
  *
  * Yunnan's own basic school standard was not in the public record, so S1–S10 are reference values from other
  * provinces' basic standards and national norms, each labelled with where it comes from, and S3/S4 are empty

@@ -1,5 +1,5 @@
 /**
- * Finding the header block of a sheet (workbook.md §1.1): one to three header rows above the first row whose
+ * Finding the header block of a sheet (docs/workbook-format.md §1.1): one to three header rows above the first row whose
  * key cell holds a school code or name, merged cells filled across their span, levels joined into paths.
  */
 import { cellAt, type CellRange, type CellValue, type SheetGrid } from "../grid";

@@ -1,5 +1,5 @@
 /**
- * 表Ⅲ 校际均衡 (domain.md §4, §9): for 小学 and 初中 the township mean and the student-weighted CV of every balance
+ * 表Ⅲ 校际均衡 (docs/method.md §4, §9): for 小学 and 初中 the township mean and the student-weighted CV of every balance
  * indicator to 3 decimals as published, then the composite against its threshold with the verdict — or, in a pack
  * that judges each CV (2017), each indicator's own verdict.
  */
@@ -19,7 +19,7 @@ export function verdictOf(passed: boolean | null): Verdict {
 
 const verdictCell = (passed: boolean | null, bold = false): ReportCell => cell(verdictOf(passed), { shaded: passed === false, bold });
 
-/** B6–B8 means also as 1 : n, the form readers know (domain.md §3.1). */
+/** B6–B8 means also as 1 : n, the form readers know (docs/method.md §3.1). */
 function meanText(id: string, mean: number | null | undefined): string {
   const text = indicatorText(id, mean);
   return isPerStudent(id) && mean !== null && mean !== undefined && mean > 0 ? `${text}（1 : ${fixed(1 / mean, 1)}）` : text;

@@ -1,4 +1,4 @@
-/** 一、基本情况: the sentences of 表Ⅰ and who takes part in the evaluation (domain.md §9). */
+/** 一、基本情况: the sentences of 表Ⅰ and who takes part in the evaluation (docs/method.md §9). */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import { packLine } from "../outputs/packNote";
 import type { TypeKey } from "./basicFacts";

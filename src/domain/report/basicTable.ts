@@ -1,4 +1,4 @@
-/** 表Ⅰ 基本情况 (domain.md §9): one row for the township, under two header rows as on the national form. */
+/** 表Ⅰ 基本情况 (docs/method.md §9): one row for the township, under two header rows as on the national form. */
 import type { BasicFacts } from "./basicFacts";
 import { TYPE_COLUMNS } from "./basicFacts";
 import { cell, headerRow } from "./cells";

@@ -1,5 +1,5 @@
 /**
- * The self-evaluation report (domain.md §9) as one model, built once from a run and the checklist results and then
+ * The self-evaluation report (docs/method.md §9) as one model, built once from a run and the checklist results and then
  * rendered twice — into the 自评报告 sheet through the template, and into Word — so both say the same thing.
  * 二、主要做法 stays empty: it is the township's own text, kept in the template.
  */

@@ -1,5 +1,5 @@
 /**
- * 表Ⅳ (domain.md §9, §10): the assessment items with their status and score — computed from the run where the item
+ * 表Ⅳ (docs/method.md §9, §10): the assessment items with their status and score — computed from the run where the item
  * is bound to a target, typed by the user in 考核自查 otherwise — and the fired vetoes the report shows first.
  * The checklist results come in as a parameter: they are produced beside the report, not by it.
  */

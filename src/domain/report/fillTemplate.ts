@@ -1,5 +1,5 @@
 /**
- * Filling the 自评报告模板 (domain.md §9): the template is read row by row and a new sheet is written; the template
+ * Filling the 自评报告模板 (docs/method.md §9): the template is read row by row and a new sheet is written; the template
  * itself is never changed. A cell holding only a table name (`{{表Ⅲ}}`) becomes the whole table, one holding only a
  * section name (`{{评估结果}}`) its generated paragraphs, `{{一票否决}}` the fired vetoes; other text has its
  * placeholders replaced, and everything else the user typed — 二、主要做法 above all — is copied as it is.

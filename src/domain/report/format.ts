@@ -1,5 +1,5 @@
 /**
- * Numbers as the published report prints them (domain.md §4, §9): coefficients to 3 decimals, rates as percentages,
+ * Numbers as the published report prints them (docs/method.md §4, §9): coefficients to 3 decimals, rates as percentages,
  * areas to 2 decimals, money in whole 元 with digit groups ("12 345"), B6–B8 as per-student ratios. The report holds
  * text, not numbers: it is read and printed, and the unrounded values stay in 指标计算 and 差异系数.
  */

@@ -1,5 +1,5 @@
 /**
- * 五、整改措施 (domain.md §8, §9): the open 整改清单 items grouped by responsible unit, as the township plan assigns
+ * 五、整改措施 (docs/method.md §8, §9): the open 整改清单 items grouped by responsible unit, as the township plan assigns
  * work to its groups. Data errors collapse into one measure per group (their individual cells are in the list);
  * the same action for several schools (a village's enrolment) is written once with all of them.
  */

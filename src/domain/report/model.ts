@@ -1,5 +1,5 @@
 /**
- * The self-evaluation report (自评报告, domain.md §9) as plain data, built once from a run and rendered twice: into
+ * The self-evaluation report (自评报告, docs/method.md §9) as plain data, built once from a run and rendered twice: into
  * the 自评报告 sheet from the template, and into a Word document. Numbers are already formatted as published
  * (3 decimals for CVs, percentages with one or two decimals, areas with two).
  */

@@ -17,7 +17,7 @@ export const TABLE_IDS: readonly ReportTableId[] = ["表Ⅰ", "表Ⅱ-1", "表�
 /** Section headings, which are also the anchors of their generated paragraphs. */
 export const SECTION_HEADINGS = ["基本情况", "主要做法", "评估结果", "存在问题", "整改措施"] as const;
 
-/** The anchor of the fired vetoes, which the report shows first (domain.md §10). */
+/** The anchor of the fired vetoes, which the report shows first (docs/method.md §10). */
 export const VETO_ANCHOR = "一票否决";
 
 const SCALARS = [

@@ -1,5 +1,5 @@
 /**
- * 四、存在问题 (domain.md §9): fired vetoes first (§10), then coefficients over their threshold, units below the
+ * 四、存在问题 (docs/method.md §9): fired vetoes first (§10), then coefficients over their threshold, units below the
  * school standards with their figures, missed coverage targets, the errors still open in the data, and checklist
  * items nobody has filled in yet.
  */

@@ -1,5 +1,5 @@
 /**
- * The 整改清单 summary of the report (domain.md §8, §9): school, problem, gap, responsible unit, deadline and status
+ * The 整改清单 summary of the report (docs/method.md §8, §9): school, problem, gap, responsible unit, deadline and status
  * per item, in the order of the 整改清单 sheet; actions, current and standard values stay in that sheet.
  */
 import { STAGE_LABEL } from "../fields/dictionary";

@@ -1,4 +1,4 @@
-/** The generated sections of the narrative outline (domain.md §9) with the tables each one carries. */
+/** The generated sections of the narrative outline (docs/method.md §9) with the tables each one carries. */
 import type { RectificationItem } from "../evaluation/rectification";
 import { basicParagraphs } from "./basicSection";
 import type { ReportContext } from "./context";

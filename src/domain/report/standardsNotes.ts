@@ -1,6 +1,6 @@
 /**
  * What 表Ⅱ-1 and 表Ⅱ-2 share: the units they list (those counted, 小学 first, in register order, as 指标计算
- * lists them) and the notes every judgement against the school standards must carry (domain.md §3.3): the pack,
+ * lists them) and the notes every judgement against the school standards must carry (docs/method.md §3.3): the pack,
  * the pass rule, the reference-value warning, the values the workbook's 标准参数 changed.
  */
 import { STAGES } from "../fields/dictionary";
@@ -30,7 +30,7 @@ export function standardsNotes(evaluation: Evaluation): string[] {
   ].filter((s): s is string => s !== null);
 }
 
-/** Units left out of the tables, with the reason, so nobody disappears from the report silently (domain.md §2). */
+/** Units left out of the tables, with the reason, so nobody disappears from the report silently (docs/method.md §2). */
 export function excludedNote(evaluation: Evaluation): string | null {
   const seen = new Set<string>();
   const parts: string[] = [];

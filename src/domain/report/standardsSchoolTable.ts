@@ -1,7 +1,7 @@
 /**
- * 表Ⅱ-2 (domain.md §9): one row per counted unit with value and standard of every school standard, values below
+ * 表Ⅱ-2 (docs/method.md §9): one row per counted unit with value and standard of every school standard, values below
  * standard shaded and 是否达标 = 1 or blank, as on the national form. Values built on data that still has errors
- * say so in 说明 (domain.md §2).
+ * say so in 说明 (docs/method.md §2).
  */
 import { STAGE_LABEL } from "../fields/dictionary";
 import type { Evaluation, UnitEvaluation } from "../evaluation/evaluate";

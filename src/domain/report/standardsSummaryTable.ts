@@ -1,5 +1,5 @@
 /**
- * 表Ⅱ-1 (domain.md §9): per school standard and stage, how many counted units meet it, fall short of it, or are not
+ * 表Ⅱ-1 (docs/method.md §9): per school standard and stage, how many counted units meet it, fall short of it, or are not
  * judged (no threshold set, or the value cannot be computed), and the same for the pack's pass rule. Units, not
  * schools: a 九年一贯制 school's 小学部 and 初中部 are judged each against its own stage's standard.
  */

@@ -1,5 +1,5 @@
 /**
- * The 自评报告模板 (domain.md §9): an ordinary sheet the township edits — the outline 一…五 with placeholders and
+ * The 自评报告模板 (docs/method.md §9): an ordinary sheet the township edits — the outline 一…五 with placeholders and
  * table anchors, and room under 二、主要做法 for its own text. Junheng writes the default once when the workbook
  * has none, and from then on only reads it: filling writes the 自评报告 sheet, never the template.
  */

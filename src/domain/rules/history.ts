@@ -1,5 +1,5 @@
 /**
- * The year-on-year checks (domain.md §7, H-01..H-04): this year's register against last year's, school by school,
+ * The year-on-year checks (docs/method.md §7, H-01..H-04): this year's register against last year's, school by school,
  * with the pack's thresholds. Findings point at this year's cells; a school that is gone has no cell to point at.
  */
 import type { SheetId } from "../fields/types";

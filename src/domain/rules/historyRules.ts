@@ -1,5 +1,5 @@
 /**
- * What trainers read about the year-on-year rules (domain.md §7, family H). The checks run only when last year's
+ * What trainers read about the year-on-year rules (docs/method.md §7, family H). The checks run only when last year's
  * workbook is given (historyFindings), so they are described here apart from the rules every run applies.
  */
 import type { RuleInfo } from "./types";

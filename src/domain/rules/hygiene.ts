@@ -1,5 +1,5 @@
 /**
- * D01–D10 data hygiene (domain.md §7), on every register sheet. The recogniser never rejects a cell: what it
+ * D01–D10 data hygiene (docs/method.md §7), on every register sheet. The recogniser never rejects a cell: what it
  * could not take as typed is kept as a note on the reading, and these rules turn the notes into findings.
  */
 import type { Finding } from "../findings";

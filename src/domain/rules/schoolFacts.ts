@@ -44,7 +44,7 @@ const R111_01: RuleDef = {
   },
 };
 
-/** Why a school is left out of the basic-balance evaluation (domain.md §2), or none. */
+/** Why a school is left out of the basic-balance evaluation (docs/method.md §2), or none. */
 function exclusionReasons(row: RegisterRow): { reasons: string[]; fields: string[] } {
   const reasons: string[] = [];
   const fields: string[] = [];

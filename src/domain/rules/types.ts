@@ -18,7 +18,7 @@ export interface RuleInfo {
   readonly fix: string;
 }
 
-/** A validation rule of domain.md §7: its description and the check itself. */
+/** A validation rule of docs/method.md §7: its description and the check itself. */
 export interface RuleDef extends RuleInfo {
   check(ctx: CheckContext): Finding[];
 }

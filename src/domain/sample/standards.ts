@@ -1,5 +1,5 @@
 /**
- * What generated resources are sized against: the reference school-condition standards of domain.md §3.3 and the
+ * What generated resources are sized against: the reference school-condition standards of docs/method.md §3.3 and the
  * split weights of §2. Sizing against the same numbers the evaluation uses is what makes "most schools meet the
  * standard, a few fall short" come out as intended, including for mixed schools after splitting.
  */
@@ -23,7 +23,7 @@ export const SIZING_STANDARDS: Readonly<Record<Resource, Readonly<Record<StageId
 /** Largest average class the standard allows (S10); generated classes never exceed it. */
 export const CLASS_CAP: Readonly<Record<StageId, number>> = { primary: 45, junior: 50 };
 
-/** Per-student weights of the split (domain.md §2): 小 : 初 : 高 = 1 : 1.1 : 1.32. */
+/** Per-student weights of the split (docs/method.md §2): 小 : 初 : 高 = 1 : 1.1 : 1.32. */
 export const SPLIT_WEIGHT = { primary: 1, junior: 1.1, senior: 1.32 } as const;
 
 export interface StudentCounts {

@@ -1,6 +1,6 @@
 /**
  * One village committee's row on 普及与控辍. Enrolled children never exceed the school-age children (V-01), nor
- * disabled enrolled the disabled children (V-02); the rates come out at or above the targets of domain.md §6
+ * disabled enrolled the disabled children (V-02); the rates come out at or above the targets of docs/method.md §6
  * unless a shortfall is asked for.
  */
 import type { CellValue } from "../grid";

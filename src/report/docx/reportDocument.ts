@@ -1,5 +1,5 @@
 /**
- * The self-evaluation report (domain.md §9) as a Word document, from the same ReportModel the 自评报告 sheet is
+ * The self-evaluation report (docs/method.md §9) as a Word document, from the same ReportModel the 自评报告 sheet is
  * filled from. Works in Node and in the browser alike: it packs to a Uint8Array, which the CLI writes to a file and
  * the task pane wraps in a Blob.
  */

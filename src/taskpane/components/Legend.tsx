@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   swatch: { width: "14px", height: "14px", border: `1px solid ${tokens.colorNeutralStroke1}`, display: "inline-block" },
 });
 
-/** The colours the check puts on the register's cells (workbook.md §2). */
+/** The colours the check puts on the register's cells (docs/workbook-format.md §2). */
 export function Legend() {
   const s = useStrings();
   const styles = useStyles();

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalXXS },
 });
 
-/** The veto items that fired, shown before everything else (domain.md §10). */
+/** The veto items that fired, shown before everything else (docs/method.md §10). */
 export function VetoList({ vetoes, onSelect }: { readonly vetoes: readonly Veto[]; onSelect(finding: Finding): void }) {
   const s = useStrings();
   const styles = useStyles();

@@ -1,5 +1,5 @@
 /**
- * The summary bar and the veto list (domain.md §10): errors, warnings, evaluation units below standard, and the
+ * The summary bar and the veto list (docs/method.md §10): errors, warnings, evaluation units below standard, and the
  * veto items that fired. Which vetoes fire is decided in the domain (run.checklist, from the pack's checklist);
  * the pane only splits each fired veto into one entry per school, village or finding so each can be located.
  */

@@ -1,4 +1,4 @@
-/** The checklist (domain.md §10): computed items and vetoes from a run, manual items read back from 考核自查. */
+/** The checklist (docs/method.md §10): computed items and vetoes from a run, manual items read back from 考核自查. */
 import { runCheck, type CheckRun } from "../../../src/domain/check";
 import { checklistResults, checklistTotals, firedVetoes, NO_DATA } from "../../../src/domain/checklists/evaluateChecklist";
 import type { ChecklistResult, ManualEntry } from "../../../src/domain/checklists/types";

@@ -1,5 +1,5 @@
 /**
- * A whole evaluation of a small township, every number worked out by hand (domain.md §2, §3, §4).
+ * A whole evaluation of a small township, every number worked out by hand (docs/method.md §2, §3, §4).
  *
  * THE REGISTER (default pack yunnan-2016-basic; money in 万元 as entered, held in 元)
  *

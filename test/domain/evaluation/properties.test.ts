@@ -1,6 +1,6 @@
 /**
  * Properties of the evaluation on random small registers built through the real layout and recogniser
- * (domain.md §11.4): the difference coefficient does not depend on the unit the resource is counted in, nor on the
+ * (docs/method.md §11.4): the difference coefficient does not depend on the unit the resource is counted in, nor on the
  * order the register lists the schools in; it is 0 when every unit has the same value; and a nine-year school's
  * split gives back the school's totals.
  */

@@ -1,5 +1,5 @@
 /**
- * Holding units to the school standards (domain.md §3.2, §3.3) and judging the coefficients (§4): thresholds by
+ * Holding units to the school standards (docs/method.md §3.2, §3.3) and judging the coefficients (§4): thresholds by
  * stage and 城乡分类, ceilings (S8, S10) judged as ceilings, unset thresholds shown but not judged (M-04), the
  * 2017 pack's "6 of 7, none below 85 %" rule, and the 2017 pack's per-indicator CV verdict.
  */

@@ -1,5 +1,5 @@
 /**
- * Coverage targets T1–T7 (domain.md §6) of the default pack: enrolment by village and for the township, dropout
+ * Coverage targets T1–T7 (docs/method.md §6) of the default pack: enrolment by village and for the township, dropout
  * by school with the plan target and the national control line, and the class-size counts.
  */
 import { coverageTargets, type TargetResult } from "../../../src/domain/evaluation/targets";

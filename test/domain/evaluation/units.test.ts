@@ -1,5 +1,5 @@
 /**
- * Evaluation units (domain.md §2): scope exclusions, the three ways of handling teaching points, and the split of
+ * Evaluation units (docs/method.md §2): scope exclusions, the three ways of handling teaching points, and the split of
  * the shared resources of mixed schools with the pack's weights. Expected numbers are worked out in the comments.
  */
 import { evaluate } from "../../../src/domain/evaluation/evaluate";

@@ -1,4 +1,4 @@
-/** The checklist items of the rule packs (domain.md §10): shipped defaults, schema and cross-field checks. */
+/** The checklist items of the rule packs (docs/method.md §10): shipped defaults, schema and cross-field checks. */
 import { PACKS, parsePack } from "../../../src/domain/packs/registry";
 import { RulePackSchema } from "../../../src/domain/packs/schema";
 import { parseError } from "../../helpers/packErrors";
