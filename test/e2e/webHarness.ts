@@ -4,7 +4,8 @@
  * JUNHENG_REQUIRE_BROWSER is set (CI sets it, so a missing browser fails there instead of passing quietly).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import webpack, { type Configuration } from "webpack";
@@ -16,6 +17,37 @@ export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
   if (process.env.JUNHENG_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`);
   return false;
+}
+
+/** What `npm run build:web` is made from: a build newer than all of these is the build of this tree. */
+const WEB_BUILD_INPUTS = ["src", "webpack.web.config.js", "webpack.csp.js", "tsconfig.json", "package-lock.json"];
+const BUILT_WEB_PAGE = path.join(ROOT, "dist/web");
+
+function newestChange(file: string): number {
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(file).reduce((newest, name) => Math.max(newest, newestChange(path.join(file, name))), stat.mtimeMs);
+}
+
+export interface WebPageSite {
+  readonly dir: string;
+  dispose(): void;
+}
+
+/**
+ * The production web page to test. CI runs `npm run build` before `npm test`, so dist/web is usually the build of
+ * this very tree (newer than every source it is made from) and is used as it is; otherwise, and with
+ * JUNHENG_FRESH_WEB_BUILD set, a fresh build goes to a temporary folder.
+ */
+export async function webPageSite(): Promise<WebPageSite> {
+  const index = path.join(BUILT_WEB_PAGE, "index.html");
+  if (!process.env.JUNHENG_FRESH_WEB_BUILD && existsSync(index)) {
+    const built = statSync(index).mtimeMs;
+    if (WEB_BUILD_INPUTS.every((input) => newestChange(path.join(ROOT, input)) < built)) return { dir: BUILT_WEB_PAGE, dispose: () => {} };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "junheng-web-"));
+  await buildWebPage(dir);
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function buildWebPage(outDir: string): Promise<void> {

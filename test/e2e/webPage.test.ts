@@ -7,8 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, copyFileSync } from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page, Request } from "playwright-core";
@@ -23,7 +22,7 @@ import { parsePracticeKeyFile } from "../../src/domain/practice/keyJson";
 import { generateTownship } from "../../src/domain/sample/generator";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { registerWorkbook } from "../../src/workbook/exceljs/registerWorkbook";
-import { browserAvailable, buildWebPage, launchChromium, serveWebPage, type RunningServer } from "./webHarness";
+import { browserAvailable, launchChromium, serveWebPage, webPageSite, type RunningServer, type WebPageSite } from "./webHarness";
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 jest.setTimeout(120_000);
@@ -32,6 +31,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "out/e2e");
 
 describeInBrowser("web page in Chromium", () => {
+  let built: WebPageSite | undefined;
   let site: string;
   let server: RunningServer;
   let browser: Browser;
@@ -39,8 +39,8 @@ describeInBrowser("web page in Chromium", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    site = mkdtempSync(path.join(tmpdir(), "junheng-web-"));
-    await buildWebPage(site);
+    built = await webPageSite();
+    site = built.dir;
     server = await serveWebPage(site);
     browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
@@ -49,7 +49,7 @@ describeInBrowser("web page in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     server?.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    built?.dispose();
   });
 
   async function openPage(url = server.url): Promise<Page> {
