@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../domain/errors";
 import { DEFAULT_PRACTICE_ERRORS } from "../domain/practice/practiceRegister";
+import { PRACTICE_LEVELS, practiceLevel } from "../domain/practice/levels";
 import { checkCommand, type CommandIO } from "./checkCommand";
 import { practiceSampleCommand, practiceScoreCommand } from "./practiceCommand";
 import { sampleCommand } from "./sampleCommand";
@@ -15,8 +16,9 @@ const USAGE = `用法：
                 [--docx <自评报告.docx>] [--standards] [--town <乡镇>] [--year <统计年度>] [--quiet]
                 [--previous <上年登记表.xlsx> [--carry-over]]
   junheng sample [--out <示例.xlsx>]
-  junheng sample --practice [--seed <种子>] [--errors <错误数>] [--out <练习.xlsx>]
-  junheng practice-score <练习.xlsx> --key <练习.答案.json>
+  junheng sample --practice [--seed <种子>] [--errors <错误数>] [--level 入门|提高|综合] [--out <练习.xlsx>]
+                [--solution <改好的.xlsx>] [--count <份数>]
+  junheng practice-score <练习.xlsx|文件夹 …> --key <练习.答案.json|练习.名单.json> [--out <成绩.xlsx>] [--json <成绩.json>]
   junheng handbook [--out <规则说明.html>]
   junheng merge <登记表.xlsx|文件夹 …> [--out <合并登记表.xlsx>] [--town <乡镇>] [--year <统计年度>]
   junheng archive <各年度登记表.xlsx …> [--out <档案汇总.xlsx>] [--year <年度>=<文件.xlsx> …] [--pack <规则包>]
@@ -32,12 +34,20 @@ check   审核统计登记表并计算评估指标：问题单元格标色，低
 sample  写出内置的示例登记表（示例数据，虚构）。
         --practice 写出培训用的练习登记表（默认 练习登记表.xlsx）并在旁边写出答案 <练习>.答案.json；
         同一 --seed 总是得到同一份练习表（不给时随机选一个并显示），--errors 为埋入的错误数（默认 ${DEFAULT_PRACTICE_ERRORS}）。
-practice-score  按答案文件给学员改过的练习表评分：已改正、未改正、新引入的问题。
+        同时写出 <练习>.讲评.html（每处错误的位置、错误的值、正确的值和规则解释，可打印）。
+        --level 难度：入门（单个单元格写错）、提高（合计、班额、教职工、跨表）、综合（提高加村级入学、村小上级学校）。
+        --solution 同时写出改好的登记表。--count N 写出 N 份不同的练习表 <练习>-01.xlsx …、各自的答案和名单 <练习>.名单.json。
+practice-score  按答案给学员改过的练习表评分（可给多个文件或文件夹）：埋错的单元格改回原值才算已改正，
+        问题不再报出但单元格没有改回的算改错位置，还有未改正和新引入的问题。--key 给答案文件（所有文件同一份练习）
+        或名单（每人一份，按文件名中的编号找答案）；--out 写出班级成绩表，--json 写出 JSON。
 handbook  写出《审核规则说明》网页（每条规则的解释、错误示例和改法，可打印），供培训使用。
 merge   把几所学校（或几个乡镇）的登记表合并为一份；同一学校出现在两个文件、统计年度不同、
         认不出的文件等冲突逐条列出，有冲突时不写出结果（退出码 2）。原文件不变。
 archive 按各年度登记表生成档案汇总：历年差异系数及趋势、历年学校指标、历年审核与整改；
         年度取填报说明的统计年度，没有时用 --year 2015=文件.xlsx 指定。`;
+
+/** A training class is about 30; a few hundred files are still quick, thousands would be a typo. */
+const MAX_PRACTICE_COUNT = 500;
 
 const processIO: CommandIO = {
   stdout: (text) => process.stdout.write(text + "\n"),
@@ -88,21 +98,38 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     if (command === "sample") {
       const { values } = parseArgs({
         args: [...rest],
-        options: { out: { type: "string" }, practice: { type: "boolean", default: false }, seed: { type: "string" }, errors: { type: "string" } },
+        options: {
+          out: { type: "string" },
+          practice: { type: "boolean", default: false },
+          seed: { type: "string" },
+          errors: { type: "string" },
+          level: { type: "string" },
+          solution: { type: "string" },
+          count: { type: "string" },
+        },
       });
       if (!values.practice) {
-        if (values.seed !== undefined || values.errors !== undefined) throw new InputError(`--seed 和 --errors 只能与 --practice 一起使用。\n${USAGE}`);
+        const practiceOnly = ["seed", "errors", "level", "solution", "count"] as const;
+        if (practiceOnly.some((o) => values[o] !== undefined)) throw new InputError(`--seed、--errors、--level、--solution 和 --count 只能与 --practice 一起使用。\n${USAGE}`);
         return await sampleCommand({ out: values.out ?? "示例登记表.xlsx" }, io);
       }
       // Without --seed a seed is drawn from the clock and printed, so the same file can be made again.
       const seed = values.seed === undefined ? Date.now() % 1_000_000 : integerOption("--seed", values.seed);
       const errors = values.errors === undefined ? DEFAULT_PRACTICE_ERRORS : integerOption("--errors", values.errors);
-      return await practiceSampleCommand({ out: values.out ?? "练习登记表.xlsx", seed, errors }, io);
+      const level = values.level === undefined ? undefined : practiceLevel(values.level);
+      if (values.level !== undefined && !level) throw new InputError(`--level 应为 ${PRACTICE_LEVELS.map((l) => l.label).join("、")} 之一，而不是「${values.level}」。`);
+      const count = values.count === undefined ? undefined : integerOption("--count", values.count);
+      if (count !== undefined && (count < 1 || count > MAX_PRACTICE_COUNT)) throw new InputError(`--count 应在 1 到 ${MAX_PRACTICE_COUNT} 之间。`);
+      return await practiceSampleCommand({ out: values.out ?? "练习登记表.xlsx", seed, errors, level: level?.id, solution: values.solution, count }, io);
     }
     if (command === "practice-score") {
-      const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { key: { type: "string" } } });
-      if (positionals.length !== 1 || !values.key) throw new InputError(`请给出一个练习表 .xlsx 文件和 --key 答案文件。\n${USAGE}`);
-      return await practiceScoreCommand({ input: positionals[0], key: values.key }, io);
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { key: { type: "string" }, out: { type: "string" }, json: { type: "string" } },
+      });
+      if (positionals.length === 0 || !values.key) throw new InputError(`请给出学员的练习表（.xlsx 文件或文件夹）和 --key 答案文件或名单。\n${USAGE}`);
+      return await practiceScoreCommand({ inputs: positionals, key: values.key, out: values.out, json: values.json }, io);
     }
     if (command === "merge") return await mergeMain(rest, io);
     if (command === "archive") return await archiveMain(rest, io);

@@ -83,8 +83,11 @@ export function familyAnchor(key: string): string {
 
 const SEVERITY_CLASS: Record<Severity, string> = { error: "sev-error", warning: "sev-warning", info: "sev-info" };
 
+/** A4 pages numbered 第 n 页 / 共 N 页 at the foot (CSS paged media margin boxes, as Chromium prints them). */
+export const PRINT_PAGE_STYLE = `@page { size: A4; margin: 18mm 16mm; @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }`;
+
 const STYLE = `
-@page { size: A4; margin: 18mm 16mm; }
+${PRINT_PAGE_STYLE}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", SimSun, sans-serif; font-size: 11pt; line-height: 1.6; color: #1f1f1f; max-width: 60em; margin: 0 auto; padding: 1.5em; }

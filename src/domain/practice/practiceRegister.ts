@@ -9,7 +9,7 @@
  *
  * The key lives beside the workbook (the CLI writes it as a separate JSON file); it is never written into it.
  */
-import type { CellValue } from "../grid";
+import type { CellErrorValue, CellValue } from "../grid";
 import { cellAddress } from "../grid";
 import { CLASS_SIZE_BANDS, QUALIFICATIONS, sheetDef, STAGES, TEACHING_ROOM_FIELDS, TITLES } from "../fields/dictionary";
 import type { SheetId, StageId } from "../fields/types";
@@ -17,6 +17,7 @@ import type { Severity } from "../findings";
 import { layoutSheet, type RecordCells, type RegisterRecords } from "../layout/registerLayout";
 import { generateTownship } from "../sample/generator";
 import { createRng } from "../sample/random";
+import { familyOfMaker, PRACTICE_LEVELS, type PracticeLevelId } from "./levels";
 
 export const PRACTICE_TITLE = "练习数据（虚构）";
 export const PRACTICE_SCHOOL_COUNT = 12;
@@ -33,17 +34,36 @@ export interface PracticeKeyEntry {
   readonly cells: readonly string[];
   /** What was changed, in Chinese, for the trainer. */
   readonly description: string;
+  /**
+   * Every cell the error changed, with its value before and after. Scoring compares the trainee's cells with
+   * `original`; keys written before version 2 have none, and are scored by their findings alone.
+   */
+  readonly changes?: readonly PlantedChange[];
+}
+
+/** A value a practice register holds: what a maker writes and what the key records. */
+export type PlantedValue = null | number | string | CellErrorValue;
+
+export interface PlantedChange {
+  /** A1 address on the entry's sheet. */
+  readonly cell: string;
+  readonly original: PlantedValue;
+  readonly planted: PlantedValue;
 }
 
 export interface PracticeKey {
   readonly seed: number;
+  /** The level the errors were drawn from; undefined when drawn from the whole catalogue. */
+  readonly level?: PracticeLevelId;
   readonly errors: readonly PracticeKeyEntry[];
 }
 
 export interface PracticeOptions {
   readonly seed: number;
-  /** Number of seeded errors; capped at PRACTICE_MAX_ERRORS. */
+  /** Number of seeded errors; capped at the number of makers the level draws from. */
   readonly errors: number;
+  /** Draw only from this level's families; the whole catalogue when undefined. */
+  readonly level?: PracticeLevelId;
 }
 
 type Row = Record<string, CellValue>;
@@ -81,6 +101,8 @@ interface ErrorMaker {
 
 const num = (row: Row, field: string): number | null => (typeof row[field] === "number" ? (row[field] as number) : null);
 const one = (rule: string, severity: Severity, fields: readonly string[], description: string): Made => ({ description, finding: { rule, severity, fields } });
+const DISABLED_FIELDS = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
+const DISABLED_ENROLLED_FIELDS = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
 const FULL_WIDTH = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** The stages a school has students in, from its 学生与班级 row. */
@@ -330,6 +352,18 @@ const CATALOGUE: readonly ErrorMaker[] = [
       return one("V-01", "error", ["juniorEnrolled", "juniorAge"], `${name}村委会「初中适龄少年已入学」填成 ${age + 2}，比适龄少年 ${age} 人还多`);
     },
   },
+  {
+    id: "V-02", sheet: "villages",
+    make: ({ row, name }) => {
+      const disabled = DISABLED_FIELDS.reduce((sum, f) => sum + (num(row, f) ?? 0), 0);
+      const enrolled = DISABLED_ENROLLED_FIELDS.reduce((sum, f) => sum + (num(row, f) ?? 0), 0);
+      const home = num(row, "disabledEnrolled.home");
+      if (home === null) return null;
+      const extra = disabled - enrolled + 1;
+      row["disabledEnrolled.home"] = home + extra;
+      return one("V-02", "error", [...DISABLED_FIELDS, ...DISABLED_ENROLLED_FIELDS], `${name}村委会残疾儿童「送教上门」多填 ${extra} 人，三种入学方式合计 ${disabled + 1} 人，多于三类残疾适龄儿童 ${disabled} 人`);
+    },
+  },
 ];
 
 /** Number of distinct error makers; a practice register has at most this many errors. */
@@ -359,23 +393,52 @@ function cellsOf(sheet: SheetId, index: number, fields: readonly string[]): stri
   });
 }
 
-function validErrorCount(errors: number): number {
+/** The makers a level draws from, in catalogue order; the whole catalogue without a level. */
+function makersOf(level: PracticeLevelId | undefined): readonly ErrorMaker[] {
+  if (level === undefined) return CATALOGUE;
+  const families = PRACTICE_LEVELS.find((l) => l.id === level)?.families ?? [];
+  return CATALOGUE.filter((m) => families.includes(familyOfMaker(m.id)?.id ?? ""));
+}
+
+/** How many errors a register of this level can hold at most (each maker is used once). */
+export function practiceMaxErrors(level?: PracticeLevelId): number {
+  return makersOf(level).length;
+}
+
+function validErrorCount(errors: number, level: PracticeLevelId | undefined): number {
   if (!Number.isInteger(errors) || errors < 0) throw new Error(`errors must be a non-negative integer, got ${errors}`);
-  return Math.min(errors, PRACTICE_MAX_ERRORS);
+  return Math.min(errors, practiceMaxErrors(level));
+}
+
+/** The cells a maker changed on a row: every field whose value differs from before. */
+function plantedChanges(sheet: SheetId, index: number, before: Row, after: Row): PlantedChange[] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !sameCell(before[f] ?? null, after[f] ?? null));
+  const cells = cellsOf(sheet, index, fields);
+  return fields.map((f, i) => ({ cell: cells[i], original: plantedValue(before[f] ?? null), planted: plantedValue(after[f] ?? null) }));
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function plantedValue(value: CellValue): PlantedValue {
+  if (value instanceof Date || typeof value === "boolean") throw new Error(`practice makers write no ${typeof value} values`);
+  return value;
 }
 
 /**
- * A practice register and its answer key. `errors` above PRACTICE_MAX_ERRORS is capped; a maker that finds no
- * school it suits (rare in a 12-school township) is skipped and the next one in the shuffled catalogue is used.
+ * A practice register, its answer key and its solution (the register with every seeded error undone). `errors`
+ * above the level's maximum is capped; a maker that finds no school it suits (rare in a 12-school township) is
+ * skipped and the next one in the shuffled catalogue is used.
  */
-export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey } {
-  const wanted = validErrorCount(options.errors);
+export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey; solution: RegisterRecords } {
+  const wanted = validErrorCount(options.errors, options.level);
   const clean = cleanPracticeRegister(options.seed);
   const sheets = copySheets(clean);
   const rng = createRng(options.seed).fork(6006);
   const used = new Set<string>();
   const errors: PracticeKeyEntry[] = [];
-  for (const maker of rng.shuffle(CATALOGUE)) {
+  for (const maker of rng.shuffle(makersOf(options.level))) {
     if (errors.length >= wanted) break;
     const rows = sheets[maker.sheet];
     for (const index of rng.shuffle(rows.map((_, i) => i))) {
@@ -391,9 +454,19 @@ export function practiceRegister(options: PracticeOptions): { records: RegisterR
       used.add(`${maker.sheet}#${index}`);
       const schoolId = maker.sheet === "villages" ? null : String(sheets.schools[index]?.code);
       const { rule, severity, fields } = made.finding;
-      errors.push({ rule, severity, schoolId, sheet: sheetDef(maker.sheet).name, cells: cellsOf(maker.sheet, index, fields), description: made.description });
+      errors.push({
+        rule,
+        severity,
+        schoolId,
+        sheet: sheetDef(maker.sheet).name,
+        cells: cellsOf(maker.sheet, index, fields),
+        description: made.description,
+        changes: plantedChanges(maker.sheet, index, before, row),
+      });
       break;
     }
   }
-  return { records: { ...clean, sheets }, key: { seed: options.seed, errors } };
+  const key: PracticeKey = options.level === undefined ? { seed: options.seed, errors } : { seed: options.seed, level: options.level, errors };
+  // Every maker changes only the row it is given, so the clean township is the register with all errors undone.
+  return { records: { ...clean, sheets }, key, solution: clean };
 }
