@@ -6,6 +6,7 @@
 import { SEVERITY_LABEL, type Severity } from "../findings";
 import { RULE_INFOS } from "../rules/registry";
 import type { RuleInfo } from "../rules/types";
+import { methodChapterHtml } from "./methodChapter";
 
 /** A family of rules as the handbook shows it. */
 export interface HandbookFamily {
@@ -107,6 +108,12 @@ article { border: 1px solid #bbb; border-radius: 4px; padding: .6em .8em; margin
 dl { margin: 0; display: grid; grid-template-columns: 5.5em 1fr; gap: .2em .6em; }
 dt { font-weight: bold; color: #444; }
 dd { margin: 0; }
+.method table { border-collapse: collapse; width: 100%; margin: 0 0 .8em; font-size: 10pt; }
+.method th, .method td { border: 1px solid #999; padding: .15em .4em; text-align: left; vertical-align: top; }
+.method th { background: #eee; }
+.method tr { break-inside: avoid; page-break-inside: avoid; }
+.formula { font-family: "Cambria Math", "Times New Roman", serif; }
+.warn { color: #9C0006; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { break-after: page; page-break-after: always; }
@@ -164,9 +171,10 @@ export function handbookHtml(options: HandbookOptions = {}): string {
     "</header>",
     '<nav aria-label="目录">',
     "<h2>目录</h2>",
-    `<ol>\n${toc}\n</ol>`,
+    `<ol>\n<li><a href="#method">计算方法</a></li>\n${toc}\n</ol>`,
     "</nav>",
     "<main>",
+    methodChapterHtml(e),
     body,
     "</main>",
     "</body>",
