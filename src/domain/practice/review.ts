@@ -47,10 +47,11 @@ export function reviewLines(key: PracticeKey, schoolNames: ReadonlyMap<string, s
 const STYLE = `${PRINT_PAGE_STYLE}
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", SimSun, sans-serif; font-size: 10.5pt; line-height: 1.5; margin: 0 auto; max-width: 64em; padding: 1em; }
 h1 { font-size: 17pt; margin: 0 0 .2em; }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 thead { display: table-header-group; }
 th, td { border: 1px solid #888; padding: .25em .4em; vertical-align: top; text-align: left; }
-th { background: #eee; }
+th { background: #eee; white-space: nowrap; }
+col.number { width: 2.5em; } col.where { width: 11em; } col.value { width: 6em; } col.description { width: 12em; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .wrong { color: #9C0006; }
 .correct { color: #006100; font-weight: bold; }
@@ -84,6 +85,7 @@ export function reviewHtml(key: PracticeKey, schoolNames: ReadonlyMap<string, st
     `<h1>${e(title)}</h1>`,
     `<p>共埋入 ${lines.length} 处错误。“应改为”是练习表生成时的原值；把别的单元格改得与错误值相符（例如把合计改大）不算改正。</p>`,
     "<table>",
+    '<colgroup><col class="number"><col class="where"><col class="value"><col class="value"><col><col class="description"></colgroup>',
     "<thead><tr><th>序号</th><th>学校与单元格</th><th>错误的值</th><th>应改为</th><th>规则与解释</th><th>改动说明</th></tr></thead>",
     `<tbody>\n${rows.join("\n")}\n</tbody>`,
     "</table>",
