@@ -89,7 +89,7 @@ export async function practiceSampleCommand(options: PracticeSampleOptions, io: 
   if (numbered) {
     io.stdout(`已写出 ${count} 份不同的练习登记表（练习数据，虚构；${levelText}种子 ${options.seed}–${options.seed + count - 1}，每份埋入 ${seeded} 处错误${capped}）：`);
     for (const e of entries) io.stdout(`  ${e.number}. ${path.join(path.dirname(options.out), e.file)}（答案 ${e.key}）`);
-    io.stdout(`名单：${rosterPath}（评分时用 --key ${path.basename(rosterPath)}）`);
+    io.stdout(`名单：${rosterPath}（评分时用 --key ${rosterPath}）`);
   } else {
     io.stdout(`已写出练习登记表（练习数据，虚构；${levelText}种子 ${options.seed}，埋入 ${seeded} 处错误${capped}）：${options.out}`);
     io.stdout(`答案：${practiceKeyPath(options.out)}`);

@@ -153,8 +153,8 @@ export function classScoreSheets(score: ClassScore, title = "练习评分"): Out
   const { totals } = score;
   const classRows: OutputCell[][] = [
     [{ value: `${title} · 班级成绩`, style: "title" }],
-    [{ value: `得分 = 已改正 ÷ 埋入错误数 × 100，每处新引入问题扣 ${INTRODUCED_PENALTY} 分，最低 0 分；改错位置（问题不再报出但没有改回正确的值）不得分。`, style: "subtitle" }],
-    header(["序号", "文件", "埋入", "已改正", "未改正", "改错位置", "新引入", "得分", ...families.map((f) => `${f}（改正/埋入）`), "说明"]),
+    [{ value: `得分 = 已改正 ÷ 埋入错误数 × 100，每处新引入问题扣 ${INTRODUCED_PENALTY} 分，最低 0 分；改错位置（问题不再报出但没有改回正确的值）不得分。各类规则一栏为“改正数/埋入数”。`, style: "subtitle" }],
+    header(["序号", "文件", "埋入", "已改正", "未改正", "改错位置", "新引入", "得分", ...families, "说明"]),
     ...score.trainees.map((t, i) => [
       plain(i + 1),
       plain(t.file),
@@ -175,7 +175,7 @@ export function classScoreSheets(score: ClassScore, title = "练习评分"): Out
     ...score.mostMissed.map((r) => [r.rule, r.title, r.missed, r.wrongFix, r.seeded].map(plain)),
   ];
   return [
-    { name: CLASS_SHEET, rows: classRows, columnWidths: [6, 28, 7, 8, 8, 9, 8, 7, ...families.map(() => 12), 40], headerRow: 3, printHeader },
+    { name: CLASS_SHEET, rows: classRows, columnWidths: [6, 28, 7, 8, 8, 9, 8, 7, ...families.map((f) => Math.max(8, 2 * f.length + 2)), 40], headerRow: 3, printHeader },
     { name: MISSED_SHEET, rows: missedRows, columnWidths: [10, 40, 9, 9, 9], headerRow: 3, printHeader },
   ];
 }
