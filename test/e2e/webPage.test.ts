@@ -156,18 +156,18 @@ describeInBrowser("web page in Chromium", () => {
   it("scores several practice files at once and downloads the class score sheet", async () => {
     const page = await openPage();
     await page.getByRole("tab", { name: "练习与评分" }).click();
-    await page.getByLabel("种子").fill("5");
+    await page.getByLabel("种子").fill("7");
     await page.getByLabel(/埋入错误数/).fill("6");
     await page.getByRole("button", { name: "生成练习表" }).click();
-    await page.getByText("已生成：种子 5，埋入 6 处错误。").waitFor();
+    await page.getByText("已生成：种子 7，埋入 6 处错误。").waitFor();
     const workbookPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载练习表（发给学员）" }).click()]))[0].path();
     const keyPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载答案（老师自留）" }).click()]))[0].path();
     const reviewPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载讲评（老师自留）" }).click()]))[0].path();
-    expect(readFileSync(reviewPath, "utf8")).toContain("练习讲评 · 种子 5");
+    expect(readFileSync(reviewPath, "utf8")).toContain("练习讲评 · 种子 7");
 
     // One trainee fixes the first four seeded errors: each row they point at gets its clean values back.
     const key = parsePracticeKeyFile(readFileSync(keyPath, "utf8"));
-    const clean = layoutRegister(cleanPracticeRegister(5)).grid;
+    const clean = layoutRegister(cleanPracticeRegister(7)).grid;
     const load = async () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(readFileSync(workbookPath) as unknown as ExcelJS.Buffer);

@@ -1,7 +1,7 @@
 /**
  * The rule families practice errors are drawn from, and the three training levels built on them: 入门 (one cell
  * written wrongly), 提高 (totals, class sizes, staff, cross-sheet) and 综合 (villages' rates, teaching points,
- * on top of 提高). Scoring reports results per family, so a trainer sees which kind of error a class misses.
+ * mixed schools, on top of 提高). Scoring reports results per family, so a trainer sees which kind of error a class misses.
  */
 
 export type PracticeLevelId = "basic" | "intermediate" | "comprehensive";
@@ -32,6 +32,7 @@ export const PRACTICE_FAMILIES: readonly PracticeFamily[] = [
   { id: "crossSheet", label: "跨表", makers: ["X-02"] },
   { id: "villages", label: "村级入学", makers: ["V-01", "V-02"] },
   { id: "teachingPoints", label: "村小与上级学校", makers: ["D08"] },
+  { id: "mixedSchools", label: "一贯制学校", makers: ["422-05"] },
 ];
 
 const ADVANCED = ["sums", "classes", "staff", "premises", "crossSheet"];
@@ -52,8 +53,8 @@ export const PRACTICE_LEVELS: readonly PracticeLevel[] = [
   {
     id: "comprehensive",
     label: "综合",
-    description: "在「提高」之外，加上村级入学人数与适龄人数（入学率超过 100%）、残疾儿童入学，以及村小的上级学校标识码。",
-    families: [...ADVANCED, "villages", "teachingPoints"],
+    description: "在「提高」之外，加上村级入学人数与适龄人数（入学率超过 100%）、残疾儿童入学、村小的上级学校标识码，以及九年一贯制学校分学段填报教师。",
+    families: [...ADVANCED, "villages", "teachingPoints", "mixedSchools"],
   },
 ];
 

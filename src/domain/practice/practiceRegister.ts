@@ -16,7 +16,7 @@ import type { SheetId, StageId } from "../fields/types";
 import type { Severity } from "../findings";
 import { layoutSheet, type RecordCells, type RegisterRecords } from "../layout/registerLayout";
 import { generateTownship } from "../sample/generator";
-import { createRng } from "../sample/random";
+import { createRng, type Rng } from "../sample/random";
 import { familyOfMaker, PRACTICE_LEVELS, type PracticeLevelId } from "./levels";
 
 export const PRACTICE_TITLE = "练习数据（虚构）";
@@ -95,6 +95,8 @@ interface ErrorMaker {
   /** Catalogue id, e.g. "D01" or "312-01"; the rule of the main finding (per-stage makers may report 313-xx). */
   readonly id: string;
   readonly sheet: SheetId;
+  /** Suits only a row or two of a township (the one 九年一贯制 school): placed before the others take that row. */
+  readonly scarce?: boolean;
   /** Changes the target's row, or returns null (changing nothing) when the row does not suit this error. */
   make(target: Target): Made | null;
 }
@@ -353,6 +355,23 @@ const CATALOGUE: readonly ErrorMaker[] = [
     },
   },
   {
+    id: "422-05", sheet: "staff", scarce: true,
+    make: ({ sheets, index, row, name }) => {
+      // A 九年一贯制 school that put all its teachers under 小学: every 初中 staff figure moved into the 小学 column.
+      const juniorStudents = num(sheets.students[index] ?? {}, "junior.total") ?? 0;
+      const juniorTeachers = num(row, "junior.fullTime") ?? 0;
+      if (sheets.schools[index]?.type !== "九年一贯制学校" || juniorStudents <= 0 || juniorTeachers <= 0) return null;
+      for (const field of Object.keys(row).filter((f) => f.startsWith("junior."))) {
+        const primary = `primary.${field.slice("junior.".length)}`;
+        const n = num(row, field);
+        if (n === null || num(row, primary) === null) continue;
+        row[primary] = (num(row, primary) ?? 0) + n;
+        row[field] = 0;
+      }
+      return one("422-05", "error", ["junior.fullTime"], `${name}（九年一贯制）把初中的 ${juniorTeachers} 名专任教师连同学历、职称全部填到了小学栏，初中专任教师为 0`);
+    },
+  },
+  {
     id: "V-02", sheet: "villages",
     make: ({ row, name }) => {
       const disabled = DISABLED_FIELDS.reduce((sum, f) => sum + (num(row, f) ?? 0), 0);
@@ -410,6 +429,34 @@ function validErrorCount(errors: number, level: PracticeLevelId | undefined): nu
   return Math.min(errors, practiceMaxErrors(level));
 }
 
+/** Plants one maker's error on the first row (in shuffled order) that suits it and no other error uses. */
+function plant(maker: ErrorMaker, sheets: Sheets, rng: Rng, used: Set<string>): PracticeKeyEntry | null {
+  const rows = sheets[maker.sheet];
+  for (const index of rng.shuffle(rows.map((_, i) => i))) {
+    if (used.has(`${maker.sheet}#${index}`)) continue;
+    const row = rows[index];
+    const before = { ...row };
+    const name = maker.sheet === "villages" ? String(row.village) : String(sheets.schools[index]?.name);
+    const made = maker.make({ sheets, index, row, name });
+    if (!made) {
+      rows[index] = before;
+      continue;
+    }
+    used.add(`${maker.sheet}#${index}`);
+    const { rule, severity, fields } = made.finding;
+    return {
+      rule,
+      severity,
+      schoolId: maker.sheet === "villages" ? null : String(sheets.schools[index]?.code),
+      sheet: sheetDef(maker.sheet).name,
+      cells: cellsOf(maker.sheet, index, fields),
+      description: made.description,
+      changes: plantedChanges(maker.sheet, index, before, row),
+    };
+  }
+  return null;
+}
+
 /** The cells a maker changed on a row: every field whose value differs from before. */
 function plantedChanges(sheet: SheetId, index: number, before: Row, after: Row): PlantedChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !sameCell(before[f] ?? null, after[f] ?? null));
@@ -438,33 +485,17 @@ export function practiceRegister(options: PracticeOptions): { records: RegisterR
   const rng = createRng(options.seed).fork(6006);
   const used = new Set<string>();
   const errors: PracticeKeyEntry[] = [];
-  for (const maker of rng.shuffle(makersOf(options.level))) {
-    if (errors.length >= wanted) break;
-    const rows = sheets[maker.sheet];
-    for (const index of rng.shuffle(rows.map((_, i) => i))) {
-      if (used.has(`${maker.sheet}#${index}`)) continue;
-      const row = rows[index];
-      const before = { ...row };
-      const name = maker.sheet === "villages" ? String(row.village) : String(sheets.schools[index]?.name);
-      const made = maker.make({ sheets, index, row, name });
-      if (!made) {
-        rows[index] = before;
-        continue;
-      }
-      used.add(`${maker.sheet}#${index}`);
-      const schoolId = maker.sheet === "villages" ? null : String(sheets.schools[index]?.code);
-      const { rule, severity, fields } = made.finding;
-      errors.push({
-        rule,
-        severity,
-        schoolId,
-        sheet: sheetDef(maker.sheet).name,
-        cells: cellsOf(maker.sheet, index, fields),
-        description: made.description,
-        changes: plantedChanges(maker.sheet, index, before, row),
-      });
-      break;
-    }
+  // The first `wanted` makers of the shuffled catalogue are used; scarce ones are placed first so that another
+  // error does not take the only row they suit, and a maker that finds no row is replaced by the next one.
+  const shuffled = rng.shuffle(makersOf(options.level));
+  const chosen = shuffled.slice(0, wanted);
+  const pending = [...chosen.filter((m) => m.scarce), ...chosen.filter((m) => !m.scarce)];
+  let next = chosen.length;
+  while (pending.length > 0) {
+    const maker = pending.shift()!;
+    const entry = plant(maker, sheets, rng, used);
+    if (entry) errors.push(entry);
+    else if (next < shuffled.length) pending.push(shuffled[next++]);
   }
   const key: PracticeKey = options.level === undefined ? { seed: options.seed, errors } : { seed: options.seed, level: options.level, errors };
   // Every maker changes only the row it is given, so the clean township is the register with all errors undone.
