@@ -137,8 +137,8 @@ function ClassView({ result, downloadEnv }: { readonly result: ClassResult; read
           </tr>
         </thead>
         <tbody>
-          {trainees.map((t) => (
-            <tr key={t.file}>
+          {trainees.map((t, row) => (
+            <tr key={`${row}-${t.file}`}>
               <td>{t.file}</td>
               {counts(t).map((n, i) => (
                 <td key={i}>{n}</td>
