@@ -125,6 +125,17 @@ describe("junheng sample --practice --solution + practice-score of a class", () 
     process.stdout.write(`30-trainee class: generate ${generated} ms, score ${scored} ms\n`);
   }, 240_000);
 
+  it("gives a file that is not a workbook a row saying why, scores the others and exits 1", async () => {
+    writeFileSync("坏.xlsx", "not a workbook");
+    const run = await runCli(["practice-score", "坏.xlsx", "s.xlsx", "--key", "p.答案.json", "--json", "two.json"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("无法评分：坏.xlsx：");
+    const trainees = (JSON.parse(readFileSync("two.json", "utf8")) as { trainees: TraineeJson[] }).trainees;
+    expect(trainees[0]).toMatchObject({ file: "坏.xlsx", fixed: null, score: null, error: expect.stringContaining("坏.xlsx") });
+    expect(trainees[1]).toMatchObject({ file: "s.xlsx", fixed: 6, missed: 0 });
+    expect(readFileSync("坏.xlsx", "utf8")).toBe("not a workbook");
+  });
+
   it("refuses an unknown level and a count out of range, writing nothing", async () => {
     const level = await runCli(["sample", "--practice", "--level", "高级", "--out", "x.xlsx"]);
     expect(level.code).toBe(2);
