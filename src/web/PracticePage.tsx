@@ -2,9 +2,10 @@
  * 练习与评分, for trainers: generate a practice register from a seed (the workbook for trainees, the key and the
  * 讲评 sheet for the trainer), then score a class's corrected files at once and download the class score sheet.
  */
-import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { DEFAULT_PRACTICE_ERRORS, PRACTICE_MAX_ERRORS } from "../domain/practice/practiceRegister";
+import { PRACTICE_LEVELS, type PracticeLevelId } from "../domain/practice/levels";
+import { DEFAULT_PRACTICE_ERRORS, practiceMaxErrors } from "../domain/practice/practiceRegister";
 import { saveBlob, type DownloadEnv } from "../taskpane/download";
 import type { ClassResult, PracticeFiles, PracticeScore } from "./practice";
 import { ErrorLine, PageSection } from "./parts";
@@ -33,6 +34,7 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
   const styles = useStyles();
   const [seed, setSeed] = useState("2026");
   const [errors, setErrors] = useState(String(DEFAULT_PRACTICE_ERRORS));
+  const [level, setLevel] = useState<PracticeLevelId | "">("");
   const [files, setFiles] = useState<PracticeFiles | null>(null);
   const [workbooks, setWorkbooks] = useState<File[]>([]);
   const [keys, setKeys] = useState<File[]>([]);
@@ -43,7 +45,8 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
 
   const seedValue = Number(seed);
   const errorsValue = Number(errors);
-  const canGenerate = Number.isSafeInteger(seedValue) && Number.isInteger(errorsValue) && errorsValue >= 1 && errorsValue <= PRACTICE_MAX_ERRORS;
+  const maxErrors = practiceMaxErrors(level || undefined);
+  const canGenerate = Number.isSafeInteger(seedValue) && Number.isInteger(errorsValue) && errorsValue >= 1 && errorsValue <= maxErrors;
 
   async function attempt(kind: "generate" | "score", action: () => Promise<void>) {
     setBusy(kind);
@@ -60,7 +63,7 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
   const generate = () =>
     attempt("generate", async () => {
       const { generatePractice } = await import("./practice");
-      setFiles(await generatePractice(seedValue, errorsValue));
+      setFiles(await generatePractice(seedValue, errorsValue, level || undefined));
     });
 
   const scoreIt = () =>
@@ -77,8 +80,18 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
           <Field label={T.seed}>
             <Input type="number" value={seed} onChange={(_, d) => setSeed(d.value)} />
           </Field>
-          <Field label={T.errors(PRACTICE_MAX_ERRORS)}>
-            <Input type="number" min={1} max={PRACTICE_MAX_ERRORS} value={errors} onChange={(_, d) => setErrors(d.value)} />
+          <Field label={T.level}>
+            <Select value={level} onChange={(_, d) => setLevel(d.value as PracticeLevelId | "")}>
+              <option value="">{T.allLevels}</option>
+              {PRACTICE_LEVELS.map((l) => (
+                <option key={l.id} value={l.id} title={l.description}>
+                  {l.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={T.errors(maxErrors)}>
+            <Input type="number" min={1} max={maxErrors} value={errors} onChange={(_, d) => setErrors(d.value)} />
           </Field>
           <Button appearance="primary" disabled={!canGenerate || busy !== null} onClick={() => void generate()}>
             {T.generate}

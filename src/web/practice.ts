@@ -7,6 +7,7 @@ import { runCheck } from "../domain/check";
 import { InputError } from "../domain/errors";
 import { classScore, classScoreSheets, type ClassScore, type TraineeResult } from "../domain/practice/classScore";
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
+import { PRACTICE_LEVELS, type PracticeLevelId } from "../domain/practice/levels";
 import { practiceRegister, type PracticeKey } from "../domain/practice/practiceRegister";
 import { reviewHtml } from "../domain/practice/review";
 import { practiceStemOf } from "../domain/practice/roster";
@@ -27,9 +28,10 @@ export interface PracticeFiles {
   readonly reviewName: string;
 }
 
-export async function generatePractice(seed: number, errors: number): Promise<PracticeFiles> {
-  const { records, key } = practiceRegister({ seed, errors });
-  const base = `练习登记表-种子${seed}`;
+export async function generatePractice(seed: number, errors: number, level?: PracticeLevelId): Promise<PracticeFiles> {
+  const { records, key } = practiceRegister({ seed, errors, level });
+  const levelLabel = PRACTICE_LEVELS.find((l) => l.id === level)?.label;
+  const base = `练习登记表-${levelLabel ? `${levelLabel}-` : ""}种子${seed}`;
   return {
     seed,
     errorCount: key.errors.length,

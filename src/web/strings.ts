@@ -12,6 +12,8 @@ export const WEB = {
     generateHeading: "一、生成练习表",
     generateHint: "同一个种子总是生成同一份练习表和答案；答案文件只给老师，不在练习表里。",
     seed: "种子",
+    level: "难度",
+    allLevels: "全部规则",
     errors: (max: number) => `埋入错误数（1—${max}）`,
     generate: "生成练习表",
     generated: (seed: number, count: number) => `已生成：种子 ${seed}，埋入 ${count} 处错误。`,
