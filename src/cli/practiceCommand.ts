@@ -67,14 +67,14 @@ export async function practiceSampleCommand(options: PracticeSampleOptions, io: 
   const numbered = options.count !== undefined;
   const files: OutputFile[] = [];
   const entries: RosterEntry[] = [];
-  let seeded = 0;
+  const seededCounts: number[] = [];
   for (let n = 1; n <= count; n++) {
     const out = numbered ? numberedPath(options.out, n, count) : options.out;
     const solution = options.solution && numbered ? numberedPath(options.solution, n, count) : options.solution;
     const seed = options.seed + n - 1;
     const made = await practiceFiles(out, seed, options, solution);
     files.push(...made.files);
-    seeded = made.key.errors.length;
+    seededCounts.push(made.key.errors.length);
     entries.push({ number: n, file: path.basename(out), key: path.basename(practiceKeyPath(out)), seed });
   }
   const level = PRACTICE_LEVELS.find((l) => l.id === options.level);
@@ -86,6 +86,8 @@ export async function practiceSampleCommand(options: PracticeSampleOptions, io: 
   const max = practiceMaxErrors(options.level);
   const capped = options.errors > max ? `（${level ? `「${level.label}」` : ""}最多 ${max} 处）` : "";
   const levelText = level ? `难度「${level.label}」，` : "";
+  const [fewest, most] = [Math.min(...seededCounts), Math.max(...seededCounts)];
+  const seeded = fewest === most ? String(most) : `${fewest}–${most}`;
   if (numbered) {
     io.stdout(`已写出 ${count} 份不同的练习登记表（练习数据，虚构；${levelText}种子 ${options.seed}–${options.seed + count - 1}，每份埋入 ${seeded} 处错误${capped}）：`);
     for (const e of entries) io.stdout(`  ${e.number}. ${path.join(path.dirname(options.out), e.file)}（答案 ${e.key}）`);

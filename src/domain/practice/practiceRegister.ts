@@ -1,11 +1,12 @@
 /**
  * Practice registers for trainers (issue 6): a small fictional township, clean by construction, with a chosen
  * number of errors seeded into it by a seeded PRNG, and the answer key that says which findings checking the
- * file must produce. The same seed and number of errors always give the same records and key.
+ * file must produce and which cells were changed from what (issue 17: scoring compares against those originals).
+ * The same seed, number of errors and level always give the same records and key.
  *
  * Each error maker breaks one rule family on one school (or village) and leaves every other check satisfied.
  * No two errors share a school on the same sheet, so they cannot interfere with each other. The number of errors
- * is capped at the catalogue size (PRACTICE_MAX_ERRORS): every maker is used at most once.
+ * is capped at the number of makers the level draws from (PRACTICE_MAX_ERRORS for all): each is used at most once.
  *
  * The key lives beside the workbook (the CLI writes it as a separate JSON file); it is never written into it.
  */
