@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../domain/errors";
 import { DEFAULT_PRACTICE_ERRORS } from "../domain/practice/practiceRegister";
+import { PRACTICE_LEVELS, practiceLevel } from "../domain/practice/levels";
 import { checkCommand, type CommandIO } from "./checkCommand";
 import { practiceSampleCommand, practiceScoreCommand } from "./practiceCommand";
 import { sampleCommand } from "./sampleCommand";
@@ -10,6 +11,9 @@ import { handbookHtml } from "../domain/handbook/handbook";
 import { mergeMain } from "./mergeCommand";
 import { archiveMain } from "./archiveCommand";
 import { ArgumentError, commandUsage, fullUsage, helpHint, isCommandName, parseArgsMessage } from "./usage";
+
+/** A training class is about 30; a few hundred files are still quick, thousands would be a typo. */
+const MAX_PRACTICE_COUNT = 500;
 
 const processIO: CommandIO = {
   stdout: (text) => process.stdout.write(text + "\n"),
@@ -64,21 +68,38 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     if (command === "sample") {
       const { values } = parseArgs({
         args: [...rest],
-        options: { out: { type: "string" }, practice: { type: "boolean", default: false }, seed: { type: "string" }, errors: { type: "string" } },
+        options: {
+          out: { type: "string" },
+          practice: { type: "boolean", default: false },
+          seed: { type: "string" },
+          errors: { type: "string" },
+          level: { type: "string" },
+          solution: { type: "string" },
+          count: { type: "string" },
+        },
       });
       if (!values.practice) {
-        if (values.seed !== undefined || values.errors !== undefined) throw new ArgumentError("--seed 和 --errors 只能与 --practice 一起使用。");
+        const practiceOnly = ["seed", "errors", "level", "solution", "count"] as const;
+        if (practiceOnly.some((o) => values[o] !== undefined)) throw new ArgumentError("--seed、--errors、--level、--solution 和 --count 只能与 --practice 一起使用。");
         return await sampleCommand({ out: values.out ?? "示例登记表.xlsx" }, io);
       }
       // Without --seed a seed is drawn from the clock and printed, so the same file can be made again.
       const seed = values.seed === undefined ? Date.now() % 1_000_000 : integerOption("--seed", values.seed);
       const errors = values.errors === undefined ? DEFAULT_PRACTICE_ERRORS : integerOption("--errors", values.errors);
-      return await practiceSampleCommand({ out: values.out ?? "练习登记表.xlsx", seed, errors }, io);
+      const level = values.level === undefined ? undefined : practiceLevel(values.level);
+      if (values.level !== undefined && !level) throw new ArgumentError(`--level 应为 ${PRACTICE_LEVELS.map((l) => l.label).join("、")} 之一，而不是「${values.level}」。`);
+      const count = values.count === undefined ? undefined : integerOption("--count", values.count);
+      if (count !== undefined && (count < 1 || count > MAX_PRACTICE_COUNT)) throw new ArgumentError(`--count 应在 1 到 ${MAX_PRACTICE_COUNT} 之间。`);
+      return await practiceSampleCommand({ out: values.out ?? "练习登记表.xlsx", seed, errors, level: level?.id, solution: values.solution, count }, io);
     }
     if (command === "practice-score") {
-      const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { key: { type: "string" } } });
-      if (positionals.length !== 1 || !values.key) throw new ArgumentError("请给出一个练习表 .xlsx 文件和 --key 答案文件。");
-      return await practiceScoreCommand({ input: positionals[0], key: values.key }, io);
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { key: { type: "string" }, out: { type: "string" }, json: { type: "string" } },
+      });
+      if (positionals.length === 0 || !values.key) throw new ArgumentError("请给出学员的练习表（.xlsx 文件或文件夹）和 --key 答案文件或名单。");
+      return await practiceScoreCommand({ inputs: positionals, key: values.key, out: values.out, json: values.json }, io);
     }
     if (command === "merge") return await mergeMain(rest, io);
     if (command === "archive") return await archiveMain(rest, io);

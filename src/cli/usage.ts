@@ -25,13 +25,22 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   --quiet                  不显示进度
 退出码：0 没有错误，1 有错误，2 文件无法处理。`,
   sample: `用法：junheng sample [--out <示例.xlsx>]
-       junheng sample --practice [--seed <种子>] [--errors <错误数>] [--out <练习.xlsx>]
+       junheng sample --practice [--seed <种子>] [--errors <错误数>] [--level 入门|提高|综合] [--out <练习.xlsx>]
+                      [--solution <改好的.xlsx>] [--count <份数>]
 写出内置的示例登记表（示例数据，虚构），默认 示例登记表.xlsx。
-  --practice        写出培训用的练习登记表（默认 练习登记表.xlsx），并在旁边写出答案 <练习>.答案.json
-  --seed <种子>     同一种子总是得到同一份练习表（不给时随机选一个并显示）
-  --errors <错误数> 埋入的错误数（默认 ${DEFAULT_PRACTICE_ERRORS}）`,
-  "practice-score": `用法：junheng practice-score <练习.xlsx> --key <练习.答案.json>
-按答案文件给学员改过的练习表评分：已改正、未改正、新引入的问题。`,
+  --practice          写出培训用的练习登记表（默认 练习登记表.xlsx），并在旁边写出答案 <练习>.答案.json
+                      和讲评 <练习>.讲评.html（每处错误的位置、错误的值、正确的值和规则解释，可打印）
+  --seed <种子>       同一种子总是得到同一份练习表（不给时随机选一个并显示）
+  --errors <错误数>   埋入的错误数（默认 ${DEFAULT_PRACTICE_ERRORS}）
+  --level <难度>      入门（单个单元格写错）、提高（合计、班额、教职工、跨表）、综合（提高加村级入学、一贯制学校、村小上级学校）
+  --solution <文件>   同时写出改好的登记表
+  --count <份数>      写出多份不同的练习表 <练习>-01.xlsx …、各自的答案和名单 <练习>.名单.json`,
+  "practice-score": `用法：junheng practice-score <练习.xlsx|文件夹 …> --key <练习.答案.json|练习.名单.json> [--out <成绩.xlsx>] [--json <成绩.json>]
+按答案给学员改过的练习表评分（可给多个文件或文件夹）：埋错的单元格改回原值才算已改正，问题不再报出但单元格
+没有改回的算改错位置，另列未改正和新引入的问题。
+  --key <文件>    答案文件（所有学员同一份练习）或名单（每人一份，按文件名中的编号找答案）
+  --out <文件>    写出班级成绩表（.xlsx）
+  --json <文件>   写出 JSON 成绩`,
   handbook: `用法：junheng handbook [--out <规则说明.html>]
 写出《审核规则说明》网页（每条规则的解释、错误示例和改法，可打印），供培训使用。`,
   merge: `用法：junheng merge <登记表.xlsx|文件夹 …> [--out <合并登记表.xlsx>] [--town <乡镇>] [--year <统计年度>] [--quiet]

@@ -1,11 +1,16 @@
 /**
  * Practice mode in the browser (loaded on demand, with exceljs): a practice register and its key from a seed, and
- * the scoreboard of a trainee's corrected file — the same domain functions `junheng sample --practice` and
+ * a class of trainees' corrected files scored at once — the same domain functions `junheng sample --practice` and
  * `junheng practice-score` use.
  */
 import { runCheck } from "../domain/check";
+import { InputError } from "../domain/errors";
+import { classScore, classScoreSheets, type ClassScore, type TraineeResult } from "../domain/practice/classScore";
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
-import { practiceRegister } from "../domain/practice/practiceRegister";
+import { PRACTICE_LEVELS, type PracticeLevelId } from "../domain/practice/levels";
+import { practiceRegister, type PracticeKey } from "../domain/practice/practiceRegister";
+import { reviewHtml } from "../domain/practice/review";
+import { practiceStemOf } from "../domain/practice/roster";
 import { scoreboard, scoreSections, type Scoreboard, type ScoreSection } from "../domain/practice/scoreboard";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
@@ -19,11 +24,14 @@ export interface PracticeFiles {
   readonly workbookName: string;
   readonly keyJson: string;
   readonly keyName: string;
+  readonly reviewHtml: string;
+  readonly reviewName: string;
 }
 
-export async function generatePractice(seed: number, errors: number): Promise<PracticeFiles> {
-  const { records, key } = practiceRegister({ seed, errors });
-  const base = `练习登记表-种子${seed}`;
+export async function generatePractice(seed: number, errors: number, level?: PracticeLevelId): Promise<PracticeFiles> {
+  const { records, key } = practiceRegister({ seed, errors, level });
+  const levelLabel = PRACTICE_LEVELS.find((l) => l.id === level)?.label;
+  const base = `练习登记表-${levelLabel ? `${levelLabel}-` : ""}种子${seed}`;
   return {
     seed,
     errorCount: key.errors.length,
@@ -31,6 +39,8 @@ export async function generatePractice(seed: number, errors: number): Promise<Pr
     workbookName: `${base}.xlsx`,
     keyJson: JSON.stringify(practiceKeyFileOf(records, key), null, 2) + "\n",
     keyName: `${base}.答案.json`,
+    reviewHtml: reviewHtml(key, new Map((records.sheets.schools ?? []).map((s) => [String(s.code), String(s.name)]))),
+    reviewName: `${base}.讲评.html`,
   };
 }
 
@@ -41,12 +51,52 @@ export interface PracticeScore {
   readonly sections: readonly ScoreSection[];
 }
 
-/** Checks the trainee's workbook and scores it; throws InputError (in Chinese) for a wrong file or key. */
-export async function scorePractice(workbook: File, keyFile: File): Promise<PracticeScore> {
-  const key = parsePracticeKeyFile(new TextDecoder().decode(await fileBytes(keyFile)), keyFile.name);
-  const bytes = await fileBytes(workbook);
-  assertXlsxBytes(bytes, workbook.name);
-  const findings = runCheck(await (await ExcelJsWorkbook.load(bytes, workbook.name)).read()).findings;
-  const board = scoreboard(key, findings);
-  return { name: workbook.name, seed: key.seed, board, sections: scoreSections(board, findings) };
+export interface ClassResult {
+  readonly score: ClassScore;
+  /** The full scoreboard when a single file was scored. */
+  readonly single: PracticeScore | null;
+  /** 班级成绩 and 易错规则 as an .xlsx. */
+  readonly sheet: Uint8Array;
+}
+
+const KEY_SUFFIX = /\.答案\.json$/;
+
+/** The key of each trainee file: the only key, or the key whose practice name (`练习-07`) the file name holds. */
+function keyChooser(keys: ReadonlyMap<string, PracticeKey>): (fileName: string) => PracticeKey {
+  const only = keys.size === 1 ? [...keys.values()][0] : undefined;
+  const byStem = new Map([...keys].map(([name, key]) => [name.replace(KEY_SUFFIX, ""), key]));
+  return (fileName) => {
+    const stem = practiceStemOf([...byStem.keys()], fileName);
+    const key = only ?? (stem === undefined ? undefined : byStem.get(stem));
+    if (!key) throw new InputError(`没有与「${fileName}」对应的答案文件：文件名应保留练习编号（例如「练习-07」）。`);
+    return key;
+  };
+}
+
+/** Checks and scores every trainee workbook; a file that cannot be read or matched gets a row saying why. */
+export async function scoreClass(workbooks: readonly File[], keyFiles: readonly File[]): Promise<ClassResult> {
+  const keys = new Map<string, PracticeKey>();
+  for (const file of keyFiles) keys.set(file.name, parsePracticeKeyFile(new TextDecoder().decode(await fileBytes(file)), file.name));
+  const keyOf = keyChooser(keys);
+  const results: TraineeResult[] = [];
+  let single: PracticeScore | null = null;
+  for (const workbook of workbooks) {
+    try {
+      const key = keyOf(workbook.name);
+      const bytes = await fileBytes(workbook);
+      assertXlsxBytes(bytes, workbook.name);
+      const grid = await (await ExcelJsWorkbook.load(bytes, workbook.name)).read();
+      const findings = runCheck(grid).findings;
+      const board = scoreboard(key, findings, grid);
+      results.push({ file: workbook.name, board });
+      if (workbooks.length === 1) single = { name: workbook.name, seed: key.seed, board, sections: scoreSections(board, findings) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      results.push({ file: workbook.name, error: error.message });
+    }
+  }
+  const score = classScore(results);
+  const book = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
+  await book.write({ highlights: [], sheets: classScoreSheets(score) });
+  return { score, single, sheet: await book.toBuffer() };
 }

@@ -35,10 +35,10 @@ describe("an argument error is one Chinese line", () => {
   it.each([
     [["check"], "错误：请给出一个要审核的 .xlsx 文件。（用法见 junheng check --help）"],
     [["check", "a.xlsx", "b.xlsx"], "错误：请给出一个要审核的 .xlsx 文件。（用法见 junheng check --help）"],
-    [["sample", "--seed", "3"], "错误：--seed 和 --errors 只能与 --practice 一起使用。（用法见 junheng sample --help）"],
+    [["sample", "--seed", "3"], "错误：--seed、--errors、--level、--solution 和 --count 只能与 --practice 一起使用。（用法见 junheng sample --help）"],
     [["sample", "--practice", "--errors", "many"], "错误：--errors 应为非负整数，而不是「many」。（用法见 junheng sample --help）"],
     [["sample", "extra"], "错误：多余的参数「extra」。（用法见 junheng sample --help）"],
-    [["practice-score", "p.xlsx"], "错误：请给出一个练习表 .xlsx 文件和 --key 答案文件。（用法见 junheng practice-score --help）"],
+    [["practice-score", "p.xlsx"], "错误：请给出学员的练习表（.xlsx 文件或文件夹）和 --key 答案文件或名单。（用法见 junheng practice-score --help）"],
     [["handbook", "--bogus"], "错误：不认识的选项「--bogus」。（用法见 junheng handbook --help）"],
     [["merge"], "错误：请给出要合并的登记表 .xlsx 文件或所在的文件夹。（用法见 junheng merge --help）"],
     [["archive", "a.xlsx", "--year", "2015"], "错误：--year 应写成「年度=文件」，例如 --year 2015=2015年登记表.xlsx，而不是「2015」。（用法见 junheng archive --help）"],

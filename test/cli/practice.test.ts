@@ -41,13 +41,13 @@ describe("junheng sample --practice + junheng practice-score", () => {
   it("scores the untouched file and a file with three errors fixed", async () => {
     const untouched = await runCli(["practice-score", file, "--key", keyFile]);
     expect(untouched.code).toBe(0);
-    expect(untouched.stdout).toContain("已改正 0/6 处，未改正 6 处，新引入问题 0 处");
+    expect(untouched.stdout).toContain("已改正 0/6 处，改错位置 0 处，未改正 6 处，新引入问题 0 处");
 
     const { records, key } = practiceRegister({ seed: 42, errors: 6 });
     const fixedFile = await writeRecords(path.join(dir, "改好.xlsx"), restoreEntries(records, cleanPracticeRegister(42), key.errors.slice(0, 3)));
     const run = await runCli(["practice-score", fixedFile, "--key", keyFile]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("已改正 3/6 处，未改正 3 处，新引入问题 0 处");
+    expect(run.stdout).toContain("已改正 3/6 处，改错位置 0 处，未改正 3 处，新引入问题 0 处");
     for (const e of key.errors.slice(0, 3)) expect(run.stdout).toContain(e.description);
   });
 
@@ -56,7 +56,7 @@ describe("junheng sample --practice + junheng practice-score", () => {
     const written = await runCli(["sample", "--practice", "--seed", "7", "--errors", "999", "--out", all]);
     expect(written.stdout).toContain(`埋入 ${PRACTICE_MAX_ERRORS} 处错误（最多 ${PRACTICE_MAX_ERRORS} 处）`);
     const run = await runCli(["practice-score", all, "--key", path.join(dir, "全部.答案.json")]);
-    expect(run.stdout).toContain(`已改正 0/${PRACTICE_MAX_ERRORS} 处，未改正 ${PRACTICE_MAX_ERRORS} 处，新引入问题 0 处`);
+    expect(run.stdout).toContain(`已改正 0/${PRACTICE_MAX_ERRORS} 处，改错位置 0 处，未改正 ${PRACTICE_MAX_ERRORS} 处，新引入问题 0 处`);
   });
 
   it("rejects a bad key file and options that need --practice", async () => {

@@ -1,7 +1,7 @@
 /**
  * The web page end to end, in Debian's Chromium: open the sample, run, compare the counts with the engine's,
  * click a finding and see its cell in the grid, download the checked copy (highlights in it) and the Word report; a
- * 2 000-school register stays virtualised; a practice set is generated, partly fixed and scored; the handbook
+ * 2 000-school register stays virtualised; a practice set is generated and a class's files are scored at once; the handbook
  * lists every rule; nothing is requested from anywhere but the page's own folder. Screenshots go to out/e2e/
  * (and to docs/screenshots/ with UPDATE_SCREENSHOTS=1, for the README).
  */
@@ -153,39 +153,66 @@ describeInBrowser("web page in Chromium", () => {
     await page.close();
   });
 
-  it("scores a practice register after some seeded errors are fixed", async () => {
+  it("scores several practice files at once and downloads the class score sheet", async () => {
     const page = await openPage();
     await page.getByRole("tab", { name: "练习与评分" }).click();
-    await page.getByLabel("种子").fill("31");
+    await page.getByLabel("种子").fill("7");
     await page.getByLabel(/埋入错误数/).fill("6");
     await page.getByRole("button", { name: "生成练习表" }).click();
-    await page.getByText("已生成：种子 31，埋入 6 处错误。").waitFor();
+    await page.getByText("已生成：种子 7，埋入 6 处错误。").waitFor();
     const workbookPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载练习表（发给学员）" }).click()]))[0].path();
     const keyPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载答案（老师自留）" }).click()]))[0].path();
+    const reviewPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载讲评（老师自留）" }).click()]))[0].path();
+    expect(readFileSync(reviewPath, "utf8")).toContain("练习讲评 · 种子 7");
 
-    // The trainee fixes the first four seeded errors: each row they point at gets its clean values back.
+    // One trainee fixes the first four seeded errors: each row they point at gets its clean values back.
     const key = parsePracticeKeyFile(readFileSync(keyPath, "utf8"));
-    const clean = layoutRegister(cleanPracticeRegister(31)).grid;
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(workbookPath) as unknown as ExcelJS.Buffer);
+    const clean = layoutRegister(cleanPracticeRegister(7)).grid;
+    const load = async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(workbookPath) as unknown as ExcelJS.Buffer);
+      return workbook;
+    };
+    const fixing = await load();
     for (const entry of key.errors.slice(0, 4)) {
       const cleanSheet = clean.sheets.find((s) => s.name === entry.sheet)!;
       for (const row of new Set(entry.cells.map((address) => parseCellAddress(address).row))) {
         cleanSheet.rows[row].forEach((value, col) => {
-          workbook.getWorksheet(entry.sheet)!.getCell(row + 1, col + 1).value = value instanceof Date || typeof value !== "object" ? value : null;
+          fixing.getWorksheet(entry.sheet)!.getCell(row + 1, col + 1).value = value instanceof Date || typeof value !== "object" ? value : null;
         });
       }
     }
-    const fixed = path.join(path.dirname(workbookPath), "改过的练习表.xlsx");
-    await workbook.xlsx.writeFile(fixed);
+    const fixed = path.join(path.dirname(workbookPath), "甲-改过.xlsx");
+    await fixing.xlsx.writeFile(fixed);
+    // Another silences V-01 (enrolled > age group) by raising the age group instead of correcting the enrolment.
+    const v01 = key.errors.find((e) => e.rule === "V-01")!;
+    const raising = await load();
+    raising.getWorksheet(v01.sheet)!.getCell(v01.cells[1]).value = v01.changes![0].planted as number;
+    const wrong = path.join(path.dirname(workbookPath), "乙-改错.xlsx");
+    await raising.xlsx.writeFile(wrong);
+    const untouched = path.join(path.dirname(workbookPath), "丙-未改.xlsx");
+    copyFileSync(workbookPath, untouched);
 
-    await page.getByLabel("改过的练习表 .xlsx").setInputFiles(fixed);
+    await page.getByLabel("改过的练习表 .xlsx").setInputFiles([fixed, wrong, untouched]);
     await page.getByLabel("答案文件 .答案.json").setInputFiles({ name: "练习.答案.json", mimeType: "application/json", buffer: readFileSync(keyPath) });
     await page.getByRole("button", { name: "评分" }).click();
-    const score = page.getByRole("list", { name: "练习评分" });
-    await score.waitFor({ timeout: 60_000 });
-    expect(await score.getByRole("listitem").allTextContents()).toEqual(["已改正4", "未改正2", "新引入问题0"]);
+    const table = page.getByRole("table", { name: "班级成绩" });
+    await table.waitFor({ timeout: 60_000 });
+    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ["甲-改过.xlsx", "6", "4", "2", "0", "0", "67", ""],
+      ["乙-改错.xlsx", "6", "0", "5", "1", "0", "0", ""],
+      ["丙-未改.xlsx", "6", "0", "6", "0", "0", "0", ""],
+    ]);
+    await page.getByText("班级成绩：3 份，平均得分 22.3").waitFor();
     await screenshot(page, "web-practice.png");
+
+    const sheetPath = await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载班级成绩表" }).click()]))[0].path();
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(readFileSync(sheetPath) as unknown as ExcelJS.Buffer);
+    const classSheet = sheet.getWorksheet("班级成绩")!;
+    expect((classSheet.getRow(5).values as ExcelJS.CellValue[]).slice(1, 9)).toEqual([2, "乙-改错.xlsx", 6, 0, 5, 1, 0, 0]);
+    expect(classSheet.pageSetup).toMatchObject({ paperSize: 9, printTitlesRow: "3:3" });
     await page.close();
   });
 

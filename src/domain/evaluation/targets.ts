@@ -3,6 +3,7 @@
  * or school and for the township, against the plan target, and for dropout the national control line too.
  */
 import { STAGES } from "../fields/dictionary";
+import type { StageId } from "../fields/types";
 import { textOf, type Register, type RegisterRow } from "../register";
 import type { CoverageTarget, RulePack } from "../packs/schema";
 import type { CellRef } from "./quantity";
@@ -70,11 +71,16 @@ function atMost(def: CoverageTarget, scope: string, schoolId: string | null, t: 
   return { id: def.id, scope, schoolId, value, target: def.value, controlLine: def.controlLine, passed: value <= def.value, level, cells: t.cells };
 }
 
-const ENROLMENT: Record<"T1" | "T2" | "T3", { enrolled: string[]; age: string[] }> = {
+/** The 普及与控辍 fields of each enrolment rate: enrolled ÷ school-age children (the handbook quotes them too). */
+export const ENROLMENT_FIELDS: Readonly<Record<"T1" | "T2" | "T3", { readonly enrolled: readonly string[]; readonly age: readonly string[] }>> = {
   T1: { enrolled: ["primaryEnrolled"], age: ["primaryAge"] },
   T2: { enrolled: ["juniorEnrolled"], age: ["juniorAge"] },
   T3: { enrolled: ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"], age: ["disabled.visual", "disabled.hearing", "disabled.intellectual"] },
 };
+
+/** The dropout rate of each stage: dropouts during the year ÷ students at its start, on 学生与班级. */
+export const DROPOUT_TARGETS = [["T4", STAGES[0].id], ["T5", STAGES[1].id]] as const;
+export const dropoutFields = (stage: StageId) => ({ dropouts: `${stage}.dropouts`, base: `${stage}.prevYearStudents` });
 
 export function coverageTargets(register: Register, pack: RulePack): TargetResult[] {
   const results: TargetResult[] = [];
@@ -85,7 +91,7 @@ export function coverageTargets(register: Register, pack: RulePack): TargetResul
   for (const id of ["T1", "T2", "T3"] as const) {
     const target = def(id);
     if (!target || !villages) continue;
-    const { enrolled, age } = ENROLMENT[id];
+    const { enrolled, age } = ENROLMENT_FIELDS[id];
     for (const row of villages.rows) {
       const t = tally([row], villages.name, enrolled, age);
       if (t.denominator > 0) results.push(atLeast(target, textOf(row, "village") ?? `第 ${row.row} 行`, null, t));
@@ -94,11 +100,10 @@ export function coverageTargets(register: Register, pack: RulePack): TargetResul
   }
 
   const schoolRows = students?.rows ?? [];
-  const stageTargets = [["T4", STAGES[0].id], ["T5", STAGES[1].id]] as const;
-  for (const [id, stage] of stageTargets) {
+  for (const [id, stage] of DROPOUT_TARGETS) {
     const target = def(id);
     if (!target || !students) continue;
-    const fields = [[`${stage}.dropouts`], [`${stage}.prevYearStudents`]] as const;
+    const fields = [[dropoutFields(stage).dropouts], [dropoutFields(stage).base]] as const;
     for (const row of schoolRows) {
       const t = tally([row], students.name, ...fields);
       if (t.denominator > 0) results.push(atMost(target, textOf(row, "name") ?? row.key ?? "", row.key, t));

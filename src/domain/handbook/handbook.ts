@@ -6,6 +6,7 @@
 import { SEVERITY_LABEL, type Severity } from "../findings";
 import { RULE_INFOS } from "../rules/registry";
 import type { RuleInfo } from "../rules/types";
+import { methodChapterHtml } from "./methodChapter";
 
 /** A family of rules as the handbook shows it. */
 export interface HandbookFamily {
@@ -83,8 +84,11 @@ export function familyAnchor(key: string): string {
 
 const SEVERITY_CLASS: Record<Severity, string> = { error: "sev-error", warning: "sev-warning", info: "sev-info" };
 
+/** A4 pages numbered 第 n 页 / 共 N 页 at the foot (CSS paged media margin boxes, as Chromium prints them). */
+export const PRINT_PAGE_STYLE = `@page { size: A4; margin: 18mm 16mm; @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }`;
+
 const STYLE = `
-@page { size: A4; margin: 18mm 16mm; }
+${PRINT_PAGE_STYLE}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", SimSun, sans-serif; font-size: 11pt; line-height: 1.6; color: #1f1f1f; max-width: 60em; margin: 0 auto; padding: 1.5em; }
@@ -104,6 +108,12 @@ article { border: 1px solid #bbb; border-radius: 4px; padding: .6em .8em; margin
 dl { margin: 0; display: grid; grid-template-columns: 5.5em 1fr; gap: .2em .6em; }
 dt { font-weight: bold; color: #444; }
 dd { margin: 0; }
+.method table { border-collapse: collapse; width: 100%; margin: 0 0 .8em; font-size: 10pt; }
+.method th, .method td { border: 1px solid #999; padding: .15em .4em; text-align: left; vertical-align: top; }
+.method th { background: #eee; }
+.method tr { break-inside: avoid; page-break-inside: avoid; }
+.formula { font-family: "Cambria Math", "Times New Roman", serif; }
+.warn { color: #9C0006; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { break-after: page; page-break-after: always; }
@@ -161,9 +171,10 @@ export function handbookHtml(options: HandbookOptions = {}): string {
     "</header>",
     '<nav aria-label="目录">',
     "<h2>目录</h2>",
-    `<ol>\n${toc}\n</ol>`,
+    `<ol>\n<li><a href="#method">计算方法</a></li>\n${toc}\n</ol>`,
     "</nav>",
     "<main>",
+    methodChapterHtml(e),
     body,
     "</main>",
     "</body>",

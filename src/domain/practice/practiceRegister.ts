@@ -1,22 +1,24 @@
 /**
  * Practice registers for trainers (issue 6): a small fictional township, clean by construction, with a chosen
  * number of errors seeded into it by a seeded PRNG, and the answer key that says which findings checking the
- * file must produce. The same seed and number of errors always give the same records and key.
+ * file must produce and which cells were changed from what (issue 17: scoring compares against those originals).
+ * The same seed, number of errors and level always give the same records and key.
  *
  * Each error maker breaks one rule family on one school (or village) and leaves every other check satisfied.
  * No two errors share a school on the same sheet, so they cannot interfere with each other. The number of errors
- * is capped at the catalogue size (PRACTICE_MAX_ERRORS): every maker is used at most once.
+ * is capped at the number of makers the level draws from (PRACTICE_MAX_ERRORS for all): each is used at most once.
  *
  * The key lives beside the workbook (the CLI writes it as a separate JSON file); it is never written into it.
  */
-import type { CellValue } from "../grid";
+import type { CellErrorValue, CellValue } from "../grid";
 import { cellAddress } from "../grid";
 import { CLASS_SIZE_BANDS, QUALIFICATIONS, sheetDef, STAGES, TEACHING_ROOM_FIELDS, TITLES } from "../fields/dictionary";
 import type { SheetId, StageId } from "../fields/types";
 import type { Severity } from "../findings";
 import { layoutSheet, type RecordCells, type RegisterRecords } from "../layout/registerLayout";
 import { generateTownship } from "../sample/generator";
-import { createRng } from "../sample/random";
+import { createRng, type Rng } from "../sample/random";
+import { familyOfMaker, PRACTICE_LEVELS, type PracticeLevelId } from "./levels";
 
 export const PRACTICE_TITLE = "练习数据（虚构）";
 export const PRACTICE_SCHOOL_COUNT = 12;
@@ -33,17 +35,36 @@ export interface PracticeKeyEntry {
   readonly cells: readonly string[];
   /** What was changed, in Chinese, for the trainer. */
   readonly description: string;
+  /**
+   * Every cell the error changed, with its value before and after. Scoring compares the trainee's cells with
+   * `original`; keys written before version 2 have none, and are scored by their findings alone.
+   */
+  readonly changes?: readonly PlantedChange[];
+}
+
+/** A value a practice register holds: what a maker writes and what the key records. */
+export type PlantedValue = null | number | string | CellErrorValue;
+
+export interface PlantedChange {
+  /** A1 address on the entry's sheet. */
+  readonly cell: string;
+  readonly original: PlantedValue;
+  readonly planted: PlantedValue;
 }
 
 export interface PracticeKey {
   readonly seed: number;
+  /** The level the errors were drawn from; undefined when drawn from the whole catalogue. */
+  readonly level?: PracticeLevelId;
   readonly errors: readonly PracticeKeyEntry[];
 }
 
 export interface PracticeOptions {
   readonly seed: number;
-  /** Number of seeded errors; capped at PRACTICE_MAX_ERRORS. */
+  /** Number of seeded errors; capped at the number of makers the level draws from. */
   readonly errors: number;
+  /** Draw only from this level's families; the whole catalogue when undefined. */
+  readonly level?: PracticeLevelId;
 }
 
 type Row = Record<string, CellValue>;
@@ -75,12 +96,16 @@ interface ErrorMaker {
   /** Catalogue id, e.g. "D01" or "312-01"; the rule of the main finding (per-stage makers may report 313-xx). */
   readonly id: string;
   readonly sheet: SheetId;
+  /** Suits only a row or two of a township (the one 九年一贯制 school): placed before the others take that row. */
+  readonly scarce?: boolean;
   /** Changes the target's row, or returns null (changing nothing) when the row does not suit this error. */
   make(target: Target): Made | null;
 }
 
 const num = (row: Row, field: string): number | null => (typeof row[field] === "number" ? (row[field] as number) : null);
 const one = (rule: string, severity: Severity, fields: readonly string[], description: string): Made => ({ description, finding: { rule, severity, fields } });
+const DISABLED_FIELDS = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
+const DISABLED_ENROLLED_FIELDS = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
 const FULL_WIDTH = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** The stages a school has students in, from its 学生与班级 row. */
@@ -330,6 +355,35 @@ const CATALOGUE: readonly ErrorMaker[] = [
       return one("V-01", "error", ["juniorEnrolled", "juniorAge"], `${name}村委会「初中适龄少年已入学」填成 ${age + 2}，比适龄少年 ${age} 人还多`);
     },
   },
+  {
+    id: "422-05", sheet: "staff", scarce: true,
+    make: ({ sheets, index, row, name }) => {
+      // A 九年一贯制 school that put all its teachers under 小学: every 初中 staff figure moved into the 小学 column.
+      const juniorStudents = num(sheets.students[index] ?? {}, "junior.total") ?? 0;
+      const juniorTeachers = num(row, "junior.fullTime") ?? 0;
+      if (sheets.schools[index]?.type !== "九年一贯制学校" || juniorStudents <= 0 || juniorTeachers <= 0) return null;
+      for (const field of Object.keys(row).filter((f) => f.startsWith("junior."))) {
+        const primary = `primary.${field.slice("junior.".length)}`;
+        const n = num(row, field);
+        if (n === null || num(row, primary) === null) continue;
+        row[primary] = (num(row, primary) ?? 0) + n;
+        row[field] = 0;
+      }
+      return one("422-05", "error", ["junior.fullTime"], `${name}（九年一贯制）把初中的 ${juniorTeachers} 名专任教师连同学历、职称全部填到了小学栏，初中专任教师为 0`);
+    },
+  },
+  {
+    id: "V-02", sheet: "villages",
+    make: ({ row, name }) => {
+      const disabled = DISABLED_FIELDS.reduce((sum, f) => sum + (num(row, f) ?? 0), 0);
+      const enrolled = DISABLED_ENROLLED_FIELDS.reduce((sum, f) => sum + (num(row, f) ?? 0), 0);
+      const home = num(row, "disabledEnrolled.home");
+      if (home === null) return null;
+      const extra = disabled - enrolled + 1;
+      row["disabledEnrolled.home"] = home + extra;
+      return one("V-02", "error", [...DISABLED_FIELDS, ...DISABLED_ENROLLED_FIELDS], `${name}村委会残疾儿童「送教上门」多填 ${extra} 人，三种入学方式合计 ${disabled + 1} 人，多于三类残疾适龄儿童 ${disabled} 人`);
+    },
+  },
 ];
 
 /** Number of distinct error makers; a practice register has at most this many errors. */
@@ -359,41 +413,92 @@ function cellsOf(sheet: SheetId, index: number, fields: readonly string[]): stri
   });
 }
 
-function validErrorCount(errors: number): number {
+/** The makers a level draws from, in catalogue order; the whole catalogue without a level. */
+function makersOf(level: PracticeLevelId | undefined): readonly ErrorMaker[] {
+  if (level === undefined) return CATALOGUE;
+  const families = PRACTICE_LEVELS.find((l) => l.id === level)?.families ?? [];
+  return CATALOGUE.filter((m) => families.includes(familyOfMaker(m.id)?.id ?? ""));
+}
+
+/** How many errors a register of this level can hold at most (each maker is used once). */
+export function practiceMaxErrors(level?: PracticeLevelId): number {
+  return makersOf(level).length;
+}
+
+function validErrorCount(errors: number, level: PracticeLevelId | undefined): number {
   if (!Number.isInteger(errors) || errors < 0) throw new Error(`errors must be a non-negative integer, got ${errors}`);
-  return Math.min(errors, PRACTICE_MAX_ERRORS);
+  return Math.min(errors, practiceMaxErrors(level));
+}
+
+/** Plants one maker's error on the first row (in shuffled order) that suits it and no other error uses. */
+function plant(maker: ErrorMaker, sheets: Sheets, rng: Rng, used: Set<string>): PracticeKeyEntry | null {
+  const rows = sheets[maker.sheet];
+  for (const index of rng.shuffle(rows.map((_, i) => i))) {
+    if (used.has(`${maker.sheet}#${index}`)) continue;
+    const row = rows[index];
+    const before = { ...row };
+    const name = maker.sheet === "villages" ? String(row.village) : String(sheets.schools[index]?.name);
+    const made = maker.make({ sheets, index, row, name });
+    if (!made) {
+      rows[index] = before;
+      continue;
+    }
+    used.add(`${maker.sheet}#${index}`);
+    const { rule, severity, fields } = made.finding;
+    return {
+      rule,
+      severity,
+      schoolId: maker.sheet === "villages" ? null : String(sheets.schools[index]?.code),
+      sheet: sheetDef(maker.sheet).name,
+      cells: cellsOf(maker.sheet, index, fields),
+      description: made.description,
+      changes: plantedChanges(maker.sheet, index, before, row),
+    };
+  }
+  return null;
+}
+
+/** The cells a maker changed on a row: every field whose value differs from before. */
+function plantedChanges(sheet: SheetId, index: number, before: Row, after: Row): PlantedChange[] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !sameCell(before[f] ?? null, after[f] ?? null));
+  const cells = cellsOf(sheet, index, fields);
+  return fields.map((f, i) => ({ cell: cells[i], original: plantedValue(before[f] ?? null), planted: plantedValue(after[f] ?? null) }));
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function plantedValue(value: CellValue): PlantedValue {
+  if (value instanceof Date || typeof value === "boolean") throw new Error(`practice makers write no ${typeof value} values`);
+  return value;
 }
 
 /**
- * A practice register and its answer key. `errors` above PRACTICE_MAX_ERRORS is capped; a maker that finds no
- * school it suits (rare in a 12-school township) is skipped and the next one in the shuffled catalogue is used.
+ * A practice register, its answer key and its solution (the register with every seeded error undone). `errors`
+ * above the level's maximum is capped; a maker that finds no school it suits (rare in a 12-school township) is
+ * skipped and the next one in the shuffled catalogue is used.
  */
-export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey } {
-  const wanted = validErrorCount(options.errors);
+export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey; solution: RegisterRecords } {
+  const wanted = validErrorCount(options.errors, options.level);
   const clean = cleanPracticeRegister(options.seed);
   const sheets = copySheets(clean);
   const rng = createRng(options.seed).fork(6006);
   const used = new Set<string>();
   const errors: PracticeKeyEntry[] = [];
-  for (const maker of rng.shuffle(CATALOGUE)) {
-    if (errors.length >= wanted) break;
-    const rows = sheets[maker.sheet];
-    for (const index of rng.shuffle(rows.map((_, i) => i))) {
-      if (used.has(`${maker.sheet}#${index}`)) continue;
-      const row = rows[index];
-      const before = { ...row };
-      const name = maker.sheet === "villages" ? String(row.village) : String(sheets.schools[index]?.name);
-      const made = maker.make({ sheets, index, row, name });
-      if (!made) {
-        rows[index] = before;
-        continue;
-      }
-      used.add(`${maker.sheet}#${index}`);
-      const schoolId = maker.sheet === "villages" ? null : String(sheets.schools[index]?.code);
-      const { rule, severity, fields } = made.finding;
-      errors.push({ rule, severity, schoolId, sheet: sheetDef(maker.sheet).name, cells: cellsOf(maker.sheet, index, fields), description: made.description });
-      break;
-    }
+  // The first `wanted` makers of the shuffled catalogue are used; scarce ones are placed first so that another
+  // error does not take the only row they suit, and a maker that finds no row is replaced by the next one.
+  const shuffled = rng.shuffle(makersOf(options.level));
+  const chosen = shuffled.slice(0, wanted);
+  const pending = [...chosen.filter((m) => m.scarce), ...chosen.filter((m) => !m.scarce)];
+  let next = chosen.length;
+  while (pending.length > 0) {
+    const maker = pending.shift()!;
+    const entry = plant(maker, sheets, rng, used);
+    if (entry) errors.push(entry);
+    else if (next < shuffled.length) pending.push(shuffled[next++]);
   }
-  return { records: { ...clean, sheets }, key: { seed: options.seed, errors } };
+  const key: PracticeKey = options.level === undefined ? { seed: options.seed, errors } : { seed: options.seed, level: options.level, errors };
+  // Every maker changes only the row it is given, so the clean township is the register with all errors undone.
+  return { records: { ...clean, sheets }, key, solution: clean };
 }

@@ -58,6 +58,10 @@ function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): vo
     }
   }
   ws.views = [{ state: "frozen", xSplit: 2, ySplit: rows }];
+  // A register is too wide for one A4 page at a readable size: it prints across pages, and every page repeats the
+  // header rows and the first two columns (标识码 and 学校名称), so each page names its schools.
+  ws.pageSetup = { paperSize: 9, orientation: "landscape", scale: 85, printTitlesRow: `1:${rows}`, printTitlesColumn: "A:B", horizontalCentered: false };
+  ws.headerFooter = { oddFooter: "&L&A&R第 &P 页，共 &N 页" };
 }
 
 export class ExcelJsWorkbook implements WorkbookPort {

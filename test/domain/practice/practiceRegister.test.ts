@@ -8,6 +8,7 @@ import {
   PRACTICE_TITLE,
   practiceRegister,
 } from "../../../src/domain/practice/practiceRegister";
+import { parseCellAddress } from "../../../src/domain/grid";
 import { restoreEntries } from "../../helpers/practice";
 
 function findingsOf(records: RegisterRecords): readonly Finding[] {
@@ -70,5 +71,22 @@ describe("practiceRegister", () => {
     const { records, key } = practiceRegister({ seed: 5, errors: PRACTICE_MAX_ERRORS });
     const fixed = restoreEntries(records, cleanPracticeRegister(5), key.errors);
     expect(problems(findingsOf(fixed)).map(signature)).toEqual([]);
+  });
+
+  it("records every planted change: putting each original value back gives the solution, cell for cell", () => {
+    for (const seed of [5, 6]) {
+      const { records, key, solution } = practiceRegister({ seed, errors: PRACTICE_MAX_ERRORS });
+      const grid = layoutRegister(records).grid;
+      const rows = new Map(grid.sheets.map((s) => [s.name, s.rows.map((r) => [...r])]));
+      for (const e of key.errors) {
+        for (const c of e.changes!) {
+          const { row, col } = parseCellAddress(c.cell);
+          expect(rows.get(e.sheet)![row][col]).toEqual(c.planted);
+          rows.get(e.sheet)![row][col] = c.original;
+        }
+      }
+      const expected = layoutRegister(solution).grid.sheets.map((s) => [s.name, s.rows]);
+      expect([...rows]).toEqual(expected);
+    }
   });
 });
