@@ -39,6 +39,9 @@ merge   把几所学校（或几个乡镇）的登记表合并为一份；同一
 archive 按各年度登记表生成档案汇总：历年差异系数及趋势、历年学校指标、历年审核与整改；
         年度取填报说明的统计年度，没有时用 --year 2015=文件.xlsx 指定。`;
 
+/** Appended to a usage mistake: the message stays one line, and the usage is one command away. */
+const SEE_HELP = "运行 junheng help 查看用法。";
+
 const processIO: CommandIO = {
   stdout: (text) => process.stdout.write(text + "\n"),
   stderr: (text) => process.stderr.write(text + "\n"),
@@ -64,8 +67,8 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
           "carry-over": { type: "boolean", default: false },
         },
       });
-      if (positionals.length !== 1) throw new InputError(`请给出一个要审核的 .xlsx 文件。\n${USAGE}`);
-      if (values["carry-over"] && !values.previous) throw new InputError(`--carry-over 需要与 --previous <上年登记表.xlsx> 一起使用。\n${USAGE}`);
+      if (positionals.length !== 1) throw new InputError(`请给出一个要审核的 .xlsx 文件。${SEE_HELP}`);
+      if (values["carry-over"] && !values.previous) throw new InputError(`--carry-over 需要与 --previous <上年登记表.xlsx> 一起使用。${SEE_HELP}`);
       const meta: Record<string, string> = {};
       if (values.town) meta["乡镇"] = values.town;
       if (values.year) meta["统计年度"] = values.year;
@@ -91,7 +94,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
         options: { out: { type: "string" }, practice: { type: "boolean", default: false }, seed: { type: "string" }, errors: { type: "string" } },
       });
       if (!values.practice) {
-        if (values.seed !== undefined || values.errors !== undefined) throw new InputError(`--seed 和 --errors 只能与 --practice 一起使用。\n${USAGE}`);
+        if (values.seed !== undefined || values.errors !== undefined) throw new InputError(`--seed 和 --errors 只能与 --practice 一起使用。${SEE_HELP}`);
         return await sampleCommand({ out: values.out ?? "示例登记表.xlsx" }, io);
       }
       // Without --seed a seed is drawn from the clock and printed, so the same file can be made again.
@@ -101,7 +104,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     }
     if (command === "practice-score") {
       const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { key: { type: "string" } } });
-      if (positionals.length !== 1 || !values.key) throw new InputError(`请给出一个练习表 .xlsx 文件和 --key 答案文件。\n${USAGE}`);
+      if (positionals.length !== 1 || !values.key) throw new InputError(`请给出一个练习表 .xlsx 文件和 --key 答案文件。${SEE_HELP}`);
       return await practiceScoreCommand({ input: positionals[0], key: values.key }, io);
     }
     if (command === "merge") return await mergeMain(rest, io);
@@ -117,7 +120,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
-    throw new InputError(`不认识的命令「${command}」。\n${USAGE}`);
+    throw new InputError(`不认识的命令「${command}」。${SEE_HELP}`);
   } catch (error) {
     io.stderr(`错误：${messageOf(error)}`);
     if (process.env.JUNHENG_DEBUG && error instanceof Error) io.stderr(error.stack ?? "");
@@ -130,15 +133,48 @@ function integerOption(name: string, text: string): number {
   return Number(text.trim());
 }
 
-function messageOf(error: unknown): string {
+/** The option or argument Node's parseArgs names in its (English) message, e.g. `--ouput`. */
+function quotedArgument(error: unknown): string {
+  return /'([^']+)'/.exec((error as Error).message)?.[1] ?? "";
+}
+
+const ARGUMENT_PROBLEMS: Readonly<Record<string, (argument: string) => string>> = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: (a) => `不认识的选项「${a}」。`,
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: (a) => `多余的参数「${a}」。`,
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: (a) => `选项「${a.split(" ")[0]}」后面缺少取值，或不该有取值。`,
+};
+
+/** File-system failures while writing, by error code, in words; the path is the one the system names. */
+const FILE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: "磁盘空间不足",
+  EDQUOT: "磁盘配额已满",
+  EACCES: "没有权限写入",
+  EPERM: "没有权限写入",
+  EROFS: "磁盘是只读的",
+  ENAMETOOLONG: "文件名太长",
+  EISDIR: "那是一个文件夹",
+  ENOTDIR: "路径中的某一级不是文件夹",
+  ENOENT: "文件或文件夹不存在",
+  EMFILE: "同时打开的文件太多",
+  EIO: "磁盘读写出错",
+  EBUSY: "文件正被其他程序使用",
+};
+
+const UNEXPECTED = "处理时出现意外问题，原文件未被修改，也没有写出结果文件。设置环境变量 JUNHENG_DEBUG=1 可查看详细信息。";
+
+/**
+ * One Chinese line for every failure: the user's mistakes and the file system in their own words, anything else as
+ * an unexpected problem — never a library's English message or a dump of a schema's complaints.
+ */
+export function messageOf(error: unknown): string {
   if (error instanceof InputError) return error.message;
-  const code = (error as { code?: string }).code;
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" || code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return `命令参数有误：${(error as Error).message}\n${USAGE}`;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && Object.hasOwn(ARGUMENT_PROBLEMS, code)) return `命令参数有误：${ARGUMENT_PROBLEMS[code](quotedArgument(error))}${SEE_HELP}`;
+  if (typeof code === "string" && Object.hasOwn(FILE_PROBLEMS, code)) {
+    const where = (error as NodeJS.ErrnoException).path;
+    return `${FILE_PROBLEMS[code]}${where ? `（${where}）` : ""}，未写出结果文件，原文件未被修改。`;
   }
-  if (code === "ENOSPC") return "磁盘空间不足，未写出结果文件。";
-  if (code === "EACCES" || code === "EPERM") return `没有权限写入：${(error as Error).message}`;
-  return `处理时出现意外问题，原文件未被修改。（${error instanceof Error ? error.message : String(error)}；设置环境变量 JUNHENG_DEBUG=1 可查看详细信息）`;
+  return UNEXPECTED;
 }
 
 if (require.main === module) {

@@ -68,8 +68,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch (error) {
-      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式（${(error as Error).message}）。`);
+    } catch {
+      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式。`);
     }
     return new ExcelJsWorkbook(workbook);
   }
