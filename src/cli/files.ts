@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { promises as fs, realpathSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../domain/errors";
-import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
-import { assertXlsxBytes } from "../workbook/fileKind";
+import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
+import { assertXlsxBytes, checkedFileName } from "../workbook/fileKind";
 
 /**
  * The largest input read: a province's register of 30 000 schools is a few tens of megabytes, so anything far
@@ -47,10 +47,10 @@ export async function readInputFile(file: string): Promise<Uint8Array> {
 }
 
 /** Opens the .xlsx at `file`; any reason it cannot (missing, not a workbook, encrypted …) is an InputError naming `name`. */
-export async function openWorkbookFile(file: string, name = path.basename(file)): Promise<ExcelJsWorkbook> {
+export async function openWorkbookFile(file: string, name = path.basename(file)): Promise<PackageWorkbook> {
   const bytes = await readInputFile(file);
   assertXlsxBytes(bytes, name);
-  return ExcelJsWorkbook.load(bytes, name);
+  return PackageWorkbook.load(bytes, name);
 }
 
 export interface OutputFile {
@@ -119,10 +119,9 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   await writeFilesAtomic([{ path: file, data }]);
 }
 
-/** `登记表.xlsx` → `登记表.审核.xlsx`, beside the input. */
+/** `登记表.xlsx` → `登记表.审核.xlsx` (`.xlsm` stays `.xlsm`), beside the input. */
 export function defaultCheckedPath(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.审核${ext || ".xlsx"}`);
+  return path.join(path.dirname(input), checkedFileName(path.basename(input)));
 }
 
 /** The real path of a file, or of its folder joined with its name when the file does not exist yet. */

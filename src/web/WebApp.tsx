@@ -11,7 +11,7 @@ import { fileBytes } from "../taskpane/fileBytes";
 import { CheckPage } from "./CheckPage";
 import type { FileHost } from "./fileHost";
 import { WEB } from "./strings";
-import { XLSX_MIME } from "./xlsxMime";
+import { mimeOf } from "./xlsxMime";
 import { InputError } from "../domain/errors";
 
 /** The reason a file did not open, in the user's words: ours as they are, a library's English never. */
@@ -81,7 +81,7 @@ export function WebApp({ downloadEnv }: WebAppProps) {
     if (!host) return;
     try {
       const bytes = await host.toBuffer();
-      saveBlob(new Blob([bytes.slice()], { type: XLSX_MIME }), host.downloadName, downloadEnv);
+      saveBlob(new Blob([bytes.slice()], { type: mimeOf(host.downloadName) }), host.downloadName, downloadEnv);
     } catch (e) {
       setError(e instanceof InputError ? WEB.downloadFailed(e.message) : WEB.downloadFailed(WEB.unexpected));
     }

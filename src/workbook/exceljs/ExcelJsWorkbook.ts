@@ -20,8 +20,8 @@ function parseRange(range: string): CellRange {
  */
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const merges = (ws.model.merges ?? []).map(parseRange);
+/** A sheet as the grid holds it; `merges` when they were read elsewhere (the package reader reads them by their bounds). */
+export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = (ws.model.merges ?? []).map(parseRange)): SheetGrid {
   const rows: (readonly CellValue[])[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
@@ -60,6 +60,16 @@ function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): vo
   ws.views = [{ state: "frozen", xSplit: 2, ySplit: rows }];
 }
 
+/** The sheets Junheng made, as its hidden marker sheet lists them. */
+export function ownedSheetNames(workbook: ExcelJS.Workbook): string[] {
+  const names: string[] = [];
+  workbook.getWorksheet(MARKER_SHEET)?.eachRow((row) => {
+    const name = toCellValue(row.getCell(1).value);
+    if (typeof name === "string") names.push(name);
+  });
+  return names;
+}
+
 export class ExcelJsWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -94,7 +104,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookGrid> {
-    const sheets = this.workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).map(readSheet);
+    const sheets = this.workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).map((ws) => readSheet(ws));
     return { sheets, ownedSheets: this.ownedSheetNames() };
   }
 
@@ -124,12 +134,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private ownedSheetNames(): string[] {
-    const names: string[] = [];
-    this.workbook.getWorksheet(MARKER_SHEET)?.eachRow((row) => {
-      const name = toCellValue(row.getCell(1).value);
-      if (typeof name === "string") names.push(name);
-    });
-    return names;
+    return ownedSheetNames(this.workbook);
   }
 
   private writeMarker(owned: readonly string[]): void {

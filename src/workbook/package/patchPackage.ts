@@ -1,0 +1,200 @@
+/**
+ * The checked copy as the user's package plus Junheng's additions. Every entry it does not change is copied as it
+ * was stored (same compressed bytes, CRC and time); the parts it changes are patched as text, never re-serialised:
+ * - highlighted sheets get conditional formats (highlights.ts), and lose the ones an earlier check added;
+ * - the styles part gets the output sheets' formats and the highlight fills appended;
+ * - output sheets replace Junheng's earlier ones in place (same part, same position) or are added at the end,
+ *   with their relationship, content type, <sheet> entry and print titles.
+ * The calculation chain is dropped only when a sheet is replaced (Excel rebuilds it; a stale one makes it repair).
+ */
+import type { HighlightGroup, HighlightKind, OutputSheet } from "../../domain/outputs/writePlan";
+import { addRules, highlightDxf, removeOwnRules } from "./highlights";
+import { outputParts, type OutputPart } from "./outputParts";
+import { appendToSection, children, mergeStyles } from "./styles";
+import { relsPartOf, typeIs, type PackageSheet, type WorkbookPackage } from "./workbookPackage";
+import { newEntry, writeZip, type ZipEntry } from "./zip";
+import { attribute, bytesOf, escapeXml, rootPrefix } from "./xml";
+
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const TRANSITIONAL_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+
+export interface PackagePlan {
+  readonly highlights: readonly HighlightGroup[];
+  /** Output sheets in the order first written; each replaces an existing sheet of its name. */
+  readonly sheets: readonly OutputSheet[];
+  /** Every sheet Junheng owns after this write, for the hidden marker sheet. */
+  readonly owned: readonly string[];
+}
+
+/** Changed or new parts by name; null removes a part. */
+type Changes = Map<string, Uint8Array | null>;
+
+function relativeTarget(fromPart: string, target: string): string {
+  const from = fromPart.split("/").slice(0, -1);
+  const to = target.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array(from.length - common).fill(".."), ...to.slice(common)].join("/");
+}
+
+function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, Map<HighlightKind, string[]>> {
+  const bySheet = new Map<string, Map<HighlightKind, string[]>>();
+  for (const g of groups) {
+    const kinds = bySheet.get(g.sheet) ?? new Map<HighlightKind, string[]>();
+    kinds.set(g.kind, [...(kinds.get(g.kind) ?? []), ...g.cells]);
+    bySheet.set(g.sheet, kinds);
+  }
+  return bySheet;
+}
+
+/** Styles: the output sheets' formats and the highlight dxfs (reused when an earlier check left them). */
+function patchStyles(pkg: WorkbookPackage, changes: Changes, parts: Awaited<ReturnType<typeof outputParts>>, reuse: Map<HighlightKind, number>): { xfIndex: readonly number[]; dxfOf: (kind: HighlightKind) => number } {
+  const part = pkg.workbookPartOf("styles");
+  if (!part) throw new Error("a workbook without a styles part");
+  const original = pkg.text(part);
+  const prefix = rootPrefix(original);
+  const merged = mergeStyles(original, prefix, parts.styles);
+  const dxfCount = children(merged.xml, prefix, "dxfs").length;
+  const valid = new Map([...reuse].filter(([, id]) => id < dxfCount));
+  const missing = (["error", "warning", "below"] as const).filter((kind) => !valid.has(kind));
+  const dxfs = appendToSection(merged.xml, prefix, "dxfs", missing.map((kind) => highlightDxf(kind, prefix)));
+  missing.forEach((kind, i) => valid.set(kind, dxfs.first + i));
+  changes.set(part, bytesOf(dxfs.xml));
+  return { xfIndex: merged.xfIndex, dxfOf: (kind) => valid.get(kind)! };
+}
+
+/** User sheets: earlier rules out, this plan's in; a sheet without either keeps its bytes. */
+function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], groups: readonly HighlightGroup[], changes: Changes): { reuse: Map<HighlightKind, number>; apply: (dxfOf: (kind: HighlightKind) => number) => void } {
+  const wanted = highlightsBySheet(groups);
+  const reuse = new Map<HighlightKind, number>();
+  const pending: { part: string; xml: string; prefix: string; cells: Map<HighlightKind, string[]> }[] = [];
+  for (const sheet of sheets) {
+    if (!sheet.part) continue;
+    const cells = wanted.get(sheet.name);
+    const original = pkg.text(sheet.part);
+    const hasOwn = original.includes("junheng:");
+    if (!cells && !hasOwn) continue;
+    const prefix = rootPrefix(original);
+    const cleaned = hasOwn ? removeOwnRules(original, prefix) : { xml: original, dxfIds: new Map<HighlightKind, number>() };
+    cleaned.dxfIds.forEach((id, kind) => reuse.set(kind, id));
+    pending.push({ part: sheet.part, xml: cleaned.xml, prefix, cells: cells ?? new Map() });
+  }
+  return {
+    reuse,
+    apply: (dxfOf) => {
+      for (const p of pending) changes.set(p.part, bytesOf(addRules(p.xml, p.prefix, p.cells, dxfOf)));
+    },
+  };
+}
+
+/** The sheet with the scratch's style indexes mapped to the user's; it keeps exceljs's default namespace, whatever prefix the user's parts use. */
+function sheetXml(part: OutputPart, xfIndex: readonly number[]): string {
+  return part.xml.replace(/(<c [^>]*?\ss=")(\d+)(")/g, (_m, a: string, n: string, b: string) => `${a}${xfIndex[Number(n)] ?? 0}${b}`);
+}
+
+/** Output sheets into the workbook: in place for a sheet of the same name, else a new part at the end. */
+function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], parts: readonly OutputPart[], xfIndex: readonly number[], changes: Changes): void {
+  const workbookPart = pkg.workbookPart;
+  let workbook = pkg.text(workbookPart);
+  const prefix = rootPrefix(workbook);
+  const relsPart = relsPartOf(workbookPart);
+  let rels = pkg.has(relsPart) ? pkg.text(relsPart) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let types = pkg.text("[Content_Types].xml");
+  const existingRels = pkg.relationships(workbookPart);
+  const worksheetType = existingRels.find((r) => typeIs(r, "worksheet"))?.type ?? `${TRANSITIONAL_REL}/worksheet`;
+  const relNamespace = worksheetType.startsWith("http://purl.oclc.org") ? STRICT_REL : TRANSITIONAL_REL;
+  const relPrefix = new RegExp(`xmlns:([\\w.-]+)="${relNamespace.replace(/[./]/g, "\\$&")}"`).exec(workbook)?.[1];
+  const relIds = new Set(existingRels.map((r) => r.id));
+  const folder = workbookPart.split("/").slice(0, -1).join("/");
+  let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
+  let partNumber = 1;
+  const titles: { index: number; text: string }[] = [];
+  const replaced: number[] = [];
+  const order = sheets.map((s) => s.name);
+
+  for (const out of parts) {
+    const xml = bytesOf(sheetXml(out, xfIndex));
+    const at = sheets.findIndex((s) => s.name === out.name && s.part !== null);
+    let part: string;
+    if (at >= 0) {
+      part = sheets[at].part!;
+      replaced.push(at);
+    } else {
+      while (pkg.has(`${folder}/worksheets/sheet${partNumber}.xml`) || changes.has(`${folder}/worksheets/sheet${partNumber}.xml`)) partNumber++;
+      part = `${folder ? `${folder}/` : ""}worksheets/sheet${partNumber}.xml`;
+      let relId = `rIdJunheng${partNumber}`;
+      for (let n = 2; relIds.has(relId); n++) relId = `rIdJunheng${partNumber}_${n}`;
+      relIds.add(relId);
+      rels = rels.replace(/<\/([\w.-]+:)?Relationships>\s*$/, (close) => `<Relationship Id="${relId}" Type="${worksheetType}" Target="${relativeTarget(workbookPart, part)}"/>${close}`);
+      types = types.replace(/<\/([\w.-]+:)?Types>\s*$/, (close) => `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>${close}`);
+      sheetId += 1;
+      const idAttribute = relPrefix ? `${relPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${relNamespace}"`;
+      const state = out.state === "veryHidden" ? ' state="veryHidden"' : "";
+      workbook = workbook.replace(new RegExp(`</${prefix}sheets>`), `<${prefix}sheet name="${escapeXml(out.name)}" sheetId="${sheetId}"${state} ${idAttribute}/></${prefix}sheets>`);
+      order.push(out.name);
+    }
+    changes.set(part, xml);
+    changes.set(relsPartOf(part), out.rels === null ? null : bytesOf(out.rels));
+    if (out.printTitles) titles.push({ index: order.indexOf(out.name), text: out.printTitles });
+  }
+  workbook = patchPrintTitles(workbook, prefix, replaced, titles);
+  if (replaced.length > 0) types = dropCalcChain(pkg, workbookPart, changes, types, (xml) => (rels = xml), rels);
+  changes.set(workbookPart, bytesOf(workbook));
+  changes.set(relsPart, bytesOf(rels));
+  changes.set("[Content_Types].xml", bytesOf(types));
+}
+
+/** Print titles of the replaced sheets out, those of the written sheets in (<definedNames>, created when missing). */
+function patchPrintTitles(workbook: string, prefix: string, replaced: readonly number[], titles: readonly { index: number; text: string }[]): string {
+  const names = new RegExp(`<${prefix}definedName\\b[^>]*>[^<]*</${prefix}definedName>`, "g");
+  let xml = workbook.replace(names, (whole) => {
+    const tag = /^<[^>]*>/.exec(whole)![0];
+    return attribute(tag, "name") === "_xlnm.Print_Titles" && replaced.includes(Number(attribute(tag, "localSheetId"))) ? "" : whole;
+  });
+  if (titles.length === 0) return xml;
+  const added = titles.map((t) => `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${t.index}">${escapeXml(t.text)}</${prefix}definedName>`).join("");
+  const close = `</${prefix}definedNames>`;
+  if (xml.includes(close)) return xml.replace(close, `${added}${close}`);
+  xml = xml.replace(new RegExp(`<${prefix}definedNames\\s*/>`), "");
+  const later = new RegExp(`<${prefix}(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\\s/>]`);
+  const afterSheets = xml.indexOf(`</${prefix}sheets>`);
+  const match = later.exec(xml.slice(afterSheets));
+  const at = match ? afterSheets + match.index : xml.lastIndexOf(`</${prefix}workbook>`);
+  return `${xml.slice(0, at)}<${prefix}definedNames>${added}</${prefix}definedNames>${xml.slice(at)}`;
+}
+
+function dropCalcChain(pkg: WorkbookPackage, workbookPart: string, changes: Changes, types: string, setRels: (xml: string) => void, rels: string): string {
+  const chain = pkg.relationships(workbookPart).find((r) => typeIs(r, "calcChain"));
+  if (!chain) return types;
+  changes.set(chain.target, null);
+  setRels(rels.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship\\b[^>]*Id="${chain.id}"[^>]*/>`), ""));
+  return types.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${chain.target.replace(/[./]/g, "\\$&")}"[^>]*/>`, "i"), "");
+}
+
+/** The checked copy's bytes. */
+export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Promise<Uint8Array> {
+  const changes: Changes = new Map();
+  const sheets = pkg.sheets();
+  const highlights = patchHighlights(pkg, sheets, plan.highlights, changes);
+  const parts = await outputParts(plan.sheets, plan.owned);
+  const styles = patchStyles(pkg, changes, parts, highlights.reuse);
+  highlights.apply(styles.dxfOf);
+  patchSheets(pkg, sheets, parts.sheets, styles.xfIndex, changes);
+
+  const entries: ZipEntry[] = [];
+  const written = new Set<string>();
+  const changed = new Map([...changes.keys()].map((name) => [name.toLowerCase(), name]));
+  for (const entry of pkg.entries) {
+    const key = changed.get(entry.name.toLowerCase());
+    if (key === undefined) entries.push(entry);
+    else {
+      written.add(key);
+      const content = changes.get(key);
+      if (content) entries.push(newEntry(entry.name, content));
+    }
+  }
+  for (const [name, content] of changes) if (!written.has(name) && content) entries.push(newEntry(name, content));
+  return writeZip(entries);
+}
+
