@@ -20,6 +20,9 @@ function parseRange(range: string): CellRange {
  */
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
+/** Empty cells added to rows inside merged areas, at most (a register's merges need a few hundred). */
+const MAX_MERGE_PADDING = 100_000;
+
 /** A sheet as the grid holds it; `merges` when they were read elsewhere (the package reader reads them by their bounds). */
 export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = (ws.model.merges ?? []).map(parseRange)): SheetGrid {
   const rows: (readonly CellValue[])[] = [];
@@ -30,13 +33,20 @@ export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = 
     rows[rowNumber - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= EMPTY_ROW;
-  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only. Only
-  // rows and cells that exist are visited, so a merge over whole columns (A:XFD) costs nothing extra.
+  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only, and a
+  // row that holds cells reaches at least to the merge's right edge (empty), as it does when exceljs expands the
+  // merge. Only rows that exist are visited and the padding has a budget, so a merge over whole columns (A:XFD)
+  // or a million rows costs nothing extra.
+  let padding = MAX_MERGE_PADDING;
   for (const m of merges) {
     for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
-      const cells = rows[r];
+      const cells = rows[r] as CellValue[];
       if (cells === EMPTY_ROW) continue;
-      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) if (r !== m.top || c !== m.left) (cells as CellValue[])[c] = null;
+      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) if (r !== m.top || c !== m.left) cells[c] = null;
+      while (cells.length <= m.right && padding > 0) {
+        cells.push(null);
+        padding--;
+      }
     }
   }
   return { name: ws.name, rows, merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };

@@ -6,7 +6,7 @@
  */
 import { HIGHLIGHT_COLOURS, type HighlightKind } from "../../domain/outputs/writePlan";
 
-const MARKER = /ISTEXT\(&quot;junheng:(error|warning|below)&quot;\)|ISTEXT\("junheng:(error|warning|below)"\)/;
+const MARKER = /ISTEXT\((?:&quot;|")junheng:(?:error|warning|below)(?:&quot;|")\)/;
 
 export const markerFormula = (kind: HighlightKind) => `ISTEXT("junheng:${kind}")`;
 
@@ -16,23 +16,10 @@ export const markerFormula = (kind: HighlightKind) => `ISTEXT("junheng:${kind}")
  */
 const AFTER_CONDITIONAL = ["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-export interface SheetHighlights {
-  /** A1 references by kind; empty kinds are left out. */
-  readonly cells: ReadonlyMap<HighlightKind, readonly string[]>;
-}
-
-/** Removes the rules an earlier check added; returns the sheet and the dxf ids those rules used, by kind. */
-export function removeOwnRules(xml: string, prefix: string): { xml: string; dxfIds: Map<HighlightKind, number> } {
-  const dxfIds = new Map<HighlightKind, number>();
+/** Removes the rules an earlier check added: blocks of one rule whose formula is Junheng's marker. */
+export function removeOwnRules(xml: string, prefix: string): string {
   const block = new RegExp(`<${prefix}conditionalFormatting\\b[^>]*>[\\s\\S]*?</${prefix}conditionalFormatting>`, "g");
-  const kept = xml.replace(block, (whole) => {
-    const marker = MARKER.exec(whole);
-    if (!marker || (whole.match(/<[\w.:-]*cfRule\b/g) ?? []).length !== 1) return whole;
-    const dxf = /dxfId="(\d+)"/.exec(whole);
-    if (dxf) dxfIds.set((marker[1] ?? marker[2]) as HighlightKind, Number(dxf[1]));
-    return "";
-  });
-  return { xml: kept, dxfIds };
+  return xml.replace(block, (whole) => (MARKER.test(whole) && (whole.match(/<[\w.:-]*cfRule\b/g) ?? []).length === 1 ? "" : whole));
 }
 
 /** Where a new <conditionalFormatting> goes: after the last of the user's, before the first later element. */

@@ -48,27 +48,29 @@ function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, Map<H
   return bySheet;
 }
 
-/** Styles: the output sheets' formats and the highlight dxfs (reused when an earlier check left them). */
-function patchStyles(pkg: WorkbookPackage, changes: Changes, parts: Awaited<ReturnType<typeof outputParts>>, reuse: Map<HighlightKind, number>): { xfIndex: readonly number[]; dxfOf: (kind: HighlightKind) => number } {
+/** Styles: the output sheets' formats and the highlight dxfs (found again when an earlier check added them). */
+function patchStyles(pkg: WorkbookPackage, changes: Changes, parts: Awaited<ReturnType<typeof outputParts>>): { xfIndex: readonly number[]; dxfOf: (kind: HighlightKind) => number } {
   const part = pkg.workbookPartOf("styles");
   if (!part) throw new Error("a workbook without a styles part");
   const original = pkg.text(part);
   const prefix = rootPrefix(original);
   const merged = mergeStyles(original, prefix, parts.styles);
-  const dxfCount = children(merged.xml, prefix, "dxfs").length;
-  const valid = new Map([...reuse].filter(([, id]) => id < dxfCount));
-  const missing = (["error", "warning", "below"] as const).filter((kind) => !valid.has(kind));
+  const existing = children(merged.xml, prefix, "dxfs");
+  const ids = new Map<HighlightKind, number>();
+  for (const kind of ["error", "warning", "below"] as const) {
+    const at = existing.indexOf(highlightDxf(kind, prefix));
+    if (at >= 0) ids.set(kind, at);
+  }
+  const missing = (["error", "warning", "below"] as const).filter((kind) => !ids.has(kind));
   const dxfs = appendToSection(merged.xml, prefix, "dxfs", missing.map((kind) => highlightDxf(kind, prefix)));
-  missing.forEach((kind, i) => valid.set(kind, dxfs.first + i));
+  missing.forEach((kind, i) => ids.set(kind, dxfs.first + i));
   changes.set(part, bytesOf(dxfs.xml));
-  return { xfIndex: merged.xfIndex, dxfOf: (kind) => valid.get(kind)! };
+  return { xfIndex: merged.xfIndex, dxfOf: (kind) => ids.get(kind)! };
 }
 
 /** User sheets: earlier rules out, this plan's in; a sheet without either keeps its bytes. */
-function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], groups: readonly HighlightGroup[], changes: Changes): { reuse: Map<HighlightKind, number>; apply: (dxfOf: (kind: HighlightKind) => number) => void } {
+function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], groups: readonly HighlightGroup[], changes: Changes, dxfOf: (kind: HighlightKind) => number): void {
   const wanted = highlightsBySheet(groups);
-  const reuse = new Map<HighlightKind, number>();
-  const pending: { part: string; xml: string; prefix: string; cells: Map<HighlightKind, string[]> }[] = [];
   for (const sheet of sheets) {
     if (!sheet.part) continue;
     const cells = wanted.get(sheet.name);
@@ -76,19 +78,11 @@ function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], 
     const hasOwn = original.includes("junheng:");
     if (!cells && !hasOwn) continue;
     const prefix = rootPrefix(original);
-    const cleaned = hasOwn ? removeOwnRules(original, prefix) : { xml: original, dxfIds: new Map<HighlightKind, number>() };
-    cleaned.dxfIds.forEach((id, kind) => reuse.set(kind, id));
-    pending.push({ part: sheet.part, xml: cleaned.xml, prefix, cells: cells ?? new Map() });
+    const cleaned = hasOwn ? removeOwnRules(original, prefix) : original;
+    changes.set(sheet.part, bytesOf(addRules(cleaned, prefix, cells ?? new Map(), dxfOf)));
   }
-  return {
-    reuse,
-    apply: (dxfOf) => {
-      for (const p of pending) changes.set(p.part, bytesOf(addRules(p.xml, p.prefix, p.cells, dxfOf)));
-    },
-  };
 }
 
-/** The sheet with the scratch's style indexes mapped to the user's; it keeps exceljs's default namespace, whatever prefix the user's parts use. */
 function sheetXml(part: OutputPart, xfIndex: readonly number[]): string {
   return part.xml.replace(/(<c [^>]*?\ss=")(\d+)(")/g, (_m, a: string, n: string, b: string) => `${a}${xfIndex[Number(n)] ?? 0}${b}`);
 }
@@ -176,10 +170,9 @@ function dropCalcChain(pkg: WorkbookPackage, workbookPart: string, changes: Chan
 export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Promise<Uint8Array> {
   const changes: Changes = new Map();
   const sheets = pkg.sheets();
-  const highlights = patchHighlights(pkg, sheets, plan.highlights, changes);
   const parts = await outputParts(plan.sheets, plan.owned);
-  const styles = patchStyles(pkg, changes, parts, highlights.reuse);
-  highlights.apply(styles.dxfOf);
+  const styles = patchStyles(pkg, changes, parts);
+  patchHighlights(pkg, sheets, plan.highlights, changes, styles.dxfOf);
   patchSheets(pkg, sheets, parts.sheets, styles.xfIndex, changes);
 
   const entries: ZipEntry[] = [];

@@ -1,0 +1,83 @@
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import type { WritePlan } from "../../src/domain/outputs/writePlan";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
+import { junhengHighlights, shownFill } from "../helpers/checkedCopy";
+import { describePortContract } from "./portContract";
+
+describePortContract("package", async (grid) => {
+  const port = await PackageWorkbook.load(await ExcelJsWorkbook.fromGrid(grid).toBuffer());
+  return {
+    port,
+    async fillOf(sheet, address) {
+      return shownFill(await port.toBuffer(), sheet, address);
+    },
+    async linkOf(sheet, address) {
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.load((await port.toBuffer()) as unknown as ExcelJS.Buffer);
+      const value = copy.getWorksheet(sheet)!.getCell(address).value;
+      return value && typeof value === "object" && "hyperlink" in value ? value.hyperlink : null;
+    },
+    async reread() {
+      return (await PackageWorkbook.load(await port.toBuffer())).read();
+    },
+  };
+});
+
+/** A user's register: one sheet with their own red fill on B2 and their own conditional format. */
+async function userWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet("学生与班级");
+  ws.addRow(["学校标识码", "学校名称", "在校生"]);
+  ws.addRow(["5328220001", "糯东小学", 120]);
+  ws.addRow(["5328220002", "坝散小学", 80]);
+  ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+  ws.addConditionalFormatting({ ref: "C2:C3", rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: [100], style: { font: { bold: true } } }] });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const sheetXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
+
+const plan = (cells: string[]): WritePlan => ({
+  highlights: cells.length > 0 ? [{ sheet: "学生与班级", kind: "error", cells }] : [],
+  sheets: [{ name: "审核结果", rows: [[{ value: `${cells.length} 处` }]], columnWidths: [10], headerRow: 1, printHeader: { left: "", right: "" } }],
+});
+
+async function check(bytes: Uint8Array, cells: string[]): Promise<Uint8Array> {
+  const workbook = await PackageWorkbook.load(bytes);
+  await workbook.write(plan(cells));
+  return workbook.toBuffer();
+}
+
+describe("a re-check of a checked copy", () => {
+  it("replaces its own highlights, leaving the user's fill and conditional format as they were", async () => {
+    const original = await userWorkbook();
+    const first = await check(original, ["C2", "C3"]);
+    expect(junhengHighlights(first).get("学生与班级")).toEqual(new Map([["C2", "FFC7CE"], ["C3", "FFC7CE"]]));
+
+    // The user fixes C3; the next check finds only C2.
+    const second = await check(first, ["C2"]);
+    expect(junhengHighlights(second).get("学生与班级")).toEqual(new Map([["C2", "FFC7CE"]]));
+    expect(await shownFill(second, "学生与班级", "C3")).toBeNull();
+    expect(await shownFill(second, "学生与班级", "B2")).toBe("00B050");
+
+    // Fixed everywhere: the sheet is the user's again, byte for byte.
+    const third = await check(second, []);
+    expect(junhengHighlights(third).size).toBe(0);
+    expect(sheetXml(third)).toBe(sheetXml(original));
+  });
+
+  it("replaces its own output sheet in place and reuses its highlight formats", async () => {
+    const first = await check(await userWorkbook(), ["C2"]);
+    const second = await check(first, ["C3"]);
+    const parts = unzipSync(second);
+    const workbookXml = strFromU8(parts["xl/workbook.xml"]);
+    expect(workbookXml.match(/name="审核结果"/g)).toHaveLength(1);
+    expect(workbookXml.match(/name="_junheng"/g)).toHaveLength(1);
+    expect(strFromU8(parts["xl/styles.xml"]).match(/<dxf>/g)?.length).toBe(strFromU8(unzipSync(first)["xl/styles.xml"]).match(/<dxf>/g)?.length);
+    const grid = await (await PackageWorkbook.load(second)).read();
+    expect(grid.sheets.find((s) => s.name === "审核结果")!.rows).toEqual([["1 处"]]);
+    expect(grid.ownedSheets).toEqual(["审核结果"]);
+  });
+});
