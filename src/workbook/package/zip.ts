@@ -120,8 +120,10 @@ export function inflateEntry(entry: ZipEntry, fileName: string, limit: number): 
   if (entry.method === 0) return entry.raw;
   if (entry.method !== 8) throw new InputError(`工作簿「${fileName}」使用了不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再审核。`);
   try {
+    // Inflated into a buffer of the declared size: an entry that lies about its size is cut there, and its CRC
+    // then tells.
     const out = inflateSync(entry.raw, { out: new Uint8Array(entry.size) });
-    if (out.length !== entry.size) throw corrupt(fileName);
+    if (out.length !== entry.size || crc32(out) !== entry.crc) throw corrupt(fileName);
     return out;
   } catch (error) {
     if (error instanceof InputError) throw error;
