@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { WritePlan } from "../../src/domain/outputs/writePlan";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
-import { junhengHighlights, shownFill } from "../helpers/checkedCopy";
+import { junhengHighlights, partsOf, sheetParts, shownFill, textOfPart } from "../helpers/checkedCopy";
 import { describePortContract } from "./portContract";
 
 describePortContract("package", async (grid) => {
@@ -14,10 +14,11 @@ describePortContract("package", async (grid) => {
       return shownFill(await port.toBuffer(), sheet, address);
     },
     async linkOf(sheet, address) {
-      const copy = new ExcelJS.Workbook();
-      await copy.xlsx.load((await port.toBuffer()) as unknown as ExcelJS.Buffer);
-      const value = copy.getWorksheet(sheet)!.getCell(address).value;
-      return value && typeof value === "object" && "hyperlink" in value ? value.hyperlink : null;
+      // An in-workbook link is the hyperlink's location (no relationship): "#" + it, as the contract names links.
+      const parts = partsOf(await port.toBuffer());
+      const xml = textOfPart(parts, sheetParts(parts).get(sheet)!);
+      const location = new RegExp(`<hyperlink ref="${address}" location="([^"]+)"`).exec(xml)?.[1];
+      return location === undefined ? null : `#${location.replace(/&apos;/g, "'").replace(/&amp;/g, "&")}`;
     },
     async reread() {
       return (await PackageWorkbook.load(await port.toBuffer())).read();

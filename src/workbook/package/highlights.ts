@@ -4,7 +4,7 @@
  * their values; a later check finds its own rules by their formula (ISTEXT("junheng:<kind>")) and replaces them,
  * so fixed cells lose their red and the user's own formats are never touched.
  */
-import { HIGHLIGHT_COLOURS, type HighlightKind } from "../../domain/outputs/writePlan";
+import type { HighlightKind } from "../../domain/outputs/writePlan";
 
 const MARKER = /ISTEXT\((?:&quot;|")junheng:(?:error|warning|below)(?:&quot;|")\)/;
 
@@ -45,10 +45,4 @@ export function addRules(xml: string, prefix: string, cells: ReadonlyMap<Highlig
     .join("");
   const at = insertionPoint(xml, prefix);
   return xml.slice(0, at) + rules + xml.slice(at);
-}
-
-/** A dxf with the highlight colour as its solid fill, written with the styles part's own prefix. */
-export function highlightDxf(kind: HighlightKind, prefix: string): string {
-  const rgb = `FF${HIGHLIGHT_COLOURS[kind]}`;
-  return `<${prefix}dxf><${prefix}fill><${prefix}patternFill patternType="solid"><${prefix}fgColor rgb="${rgb}"/><${prefix}bgColor rgb="${rgb}"/></${prefix}patternFill></${prefix}fill></${prefix}dxf>`;
 }

@@ -2,15 +2,17 @@
  * The checked copy as the user's package plus Junheng's additions. Every entry it does not change is copied as it
  * was stored (same compressed bytes, CRC and time); the parts it changes are patched as text, never re-serialised:
  * - highlighted sheets get conditional formats (highlights.ts), and lose the ones an earlier check added;
- * - the styles part gets the output sheets' formats and the highlight fills appended;
- * - output sheets replace Junheng's earlier ones in place (same part, same position) or are added at the end,
- *   with their relationship, content type, <sheet> entry and print titles.
+ * - the styles part gets the output sheets' formats and the highlight fills appended (styleBook.ts);
+ * - output sheets (outputSheetXml.ts) replace Junheng's earlier ones in place (same part, same position) or are
+ *   added at the end, with their relationship, content type, <sheet> entry and print titles.
  * The calculation chain is dropped only when a sheet is replaced (Excel rebuilds it; a stale one makes it repair).
  */
+import { InputError } from "../../domain/errors";
 import type { HighlightGroup, HighlightKind, OutputSheet } from "../../domain/outputs/writePlan";
-import { addRules, highlightDxf, removeOwnRules } from "./highlights";
-import { outputParts, type OutputPart } from "./outputParts";
-import { appendToSection, children, mergeStyles } from "./styles";
+import { MARKER_SHEET } from "../port";
+import { addRules, removeOwnRules } from "./highlights";
+import { markerSheetXml, outputSheetXml } from "./outputSheetXml";
+import { StyleBook } from "./styleBook";
 import { relsPartOf, typeIs, type PackageSheet, type WorkbookPackage } from "./workbookPackage";
 import { newEntry, writeZip, type ZipEntry } from "./zip";
 import { attribute, bytesOf, escapeXml, rootPrefix } from "./xml";
@@ -48,26 +50,6 @@ function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, Map<H
   return bySheet;
 }
 
-/** Styles: the output sheets' formats and the highlight dxfs (found again when an earlier check added them). */
-function patchStyles(pkg: WorkbookPackage, changes: Changes, parts: Awaited<ReturnType<typeof outputParts>>): { xfIndex: readonly number[]; dxfOf: (kind: HighlightKind) => number } {
-  const part = pkg.workbookPartOf("styles");
-  if (!part) throw new Error("a workbook without a styles part");
-  const original = pkg.text(part);
-  const prefix = rootPrefix(original);
-  const merged = mergeStyles(original, prefix, parts.styles);
-  const existing = children(merged.xml, prefix, "dxfs");
-  const ids = new Map<HighlightKind, number>();
-  for (const kind of ["error", "warning", "below"] as const) {
-    const at = existing.indexOf(highlightDxf(kind, prefix));
-    if (at >= 0) ids.set(kind, at);
-  }
-  const missing = (["error", "warning", "below"] as const).filter((kind) => !ids.has(kind));
-  const dxfs = appendToSection(merged.xml, prefix, "dxfs", missing.map((kind) => highlightDxf(kind, prefix)));
-  missing.forEach((kind, i) => ids.set(kind, dxfs.first + i));
-  changes.set(part, bytesOf(dxfs.xml));
-  return { xfIndex: merged.xfIndex, dxfOf: (kind) => ids.get(kind)! };
-}
-
 /** User sheets: earlier rules out, this plan's in; a sheet without either keeps its bytes. */
 function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], groups: readonly HighlightGroup[], changes: Changes, dxfOf: (kind: HighlightKind) => number): void {
   const wanted = highlightsBySheet(groups);
@@ -83,12 +65,15 @@ function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], 
   }
 }
 
-function sheetXml(part: OutputPart, xfIndex: readonly number[]): string {
-  return part.xml.replace(/(<c [^>]*?\ss=")(\d+)(")/g, (_m, a: string, n: string, b: string) => `${a}${xfIndex[Number(n)] ?? 0}${b}`);
+/** Output sheets into the workbook: in place for a sheet of the same name, else a new part at the end. */
+interface NewSheet {
+  readonly name: string;
+  readonly veryHidden: boolean;
+  readonly xml: string;
+  readonly printTitles: string | null;
 }
 
-/** Output sheets into the workbook: in place for a sheet of the same name, else a new part at the end. */
-function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], parts: readonly OutputPart[], xfIndex: readonly number[], changes: Changes): void {
+function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], parts: readonly NewSheet[], changes: Changes): void {
   const workbookPart = pkg.workbookPart;
   let workbook = pkg.text(workbookPart);
   const prefix = rootPrefix(workbook);
@@ -108,7 +93,7 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
   const order = sheets.map((s) => s.name);
 
   for (const out of parts) {
-    const xml = bytesOf(sheetXml(out, xfIndex));
+    const xml = bytesOf(out.xml);
     const at = sheets.findIndex((s) => s.name === out.name && s.part !== null);
     let part: string;
     if (at >= 0) {
@@ -124,12 +109,13 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
       types = types.replace(/<\/([\w.-]+:)?Types>\s*$/, (close) => `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>${close}`);
       sheetId += 1;
       const idAttribute = relPrefix ? `${relPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${relNamespace}"`;
-      const state = out.state === "veryHidden" ? ' state="veryHidden"' : "";
+      const state = out.veryHidden ? ' state="veryHidden"' : "";
       workbook = workbook.replace(new RegExp(`</${prefix}sheets>`), `<${prefix}sheet name="${escapeXml(out.name)}" sheetId="${sheetId}"${state} ${idAttribute}/></${prefix}sheets>`);
       order.push(out.name);
     }
     changes.set(part, xml);
-    changes.set(relsPartOf(part), out.rels === null ? null : bytesOf(out.rels));
+    // A replaced sheet's relationships belonged to what it held before.
+    if (pkg.has(relsPartOf(part))) changes.set(relsPartOf(part), null);
     if (out.printTitles) titles.push({ index: order.indexOf(out.name), text: out.printTitles });
   }
   workbook = patchPrintTitles(workbook, prefix, replaced, titles);
@@ -170,10 +156,16 @@ function dropCalcChain(pkg: WorkbookPackage, workbookPart: string, changes: Chan
 export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Promise<Uint8Array> {
   const changes: Changes = new Map();
   const sheets = pkg.sheets();
-  const parts = await outputParts(plan.sheets, plan.owned);
-  const styles = patchStyles(pkg, changes, parts);
+  const stylesPart = pkg.workbookPartOf("styles");
+  if (!stylesPart) throw new InputError(`工作簿「${pkg.fileName}」没有样式部分，无法写出审核结果。请在 Excel 或 WPS 中打开并保存后再审核。`);
+  const stylesXml = pkg.text(stylesPart);
+  const book = new StyleBook(stylesXml, rootPrefix(stylesXml));
+  const outputs: NewSheet[] = plan.sheets.map((sheet) => ({ name: sheet.name, veryHidden: false, ...outputSheetXml(sheet, book) }));
+  outputs.push({ name: MARKER_SHEET, veryHidden: true, xml: markerSheetXml(plan.owned), printTitles: null });
+  const styles = book.finish();
+  changes.set(stylesPart, bytesOf(styles.xml));
   patchHighlights(pkg, sheets, plan.highlights, changes, styles.dxfOf);
-  patchSheets(pkg, sheets, parts.sheets, styles.xfIndex, changes);
+  patchSheets(pkg, sheets, outputs, changes);
 
   const entries: ZipEntry[] = [];
   const written = new Set<string>();

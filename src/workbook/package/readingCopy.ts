@@ -72,26 +72,31 @@ function unprefixed(xml: string, prefix: string): string {
 }
 
 interface SheetCopy {
-  readonly xml: string;
+  readonly bytes: Uint8Array;
   readonly merges: CellRange[];
 }
 
+function joined(head: Uint8Array, tail: Uint8Array): Uint8Array {
+  const out = new Uint8Array(head.length + tail.length);
+  out.set(head);
+  out.set(tail, head.length);
+  return out;
+}
+
+/** The sheet up to the end of its cells, closed; decoded as text only when its elements carry a prefix. */
 function sheetCopy(bytes: Uint8Array, prefix: string, sheetName: string, fileName: string): SheetCopy {
   const close = bytesOf(`</${prefix}sheetData>`);
   let end = lastIndexOfBytes(bytes, close);
-  let head: string;
-  if (end >= 0) {
-    end += close.length;
-    head = textOf(bytes.subarray(0, end));
-  } else {
+  if (end >= 0) end += close.length;
+  else {
     const text = textOf(bytes);
     const empty = new RegExp(`<${prefix}sheetData\\s*/>`).exec(text);
     if (!empty) throw new InputError(`无法读取工作簿「${fileName}」：工作表「${sheetName}」的内容不完整，文件可能已损坏。`);
     end = bytesOf(text.slice(0, empty.index + empty[0].length)).length;
-    head = text.slice(0, empty.index + empty[0].length);
   }
   const merges = tags(textOf(bytes.subarray(end)), "mergeCell").map((tag) => parseRange(attribute(tag, "ref") ?? "")).filter((m): m is CellRange => m !== null);
-  return { xml: unprefixed(`${head}</${prefix}worksheet>`, prefix), merges };
+  const closed = joined(bytes.subarray(0, end), bytesOf(`</${prefix}worksheet>`));
+  return { bytes: prefix === "" ? closed : bytesOf(unprefixed(textOf(closed), prefix)), merges };
 }
 
 function tooMany(fileName: string, sheetName: string, what: string, limit: number): InputError {
@@ -119,7 +124,7 @@ export function readingCopy(pkg: WorkbookPackage): ReadingCopy {
   const stylesPart = pkg.workbookPartOf("styles");
   const stringsPart = pkg.workbookPartOf("sharedStrings");
   const merges = new Map<string, CellRange[]>();
-  const files: { name: string; text: string }[] = [];
+  const files: { name: string; text?: string; bytes?: Uint8Array }[] = [];
   let cells = 0;
   let rows = 0;
   sheets.forEach((sheet, i) => {
@@ -132,7 +137,7 @@ export function readingCopy(pkg: WorkbookPackage): ReadingCopy {
     if (rows > MAX_ROWS) throw tooMany(pkg.fileName, sheet.name, "行", MAX_ROWS);
     const copy = sheetCopy(bytes, prefix, sheet.name, pkg.fileName);
     merges.set(sheet.name, copy.merges);
-    files.push({ name: `xl/worksheets/sheet${i + 1}.xml`, text: copy.xml });
+    files.push({ name: `xl/worksheets/sheet${i + 1}.xml`, bytes: copy.bytes });
   });
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
   files.push(
@@ -160,6 +165,6 @@ export function readingCopy(pkg: WorkbookPackage): ReadingCopy {
     const xml = pkg.text(part);
     files.push({ name, text: unprefixed(xml, rootPrefix(xml)) });
   }
-  return { bytes: writeZip(files.map((f) => newEntry(f.name, bytesOf(f.text), true))), merges };
+  return { bytes: writeZip(files.map((f) => newEntry(f.name, f.bytes ?? bytesOf(f.text ?? ""), true))), merges };
 }
 

@@ -147,9 +147,12 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** A new entry from its content: deflated (level 6, as Excel's own files), or stored when `store` (a scratch copy). */
+/**
+ * A new entry from its content: deflated, or stored when `store` (a scratch copy). Level 1: a province's result
+ * sheets compress in a third of level 6's time, for files about a fifth larger.
+ */
 export function newEntry(name: string, content: Uint8Array, store = false): ZipEntry {
-  const raw = store ? content : deflateSync(content, { level: 6 });
+  const raw = store ? content : deflateSync(content, { level: 1 });
   // 2026-01-01 00:00 in DOS format: a fixed time, so the same input gives the same bytes.
   return { name, method: store ? 0 : 8, crc: crc32(content), compressedSize: raw.length, size: content.length, time: 0, date: ((2026 - 1980) << 9) | (1 << 5) | 1, raw };
 }
