@@ -7,7 +7,7 @@ import { runCheck } from "../domain/check";
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
 import { practiceRegister } from "../domain/practice/practiceRegister";
 import { scoreboard, scoreSections, type Scoreboard, type ScoreSection } from "../domain/practice/scoreboard";
-import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import { fileBytes } from "../taskpane/fileBytes";
@@ -46,7 +46,7 @@ export async function scorePractice(workbook: File, keyFile: File): Promise<Prac
   const key = parsePracticeKeyFile(new TextDecoder().decode(await fileBytes(keyFile)), keyFile.name);
   const bytes = await fileBytes(workbook);
   assertXlsxBytes(bytes, workbook.name);
-  const findings = runCheck(await (await ExcelJsWorkbook.load(bytes, workbook.name)).read()).findings;
+  const findings = runCheck(await (await PackageWorkbook.load(bytes, workbook.name)).read()).findings;
   const board = scoreboard(key, findings);
   return { name: workbook.name, seed: key.seed, board, sections: scoreSections(board, findings) };
 }

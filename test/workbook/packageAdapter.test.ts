@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { WritePlan } from "../../src/domain/outputs/writePlan";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { cellText } from "../../src/workbook/package/outputSheetXml";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
 import { junhengHighlights, partsOf, sheetParts, shownFill, textOfPart } from "../helpers/checkedCopy";
 import { describePortContract } from "./portContract";
@@ -80,5 +81,22 @@ describe("a re-check of a checked copy", () => {
     const grid = await (await PackageWorkbook.load(second)).read();
     expect(grid.sheets.find((s) => s.name === "审核结果")!.rows).toEqual([["1 处"]]);
     expect(grid.ownedSheets).toEqual(["审核结果"]);
+  });
+});
+
+describe("text the copy writes", () => {
+  it("reads back exactly: XML's special characters, a formula-like string, a line feed, characters outside the BMP", async () => {
+    const texts = ["<&\">'", "=SUM(A1)", "第一行\n第二行", "𠀀 扩展区汉字", "a_b_c"];
+    const workbook = await PackageWorkbook.load(await userWorkbook());
+    await workbook.write({ highlights: [], sheets: [{ name: "审核结果", rows: texts.map((value) => [{ value }]), columnWidths: [10], headerRow: 0, printHeader: { left: "", right: "" } }] });
+    const grid = await (await PackageWorkbook.load(await workbook.toBuffer())).read();
+    expect(grid.sheets.find((s) => s.name === "审核结果")!.rows.map((r) => r[0])).toEqual(texts);
+  });
+
+  it("stores what XML cannot hold as Excel does: _xHHHH_ for control characters and carriage returns, _x005F_ before a literal _xHHHH_", () => {
+    expect(cellText("a_x000D_b")).toBe("a_x005F_x000D_b");
+    expect(cellText("第一行\r\n第二行")).toBe("第一行_x000D_\n第二行");
+    expect(cellText("x\u0001y\u0000z\tw")).toBe("x_x0001_y_x0000_z\tw");
+    expect(cellText("普通文字")).toBe("普通文字");
   });
 });

@@ -7,6 +7,7 @@
  */
 import { columnLetter } from "../../domain/grid";
 import type { DataBar, OutputCell, OutputSheet } from "../../domain/outputs/writePlan";
+import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
 import type { StyleBook } from "./styleBook";
 import { escapeXml } from "./xml";
 
@@ -18,8 +19,9 @@ const DATA_BAR_EXT = "{B025F937-C7B1-47D3-B67F-A62EFF666E3E}";
 const CONDITIONAL_EXT = "{78C0D931-6437-407d-A8EE-F0AAD7539E65}";
 
 /**
- * Cell text as OOXML stores it: XML escapes, and characters XML 1.0 cannot hold as `_xHHHH_`; a literal `_xHHHH_`
- * in the text has its underscore escaped (`_x005F_`) so that it reads back as itself.
+ * Cell text as OOXML stores it (ECMA-376 §22.9.2.19, ST_Xstring): XML escapes, and the characters XML cannot hold —
+ * or would turn into another (a carriage return becomes a line feed on reading) — as `_xHHHH_`; a literal `_xHHHH_`
+ * in the text has its underscore escaped (`_x005F_`) so that Excel reads it back as itself.
  */
 export function cellText(text: string): string {
   // Most text needs neither: one test spares two replacements per cell.
@@ -27,24 +29,9 @@ export function cellText(text: string): string {
   if (!/[&<>"_\u0000-\u001F\uFFFE\uFFFF]/.test(text)) return text;
   return escapeXml(text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)).replace(
     // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Text Excel would take for a formula once the cell is edited; its text format keeps it a string (see outputSheet.ts). */
-function looksLikeFormula(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13; // = + - @ tab CR
-}
-
-/** "&" starts a code in Excel page headers; a literal one is doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, "&&");
 }
 
 function cellXml(cell: OutputCell, ref: string, styles: StyleBook): string {
