@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { WritePlan } from "../../src/domain/outputs/writePlan";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { cellText } from "../../src/workbook/package/outputSheetXml";
@@ -98,5 +98,25 @@ describe("text the copy writes", () => {
     expect(cellText("第一行\r\n第二行")).toBe("第一行_x000D_\n第二行");
     expect(cellText("x\u0001y\u0000z\tw")).toBe("x_x0001_y_x0000_z\tw");
     expect(cellText("普通文字")).toBe("普通文字");
+  });
+});
+
+describe("the calculation chain", () => {
+  /** The user's workbook with a calcChain part, as Excel saves a workbook that has formulas. */
+  async function withCalcChain(): Promise<Uint8Array> {
+    const parts = unzipSync(await userWorkbook());
+    parts["xl/calcChain.xml"] = strToU8('<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C2" i="1"/></calcChain>');
+    parts["xl/_rels/workbook.xml.rels"] = strToU8(strFromU8(parts["xl/_rels/workbook.xml.rels"]).replace("</Relationships>", '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    parts["[Content_Types].xml"] = strToU8(strFromU8(parts["[Content_Types].xml"]).replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    return zipSync(parts);
+  }
+
+  it("is kept when sheets are only added, and dropped with its relationship and content type when one is replaced", async () => {
+    const first = unzipSync(await check(await withCalcChain(), ["C2"]));
+    expect(first["xl/calcChain.xml"]).toBeDefined();
+    const second = unzipSync(await check(zipSync(first), ["C2"]));
+    expect(second["xl/calcChain.xml"]).toBeUndefined();
+    expect(strFromU8(second["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
+    expect(strFromU8(second["[Content_Types].xml"])).not.toContain("calcChain");
   });
 });

@@ -65,7 +65,6 @@ function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], 
   }
 }
 
-/** Output sheets into the workbook: in place for a sheet of the same name, else a new part at the end. */
 interface NewSheet {
   readonly name: string;
   readonly veryHidden: boolean;
@@ -73,6 +72,7 @@ interface NewSheet {
   readonly printTitles: string | null;
 }
 
+/** Output sheets into the workbook: in place for a sheet of the same name, else a new part at the end. */
 function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], parts: readonly NewSheet[], changes: Changes): void {
   const workbookPart = pkg.workbookPart;
   let workbook = pkg.text(workbookPart);
@@ -85,7 +85,7 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
   const relNamespace = worksheetType.startsWith("http://purl.oclc.org") ? STRICT_REL : TRANSITIONAL_REL;
   const relPrefix = new RegExp(`xmlns:([\\w.-]+)="${relNamespace.replace(/[./]/g, "\\$&")}"`).exec(workbook)?.[1];
   const relIds = new Set(existingRels.map((r) => r.id));
-  const folder = workbookPart.split("/").slice(0, -1).join("/");
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
   let partNumber = 1;
   const titles: { index: number; text: string }[] = [];
@@ -100,8 +100,8 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
       part = sheets[at].part!;
       replaced.push(at);
     } else {
-      while (pkg.has(`${folder}/worksheets/sheet${partNumber}.xml`) || changes.has(`${folder}/worksheets/sheet${partNumber}.xml`)) partNumber++;
-      part = `${folder ? `${folder}/` : ""}worksheets/sheet${partNumber}.xml`;
+      while (pkg.has(`${folder}worksheets/sheet${partNumber}.xml`) || changes.has(`${folder}worksheets/sheet${partNumber}.xml`)) partNumber++;
+      part = `${folder}worksheets/sheet${partNumber}.xml`;
       let relId = `rIdJunheng${partNumber}`;
       for (let n = 2; relIds.has(relId); n++) relId = `rIdJunheng${partNumber}_${n}`;
       relIds.add(relId);
@@ -119,7 +119,7 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
     if (out.printTitles) titles.push({ index: order.indexOf(out.name), text: out.printTitles });
   }
   workbook = patchPrintTitles(workbook, prefix, replaced, titles);
-  if (replaced.length > 0) types = dropCalcChain(pkg, workbookPart, changes, types, (xml) => (rels = xml), rels);
+  if (replaced.length > 0) ({ types, rels } = dropCalcChain(pkg, workbookPart, changes, types, rels));
   changes.set(workbookPart, bytesOf(workbook));
   changes.set(relsPart, bytesOf(rels));
   changes.set("[Content_Types].xml", bytesOf(types));
@@ -144,12 +144,14 @@ function patchPrintTitles(workbook: string, prefix: string, replaced: readonly n
   return `${xml.slice(0, at)}<${prefix}definedNames>${added}</${prefix}definedNames>${xml.slice(at)}`;
 }
 
-function dropCalcChain(pkg: WorkbookPackage, workbookPart: string, changes: Changes, types: string, setRels: (xml: string) => void, rels: string): string {
+function dropCalcChain(pkg: WorkbookPackage, workbookPart: string, changes: Changes, types: string, rels: string): { types: string; rels: string } {
   const chain = pkg.relationships(workbookPart).find((r) => typeIs(r, "calcChain"));
-  if (!chain) return types;
+  if (!chain) return { types, rels };
   changes.set(chain.target, null);
-  setRels(rels.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship\\b[^>]*Id="${chain.id}"[^>]*/>`), ""));
-  return types.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${chain.target.replace(/[./]/g, "\\$&")}"[^>]*/>`, "i"), "");
+  return {
+    rels: rels.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship\\b[^>]*Id="${chain.id}"[^>]*/>`), ""),
+    types: types.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${chain.target.replace(/[./]/g, "\\$&")}"[^>]*/>`, "i"), ""),
+  };
 }
 
 /** The checked copy's bytes. */
