@@ -17,7 +17,7 @@ import type { OfficeResult } from "./office";
 import { gather, type Pass, type StagesResult } from "./results";
 import type { StageId } from "./stages";
 import { bundleTable, commandTable, officeTable, stagesTable, type CommandResult, type Growth } from "./table";
-import type { CommandPhase, Timed } from "./command";
+import { DOCX_MAX_SCHOOLS, type CommandPhase, type Timed } from "./command";
 
 /** build/bench/bench/run.js → the repository root. */
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     log(`正在测量 ${schools} 所学校：exceljs 只读取、整个 junheng check、分步计时 …`);
     const read = await child<Timed>(["exceljs-read", file]);
     const whole = await child<Timed & { code: number }>(["command", file, dir]);
-    const phases = await child<{ phases: Record<CommandPhase, Timed>; outputBytes: number }>(["command-phases", file, dir]);
+    const phases = await child<{ phases: Record<CommandPhase, Timed | null>; outputBytes: number }>(["command-phases", file, dir, ...(schools <= DOCX_MAX_SCHOOLS ? ["docx"] : [])]);
     command.push({ schools, xlsxBytes: fs.statSync(file).size, exceljsRead: read, whole, phases: phases.phases, outputBytes: phases.outputBytes });
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -98,16 +98,17 @@ export interface CommandResult {
   readonly exceljsRead: Timed & { readonly maxRssBytes: number };
   /** The command (main) in a process of its own: its wall time and the process's peak RSS. */
   readonly whole: Timed & { readonly code: number; readonly maxRssBytes: number };
-  readonly phases: Record<CommandPhase, Timed>;
+  /** null: not measured at this size (the Word report above DOCX_MAX_SCHOOLS). */
+  readonly phases: Record<CommandPhase, Timed | null>;
 }
 
 const PHASE_LABEL: Record<CommandPhase, string> = { read: "读取", engine: "审核 + 评估", xlsx: "写出审核副本", json: "写出 JSON", docx: "写出 Word 报告", files: "落盘 + 摘要" };
 
 /** The whole command against a plain exceljs read, and where its time goes, so every phase's growth shows. */
 export function commandTable(results: readonly CommandResult[]): string[] {
-  const timedCell = (t: Timed) => `${ms(t.ms)}（CPU ${ms(t.cpuMs)}）`;
+  const timedCell = (t: Timed | null) => (t ? `${ms(t.ms)}（CPU ${ms(t.cpuMs)}）` : "未测");
   return [
-    ...head(["学校数", ".xlsx 大小", "exceljs 只读取", "junheng check 全程", "全程 / 读取", "全程峰值 RSS", ...COMMAND_PHASES.map((p) => PHASE_LABEL[p]), "审核副本大小"]),
+    ...head(["学校数", ".xlsx 大小", "exceljs 只读取", "junheng check --json 全程", "全程 / 读取", "全程峰值 RSS", ...COMMAND_PHASES.map((p) => PHASE_LABEL[p]), "审核副本大小"]),
     ...results.map((r) =>
       row([
         count(r.schools),

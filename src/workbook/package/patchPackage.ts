@@ -29,8 +29,8 @@ export interface PackagePlan {
   readonly owned: readonly string[];
 }
 
-/** Changed or new parts by name; null removes a part. */
-type Changes = Map<string, Uint8Array | null>;
+/** Changed or new parts by name: their content, an entry already compressed, or null to remove the part. */
+type Changes = Map<string, Uint8Array | ZipEntry | null>;
 
 function relativeTarget(fromPart: string, target: string): string {
   const from = fromPart.split("/").slice(0, -1);
@@ -68,7 +68,8 @@ function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], 
 interface NewSheet {
   readonly name: string;
   readonly veryHidden: boolean;
-  readonly xml: string;
+  /** The sheet part, compressed as soon as it was written: a province's sheets are never all held as text at once. */
+  readonly entry: ZipEntry;
   readonly printTitles: string | null;
 }
 
@@ -93,7 +94,6 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
   const order = sheets.map((s) => s.name);
 
   for (const out of parts) {
-    const xml = bytesOf(out.xml);
     const at = sheets.findIndex((s) => s.name === out.name && s.part !== null);
     let part: string;
     if (at >= 0) {
@@ -113,7 +113,7 @@ function patchSheets(pkg: WorkbookPackage, sheets: readonly PackageSheet[], part
       workbook = workbook.replace(new RegExp(`</${prefix}sheets>`), `<${prefix}sheet name="${escapeXml(out.name)}" sheetId="${sheetId}"${state} ${idAttribute}/></${prefix}sheets>`);
       order.push(out.name);
     }
-    changes.set(part, xml);
+    changes.set(part, out.entry);
     // A replaced sheet's relationships belonged to what it held before.
     if (pkg.has(relsPartOf(part))) changes.set(relsPartOf(part), null);
     if (out.printTitles) titles.push({ index: order.indexOf(out.name), text: out.printTitles });
@@ -162,26 +162,29 @@ export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Pro
   if (!stylesPart) throw new InputError(`工作簿「${pkg.fileName}」没有样式部分，无法写出审核结果。请在 Excel 或 WPS 中打开并保存后再审核。`);
   const stylesXml = pkg.text(stylesPart);
   const book = new StyleBook(stylesXml, rootPrefix(stylesXml));
-  const outputs: NewSheet[] = plan.sheets.map((sheet) => ({ name: sheet.name, veryHidden: false, ...outputSheetXml(sheet, book) }));
-  outputs.push({ name: MARKER_SHEET, veryHidden: true, xml: markerSheetXml(plan.owned), printTitles: null });
+  const outputs: NewSheet[] = plan.sheets.map((sheet) => {
+    const { xml, printTitles } = outputSheetXml(sheet, book);
+    return { name: sheet.name, veryHidden: false, entry: newEntry(sheet.name, bytesOf(xml)), printTitles };
+  });
+  outputs.push({ name: MARKER_SHEET, veryHidden: true, entry: newEntry(MARKER_SHEET, bytesOf(markerSheetXml(plan.owned))), printTitles: null });
   const styles = book.finish();
   changes.set(stylesPart, bytesOf(styles.xml));
   patchHighlights(pkg, sheets, plan.highlights, changes, styles.dxfOf);
   patchSheets(pkg, sheets, outputs, changes);
 
   const entries: ZipEntry[] = [];
-  const written = new Set<string>();
+  const placed = new Set<string>();
   const changed = new Map([...changes.keys()].map((name) => [name.toLowerCase(), name]));
+  const entryOf = (name: string, content: Uint8Array | ZipEntry) => (content instanceof Uint8Array ? newEntry(name, content) : { ...content, name });
   for (const entry of pkg.entries) {
     const key = changed.get(entry.name.toLowerCase());
     if (key === undefined) entries.push(entry);
     else {
-      written.add(key);
+      placed.add(key);
       const content = changes.get(key);
-      if (content) entries.push(newEntry(entry.name, content));
+      if (content) entries.push(entryOf(entry.name, content));
     }
   }
-  for (const [name, content] of changes) if (!written.has(name) && content) entries.push(newEntry(name, content));
+  for (const [name, content] of changes) if (!placed.has(name) && content) entries.push(entryOf(name, content));
   return writeZip(entries);
 }
-
