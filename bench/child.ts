@@ -4,8 +4,12 @@
  *   child register <schools> <file>        writes the synthetic register
  *   child pass <file> <memory: 0 | 1>      one pass of the exceljs path (stages.ts)
  *   child office <schools>                 the Office.js adapter on the fake (office.ts)
+ *   child exceljs-read <file>              exceljs reading the file, nothing else (command.ts)
+ *   child command-phases <file> <dir> [docx]  the check command's steps, each timed (command.ts)
+ *   child command <file> <dir>             the check command as a whole (command.ts)
  * The result goes back over the IPC channel with the process's peak RSS.
  */
+import { commandPhases, exceljsRead, wholeCommand } from "./command";
 import { runOffice } from "./office";
 import { runPass, writeRegister } from "./stages";
 
@@ -17,6 +21,9 @@ async function measured(args: readonly string[]): Promise<object> {
   }
   if (kind === "pass") return runPass(a, b === "1");
   if (kind === "office") return runOffice(Number(a));
+  if (kind === "exceljs-read") return exceljsRead(a);
+  if (kind === "command-phases") return commandPhases(a, b, args[3] === "docx");
+  if (kind === "command") return wholeCommand(a, b);
   throw new Error(`unknown bench child: ${args.join(" ")}`);
 }
 

@@ -5,6 +5,8 @@
  *   --repetitions=N    timed passes per size for the exceljs path (default 3), each in a fresh process; one
  *                      more pass measures memory
  *   --no-bundle        skip the production webpack build
+ *   --command-sizes=3000,10000,30000   register sizes for the whole `junheng check` against a plain exceljs read
+ *                      (default those three; 0 skips it)
  */
 import { fork } from "node:child_process";
 import * as fs from "node:fs";
@@ -14,7 +16,8 @@ import { buildAndMeasure, type BundleResult } from "./bundle";
 import type { OfficeResult } from "./office";
 import { gather, type Pass, type StagesResult } from "./results";
 import type { StageId } from "./stages";
-import { bundleTable, officeTable, stagesTable, type Growth } from "./table";
+import { bundleTable, commandTable, officeTable, stagesTable, type CommandResult, type Growth } from "./table";
+import { DOCX_MAX_SCHOOLS, type CommandPhase, type Timed } from "./command";
 
 /** build/bench/bench/run.js → the repository root. */
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -25,14 +28,20 @@ interface Options {
   readonly sizes: number[];
   readonly repetitions: number;
   readonly bundle: boolean;
+  readonly commandSizes: number[];
 }
+
+const DEFAULT_COMMAND_SIZES = [3000, 10000, 30000];
 
 function options(argv: readonly string[]): Options {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
   const sizes = value("sizes")?.split(",").map(Number) ?? DEFAULT_SIZES;
   const repetitions = Number(value("repetitions") ?? DEFAULT_REPETITIONS);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repetitions) || repetitions < 1) throw new Error("用法：--sizes=100,1000 --repetitions=3 --no-bundle");
-  return { sizes, repetitions, bundle: !argv.includes("--no-bundle") };
+  const commandSizes = (value("command-sizes")?.split(",").map(Number) ?? DEFAULT_COMMAND_SIZES).filter((n) => n !== 0);
+  if ([...sizes, ...commandSizes].some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repetitions) || repetitions < 1) {
+    throw new Error("用法：--sizes=100,1000 --repetitions=3 --no-bundle --command-sizes=3000,10000,30000");
+  }
+  return { sizes, repetitions, bundle: !argv.includes("--no-bundle"), commandSizes };
 }
 
 function child<T = object>(args: readonly string[]): Promise<T & { maxRssBytes: number }> {
@@ -81,6 +90,21 @@ async function main(): Promise<void> {
     log(`正在测量 ${schools} 所学校：Office.js 适配器（模拟 Excel）…`);
     office.push(await child<OfficeResult>(["office", String(schools)]));
   }
+  const command: CommandResult[] = [];
+  for (const schools of opts.commandSizes) {
+    const file = path.join(ROOT, "build", "bench", "registers", `${schools}.xlsx`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-bench-"));
+    if (!fs.existsSync(file)) {
+      log(`正在生成 ${schools} 所学校的登记表 …`);
+      await child(["register", String(schools), file]);
+    }
+    log(`正在测量 ${schools} 所学校：exceljs 只读取、整个 junheng check、分步计时 …`);
+    const read = await child<Timed>(["exceljs-read", file]);
+    const whole = await child<Timed & { code: number }>(["command", file, dir]);
+    const phases = await child<{ phases: Record<CommandPhase, Timed | null>; outputBytes: number }>(["command-phases", file, dir, ...(schools <= DOCX_MAX_SCHOOLS ? ["docx"] : [])]);
+    command.push({ schools, xlsxBytes: fs.statSync(file).size, exceljsRead: read, whole, phases: phases.phases, outputBytes: phases.outputBytes });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   let bundle: BundleResult | null = null;
   if (opts.bundle) {
     log("正在以生产模式构建任务窗格 …");
@@ -95,17 +119,18 @@ async function main(): Promise<void> {
     "",
     ...stagesTable(stages, growth),
     "",
+    ...(command.length > 0 ? [...commandTable(command), ""] : []),
     ...officeTable(office),
     ...(bundle ? ["", ...bundleTable(bundle)] : []),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 
-  const full = opts.sizes.join() === DEFAULT_SIZES.join() && opts.repetitions === DEFAULT_REPETITIONS && opts.bundle;
+  const full = opts.sizes.join() === DEFAULT_SIZES.join() && opts.repetitions === DEFAULT_REPETITIONS && opts.bundle && opts.commandSizes.join() === DEFAULT_COMMAND_SIZES.join();
   if (!full) {
     log("（只测了部分内容，未改写 bench/results.json）");
     return;
   }
-  const results = { measuredAt: new Date().toISOString(), machine: m, repetitions: opts.repetitions, stages, growth, office, bundle };
+  const results = { measuredAt: new Date().toISOString(), machine: m, repetitions: opts.repetitions, stages, growth, command, office, bundle };
   fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   log("已写出 bench/results.json");
 }

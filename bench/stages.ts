@@ -1,13 +1,13 @@
 /**
  * The command line's data path, stage by stage, once per process as `junheng check` runs it (run.ts starts a fresh
- * child per pass, so every pass is as cold as a user's): (a) open the .xlsx with exceljs and read it,
+ * child per pass, so every pass is as cold as a user's): (a) open the .xlsx and read it (PackageWorkbook: exceljs reads the values),
  * (b) recognise + validate + evaluate, (c) build the write plan, write it into the workbook and save. (b) is then
  * run a second time in the same process, as the task pane and the web page do when a user checks again.
  */
 import * as fs from "node:fs";
 import { runCheck } from "../src/domain/check";
 import { checkWritePlan } from "../src/domain/outputs/checkPlan";
-import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
+import { PackageWorkbook } from "../src/workbook/package/PackageWorkbook";
 import { measure, type Measured } from "./memory";
 import { benchXlsx } from "./registers";
 
@@ -36,7 +36,7 @@ export async function writeRegister(schools: number, file: string): Promise<void
 export async function runPass(file: string, withMemory: boolean): Promise<PassResult> {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const read = await measure(async () => {
-    const workbook = await ExcelJsWorkbook.load(bytes, "bench.xlsx");
+    const workbook = await PackageWorkbook.load(bytes, "bench.xlsx");
     return { workbook, grid: await workbook.read() };
   }, withMemory);
   const { workbook, grid } = read.value;

@@ -1,5 +1,6 @@
 /** The bench's figures as Markdown tables (docs/performance.md is pasted from this output). */
 import type { BundleResult } from "./bundle";
+import { COMMAND_PHASES, type CommandPhase, type Timed } from "./command";
 import type { OfficeResult, SyncFigures } from "./office";
 import type { StagesResult } from "./results";
 import type { StageId } from "./stages";
@@ -32,7 +33,7 @@ export function stagesTable(results: readonly StagesResult[], growth: Growth | n
     return `${ms(f.ms)}（CPU ${ms(f.cpuMs)}）· ${mb(f.peakBytes)}`;
   };
   const lines = [
-    ...head(["学校数", ".xlsx 大小", "(a) exceljs 读取", "(b) 识别 + 审核 + 评估", "(b) 同一进程再审一次", "(c) 写出结果工作簿", "(b)/(a)", "进程峰值 RSS"]),
+    ...head(["学校数", ".xlsx 大小", "(a) 读取", "(b) 识别 + 审核 + 评估", "(b) 同一进程再审一次", "(c) 写出结果工作簿", "(b)/(a)", "进程峰值 RSS"]),
     ...results.map((r) =>
       row([
         count(r.schools),
@@ -87,5 +88,38 @@ export function bundleTable(bundle: BundleResult): string[] {
     row([`首屏合计（${bundle.firstRender.files.join(" + ")}）`, kb(bundle.firstRender.rawBytes), kb(bundle.firstRender.gzipBytes)]),
     ...bundle.entry.map((s) => row([`其中入口 ${s.file}`, kb(s.rawBytes), kb(s.gzipBytes)])),
     ...bundle.lazy.map((s) => row([`按需加载 ${s.file}`, kb(s.rawBytes), kb(s.gzipBytes)])),
+  ];
+}
+
+export interface CommandResult {
+  readonly schools: number;
+  readonly xlsxBytes: number;
+  readonly outputBytes: number;
+  readonly exceljsRead: Timed & { readonly maxRssBytes: number };
+  /** The command (main) in a process of its own: its wall time and the process's peak RSS. */
+  readonly whole: Timed & { readonly code: number; readonly maxRssBytes: number };
+  /** null: not measured at this size (the Word report above DOCX_MAX_SCHOOLS). */
+  readonly phases: Record<CommandPhase, Timed | null>;
+}
+
+const PHASE_LABEL: Record<CommandPhase, string> = { read: "读取", engine: "审核 + 评估", xlsx: "写出审核副本", json: "写出 JSON", docx: "写出 Word 报告", files: "落盘 + 摘要" };
+
+/** The whole command against a plain exceljs read, and where its time goes, so every phase's growth shows. */
+export function commandTable(results: readonly CommandResult[]): string[] {
+  const timedCell = (t: Timed | null) => (t ? `${ms(t.ms)}（CPU ${ms(t.cpuMs)}）` : "未测");
+  return [
+    ...head(["学校数", ".xlsx 大小", "exceljs 只读取", "junheng check --json 全程", "全程 / 读取", "全程峰值 RSS", ...COMMAND_PHASES.map((p) => PHASE_LABEL[p]), "审核副本大小"]),
+    ...results.map((r) =>
+      row([
+        count(r.schools),
+        kb(r.xlsxBytes),
+        timedCell(r.exceljsRead),
+        timedCell(r.whole),
+        `${(r.whole.ms / r.exceljsRead.ms).toFixed(2)}（CPU ${(r.whole.cpuMs / r.exceljsRead.cpuMs).toFixed(2)}）`,
+        mb(r.whole.maxRssBytes),
+        ...COMMAND_PHASES.map((p) => timedCell(r.phases[p])),
+        kb(r.outputBytes),
+      ]),
+    ),
   ];
 }

@@ -6,7 +6,7 @@ import { checkWritePlan } from "../domain/outputs/checkPlan";
 import type { WorkbookGrid } from "../domain/grid";
 import { reportOfWorkbook } from "../domain/report/practiceText";
 import { checkResultJson } from "../domain/result";
-import { defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
+import { assertOutputTargets, defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
 import { resolvePack } from "./packOption";
 import { checkSummaryText } from "./summary";
 
@@ -51,10 +51,9 @@ async function previousYear(file: string): Promise<PreviousYear> {
 export async function checkCommand(options: CheckOptions, io: CommandIO): Promise<number> {
   const progress = (text: string) => options.quiet || io.stderr(text);
   const out = options.out ?? defaultCheckedPath(options.input);
-  for (const target of [out, options.json, options.docx].filter((t): t is string => t !== undefined)) {
-    if (samePath(target, options.input)) throw new InputError(`输出文件不能与输入文件相同（${target}）：审核从不覆盖原始登记表。`);
-    if (options.previous && samePath(target, options.previous)) throw new InputError(`输出文件不能与上年数据文件相同（${target}）：上年的工作簿不会被覆盖。`);
-  }
+  const inputs = new Map([[options.input, "输入文件"]]);
+  if (options.previous) inputs.set(options.previous, "上年数据文件");
+  assertOutputTargets([out, options.json, options.docx].filter((t): t is string => t !== undefined), inputs);
   if (options.previous && samePath(options.previous, options.input)) throw new InputError(`上年数据「${options.previous}」就是本次审核的文件，请给出上一年度的登记表。`);
 
   const pack = await resolvePack(options.pack);

@@ -127,15 +127,39 @@ function integerOption(name: string, text: string): number {
   return Number(text.trim());
 }
 
-function messageOf(error: unknown, command: string | undefined): string {
+/** File-system failures while writing, by error code, in words; the path is the one the system names. */
+const FILE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: "磁盘空间不足",
+  EDQUOT: "磁盘配额已满",
+  EACCES: "没有权限写入",
+  EPERM: "没有权限写入",
+  EROFS: "磁盘是只读的",
+  ENAMETOOLONG: "文件名太长",
+  EISDIR: "那是一个文件夹",
+  ENOTDIR: "路径中的某一级不是文件夹",
+  ENOENT: "文件或文件夹不存在",
+  EMFILE: "同时打开的文件太多",
+  EIO: "磁盘读写出错",
+  EBUSY: "文件正被其他程序使用",
+};
+
+const UNEXPECTED = "处理时出现意外问题，原文件未被修改，也没有写出结果文件。设置环境变量 JUNHENG_DEBUG=1 可查看详细信息。";
+
+/**
+ * One Chinese line for every failure: the user's mistakes and the file system in their own words, anything else as
+ * an unexpected problem — never a library's English message or a dump of a schema's complaints.
+ */
+export function messageOf(error: unknown, command?: string): string {
   if (error instanceof ArgumentError) return error.message + helpHint(command);
   if (error instanceof InputError) return error.message;
   const argumentMessage = parseArgsMessage(error);
   if (argumentMessage) return argumentMessage + helpHint(command);
-  const code = (error as { code?: string }).code;
-  if (code === "ENOSPC") return "磁盘空间不足，未写出结果文件。";
-  if (code === "EACCES" || code === "EPERM") return `没有权限写入：${(error as Error).message}`;
-  return `处理时出现意外问题，原文件未被修改。（${error instanceof Error ? error.message : String(error)}；设置环境变量 JUNHENG_DEBUG=1 可查看详细信息）`;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && Object.hasOwn(FILE_PROBLEMS, code)) {
+    const where = (error as NodeJS.ErrnoException).path;
+    return `${FILE_PROBLEMS[code]}${where ? `（${where}）` : ""}，未写出结果文件，原文件未被修改。`;
+  }
+  return UNEXPECTED;
 }
 
 if (require.main === module) {

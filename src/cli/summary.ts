@@ -10,6 +10,7 @@ import { checklistTotals, firedVetoes, TOWNSHIP } from "../domain/checklists/eva
 import { CHECKLIST_SHEET } from "../domain/checklists/checklistColumns";
 
 const LISTED: Record<Severity, number> = { error: 30, warning: 20, info: 10 };
+const LISTED_BELOW = 20;
 
 function findingLine(f: Finding): string {
   const school = f.schoolName ? `${f.schoolName}${f.schoolId ? `（${f.schoolId}）` : ""}` : (f.schoolId ?? "");
@@ -36,7 +37,10 @@ function evaluationLines(run: CheckRun): string[] {
   const lines = ["", `评估（${packLine(run.pack)}）：`, stageLine(evaluation.balance.primary), stageLine(evaluation.balance.junior)];
   const below = evaluation.units.filter((u) => u.below.length > 0);
   if (below.length > 0) {
-    lines.push(`  低于办学标准 ${below.length} 个：${below.map((u) => `${u.unit.name}${u.unit.stage === "junior" ? "（初中）" : ""} ${u.below.join("、")}`).join("；")}`);
+    // Named up to LISTED_BELOW: a province has thousands, and one line of them all is unreadable.
+    const named = below.slice(0, LISTED_BELOW).map((u) => `${u.unit.name}${u.unit.stage === "junior" ? "（初中）" : ""} ${u.below.join("、")}`);
+    const more = below.length > LISTED_BELOW ? `；…… 另有 ${below.length - LISTED_BELOW} 个，见“指标计算”工作表` : "";
+    lines.push(`  低于办学标准 ${below.length} 个：${named.join("；")}${more}`);
   }
   const missed = evaluation.targets.filter((t) => t.level === "error" || t.level === "warning");
   for (const t of missed) {

@@ -74,6 +74,6 @@ export function parseArgsMessage(error: unknown): string | undefined {
   const quoted = /'([^']*)'/.exec(String((error as { message?: unknown } | null)?.message ?? ""))?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `不认识的选项「${quoted}」。`;
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return `多余的参数「${quoted}」。`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `选项「${quoted.replace(/ <value>$/, "")}」的值有误（缺少值，或不应带值）。`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `选项「${quoted.split(" ")[0]}」后面缺少取值，或不该有取值。`;
   return undefined;
 }

@@ -58,10 +58,10 @@ function earlierRun(file: EarlierFile, pack: RulePack): CheckRun {
  */
 export async function readEarlierFile(file: File, pack: RulePack): Promise<EarlierFile> {
   try {
-    const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
+    const { PackageWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/package/PackageWorkbook");
     const bytes = await fileBytes(file);
     assertXlsxBytes(bytes, file.name);
-    const grid = await (await ExcelJsWorkbook.load(bytes, file.name)).read();
+    const grid = await (await PackageWorkbook.load(bytes, file.name)).read();
     const run = runCheck(grid, { pack });
     return { fileName: file.name, grid, statedYear: yearOf(run.meta["统计年度"]) ?? "", runs: new Map([[pack.id, run]]) };
   } catch (error) {

@@ -17,8 +17,8 @@ export async function loadPreviousYear(file: File): Promise<PreviousYearChoice> 
   return asPreviousYear(file.name, async () => {
     const bytes = await fileBytes(file);
     assertXlsxBytes(bytes, file.name);
-    const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
-    const workbook = await ExcelJsWorkbook.load(bytes, file.name);
+    const { PackageWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/package/PackageWorkbook");
+    const workbook = await PackageWorkbook.load(bytes, file.name);
     return { fileName: file.name, year: readPreviousYear(await workbook.read()) };
   });
 }

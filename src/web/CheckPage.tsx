@@ -10,7 +10,7 @@ import type { FileHost } from "./fileHost";
 import { ErrorLine } from "./parts";
 import { SheetGrid } from "./SheetGrid";
 import { WEB } from "./strings";
-import { XLSX_MIME } from "./xlsxMime";
+import { XLSM_MIME, XLSX_MIME } from "./xlsxMime";
 
 // The pane (Fluent views, the engine) loads once a file is open; the first paint needs only this page.
 const App = lazy(() => import("../taskpane/App").then((m) => ({ default: m.App })));
@@ -76,7 +76,7 @@ export function CheckPage({ host, opened, busy, error, onOpenFile, onOpenSample,
         <input
           id="junheng-file"
           type="file"
-          accept={`.xlsx,${XLSX_MIME}`}
+          accept={`.xlsx,.xlsm,${XLSX_MIME},${XLSM_MIME}`}
           hidden
           onChange={(e) => {
             onOpenFile(e.target.files?.[0]);

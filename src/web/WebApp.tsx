@@ -11,7 +11,13 @@ import { fileBytes } from "../taskpane/fileBytes";
 import { CheckPage } from "./CheckPage";
 import type { FileHost } from "./fileHost";
 import { WEB } from "./strings";
-import { XLSX_MIME } from "./xlsxMime";
+import { mimeOf } from "./xlsxMime";
+import { InputError } from "../domain/errors";
+
+/** The reason a file did not open, in the user's words: ours as they are, a library's English never. */
+function openFailure(error: unknown): string {
+  return error instanceof InputError ? error.message : WEB.openFailed;
+}
 
 // Trainers' pages load when first opened; the 审核 page is what most users need first.
 const PracticePage = lazy(() => import("./PracticePage").then((m) => ({ default: m.PracticePage })));
@@ -54,7 +60,7 @@ export function WebApp({ downloadEnv }: WebAppProps) {
       setOpened((n) => n + 1);
     } catch (e) {
       setHost(null);
-      setError((e as Error).message);
+      setError(openFailure(e));
     } finally {
       setBusy(false);
     }
@@ -75,9 +81,9 @@ export function WebApp({ downloadEnv }: WebAppProps) {
     if (!host) return;
     try {
       const bytes = await host.toBuffer();
-      saveBlob(new Blob([bytes.slice()], { type: XLSX_MIME }), host.downloadName, downloadEnv);
+      saveBlob(new Blob([bytes.slice()], { type: mimeOf(host.downloadName) }), host.downloadName, downloadEnv);
     } catch (e) {
-      setError(WEB.downloadFailed((e as Error).message));
+      setError(e instanceof InputError ? WEB.downloadFailed(e.message) : WEB.downloadFailed(WEB.unexpected));
     }
   }
 

@@ -3,17 +3,17 @@
  * in memory by exceljs. The user's file is never changed; the page only offers a download of the copy.
  *
  * Writes keep the host contract: each write replaces Junheng's highlights with the plan's, and output sheets
- * accumulate. To do that exactly, every write rebuilds the copy from the original bytes, then applies the sheets
- * written so far and the plan's highlights as fills. clearHighlights rebuilds it without highlights.
+ * accumulate. The copy is the original package patched when it is downloaded (PackageWorkbook), so a write costs
+ * no re-read of the file, and every part of the user's workbook — macros included — reaches the download.
  *
  * The page's sheet grid watches the host (subscribe / view): what the copy holds now, which cells are
  * highlighted, and the cell the pane asked to show.
  */
-import type { HighlightGroup, OutputSheet, WritePlan } from "../domain/outputs/writePlan";
+import type { HighlightGroup, WritePlan } from "../domain/outputs/writePlan";
 import type { WorkbookGrid } from "../domain/grid";
 import { fileBytes } from "../taskpane/fileBytes";
-import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
-import { assertXlsxBytes } from "../workbook/fileKind";
+import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
+import { assertXlsxBytes, checkedFileName } from "../workbook/fileKind";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
 
 /** What the page's sheet grid shows; a new object after every change, so React can compare by identity. */
@@ -27,22 +27,18 @@ export interface FileView {
 export class FileHost implements WorkbookHost {
   private readonly listeners = new Set<(selection: CellSelection) => void>();
   private readonly watchers = new Set<() => void>();
-  /** Output sheets written so far, by name, in the order first written. */
-  private readonly sheets = new Map<string, OutputSheet>();
 
   private constructor(
     readonly fileName: string,
-    private readonly original: Uint8Array,
-    private workbook: ExcelJsWorkbook,
+    private readonly workbook: PackageWorkbook,
     private current: FileView,
   ) {}
 
   /** Opens .xlsx bytes; throws InputError (the assertXlsxBytes / load messages) when they are not a workbook. */
   static async fromBytes(bytes: Uint8Array, fileName: string): Promise<FileHost> {
     assertXlsxBytes(bytes, fileName);
-    const original = bytes.slice();
-    const workbook = await ExcelJsWorkbook.load(original.slice(), fileName);
-    return new FileHost(fileName, original, workbook, { grid: await workbook.read(), highlights: [], selection: null });
+    const workbook = await PackageWorkbook.load(bytes.slice(), fileName);
+    return new FileHost(fileName, workbook, { grid: await workbook.read(), highlights: [], selection: null });
   }
 
   static async fromFile(file: File): Promise<FileHost> {
@@ -54,7 +50,6 @@ export class FileHost implements WorkbookHost {
   }
 
   async write(plan: WritePlan): Promise<void> {
-    for (const sheet of plan.sheets) this.sheets.set(sheet.name, sheet);
     await this.rebuild(plan);
   }
 
@@ -96,16 +91,14 @@ export class FileHost implements WorkbookHost {
     return this.workbook.toBuffer();
   }
 
-  /** `<原名>.审核.xlsx` */
+  /** `<原名>.审核.xlsx`, or `.xlsm` for a workbook with macros (they are kept). */
   get downloadName(): string {
-    return `${this.fileName.replace(/\.xlsx$/i, "")}.审核.xlsx`;
+    return checkedFileName(this.fileName);
   }
 
   private async rebuild(plan: WritePlan): Promise<void> {
-    const fresh = await ExcelJsWorkbook.load(this.original.slice(), this.fileName);
-    await fresh.write({ highlights: plan.highlights, sheets: [...this.sheets.values()] });
-    this.workbook = fresh;
-    this.update({ grid: await fresh.read(), highlights: plan.highlights });
+    await this.workbook.write(plan);
+    this.update({ grid: await this.workbook.read(), highlights: plan.highlights });
   }
 
   private update(change: Partial<FileView>): void {

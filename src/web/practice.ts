@@ -13,6 +13,7 @@ import { reviewHtml } from "../domain/practice/review";
 import { practiceStemOf } from "../domain/practice/roster";
 import { scoreboard, scoreSections, type Scoreboard, type ScoreSection } from "../domain/practice/scoreboard";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
+import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import { fileBytes } from "../taskpane/fileBytes";
@@ -85,7 +86,7 @@ export async function scoreClass(workbooks: readonly File[], keyFiles: readonly 
       const key = keyOf(workbook.name);
       const bytes = await fileBytes(workbook);
       assertXlsxBytes(bytes, workbook.name);
-      const grid = await (await ExcelJsWorkbook.load(bytes, workbook.name)).read();
+      const grid = await (await PackageWorkbook.load(bytes, workbook.name)).read();
       const findings = runCheck(grid).findings;
       const board = scoreboard(key, findings, grid);
       results.push({ file: workbook.name, board });

@@ -8,6 +8,8 @@ export const WEB = {
   opening: "正在打开工作簿…",
   downloadWorkbook: "下载审核后的工作簿",
   downloadFailed: (reason: string) => `无法下载工作簿：${reason}`,
+  openFailed: "无法打开这个工作簿：文件可能已损坏，或含有网页版无法处理的内容。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试。",
+  unexpected: "出现意外问题，请刷新页面后重试。",
   practice: {
     generateHeading: "一、生成练习表",
     generateHint: "同一个种子总是生成同一份练习表和答案；答案文件只给老师，不在练习表里。",

@@ -58,3 +58,12 @@ export function assertXlsxBytes(bytes: Uint8Array, fileName: string): void {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw new InputError(compoundProblem(compoundFileNames(bytes), fileName));
   throw new InputError(textProblem(bytes, fileName));
 }
+
+/**
+ * The checked copy's name beside the original: `登记表.xlsx` → `登记表.审核.xlsx`; a workbook with macros stays one
+ * (`登记表.xlsm` → `登记表.审核.xlsm`), since its macros are kept and Excel opens a macro package only as .xlsm.
+ */
+export function checkedFileName(name: string): string {
+  const ext = /\.xls[xm]$/i.exec(name)?.[0];
+  return ext ? `${name.slice(0, -ext.length)}.审核${ext}` : `${name}.审核.xlsx`;
+}

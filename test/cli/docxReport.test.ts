@@ -53,7 +53,7 @@ describe("junheng check --docx", () => {
   it("asks for a file name when --docx has none", async () => {
     const run = await runCli(["check", input, "--docx"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("错误：选项「--docx」的值有误（缺少值，或不应带值）。（用法见 junheng check --help）\n");
+    expect(run.stderr).toBe("错误：选项「--docx」后面缺少取值，或不该有取值。（用法见 junheng check --help）\n");
   });
 });
 

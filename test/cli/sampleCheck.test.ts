@@ -11,6 +11,7 @@ import { cellAddress } from "../../src/domain/grid";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { sampleSchoolIndex } from "../../src/domain/sample/sampleSchools";
+import { junhengHighlights, partsOf, sheetParts, textOfPart } from "../helpers/checkedCopy";
 import { runCli, tempDir, type CliRun } from "../helpers/cli";
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -56,18 +57,9 @@ describe("junheng sample + junheng check", () => {
     const after = await (await ExcelJsWorkbook.load(readFileSync(output))).read();
     for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)?.rows).toEqual(sheet.rows);
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(output) as unknown as ExcelJS.Buffer);
     const byColour = new Map<string, string[]>();
-    for (const sheet of before.sheets) {
-      workbook.getWorksheet(sheet.name)!.eachRow((row) =>
-        row.eachCell((cell) => {
-          const fill = cell.fill;
-          if (fill?.type !== "pattern") return;
-          const colour = fill.fgColor?.argb?.slice(2) ?? "";
-          byColour.set(colour, [...(byColour.get(colour) ?? []), `${sheet.name}!${cell.address}`]);
-        }),
-      );
+    for (const [sheet, cells] of junhengHighlights(new Uint8Array(readFileSync(output)))) {
+      for (const [cell, colour] of cells) byColour.set(colour, [...(byColour.get(colour) ?? []), `${sheet}!${cell}`]);
     }
     const result = ResultJsonSchema.parse(JSON.parse(readFileSync(json, "utf8")));
     const findingCells = (severity: string) =>
@@ -98,8 +90,9 @@ describe("junheng sample + junheng check", () => {
     expect(sheet.getRow(5).values).toEqual([undefined, "级别", "规则", "学校", "工作表", "单元格", "说明", "处理情况"]);
     expect(sheet.rowCount).toBe(5 + result.findings.length);
     const first = result.findings[0];
-    const link = sheet.getCell("E6").value as { text: string; hyperlink: string };
-    expect(link.hyperlink).toBe(`#'${first.sheet}'!${first.cells[0]}`);
+    const parts = partsOf(new Uint8Array(readFileSync(output)));
+    const location = /<hyperlink ref="E6" location="([^"]+)"/.exec(textOfPart(parts, sheetParts(parts).get("审核结果")!))?.[1];
+    expect(location?.replace(/&apos;/g, "'")).toBe(`'${first.sheet}'!${first.cells[0]}`);
     expect(sheet.getCell("F6").value).toBe(first.message);
   });
 });

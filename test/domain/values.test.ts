@@ -59,4 +59,10 @@ describe("reading codes and enums", () => {
     expect(readEnum("农 村", urbanRural).value).toBe("乡村");
     expect(readEnum("山区", urbanRural)).toEqual({ value: null, note: { kind: "notAllowed", text: "山区" } });
   });
+
+  it.each(["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"])("reads a cell holding %p as a value not allowed, never as Object.prototype's member", (text) => {
+    for (const field of [fieldDef("schools", "urbanRural"), fieldDef("schools", "boarding"), fieldDef("schools", "sponsor")]) {
+      expect(readEnum(text, field)).toEqual({ value: null, note: { kind: "notAllowed", text } });
+    }
+  });
 });

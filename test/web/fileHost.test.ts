@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { runCheck } from "../../src/domain/check";
 import { InputError } from "../../src/domain/errors";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
@@ -7,6 +6,7 @@ import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { FileHost } from "../../src/web/fileHost";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { shownFill } from "../helpers/checkedCopy";
 
 const grid = layoutRegister(sampleRegister()).grid;
 
@@ -15,12 +15,7 @@ async function sampleFile(): Promise<File> {
   return new File([bytes.slice()], "示例登记表.xlsx");
 }
 
-async function fillOf(bytes: Uint8Array, sheet: string, address: string): Promise<string | null> {
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const fill = copy.getWorksheet(sheet)!.getCell(address).fill;
-  return fill?.type === "pattern" && fill.pattern === "solid" ? (fill.fgColor?.argb?.slice(2) ?? null) : null;
-}
+const fillOf = shownFill;
 
 describe("FileHost", () => {
   it("reads the picked file's sheets", async () => {
@@ -36,7 +31,7 @@ describe("FileHost", () => {
     await expect(FileHost.fromFile(file)).rejects.toThrow("文件「登记表.csv」不是 Excel 工作簿（.xlsx）");
   });
 
-  it("writes highlights as fills into the downloaded copy, and clearing restores the original", async () => {
+  it("writes highlights into the downloaded copy, and clearing restores the original's bytes", async () => {
     const host = await FileHost.fromFile(await sampleFile());
     const read = await host.read();
     const run = runCheck(read);
@@ -50,6 +45,7 @@ describe("FileHost", () => {
 
     await host.clearHighlights();
     expect(await fillOf(await host.toBuffer(), errors.sheet, cell)).toBe(await fillOf(await ExcelJsWorkbook.fromGrid(grid).toBuffer(), errors.sheet, cell));
+    expect(await fillOf(await host.toBuffer(), errors.sheet, cell)).not.toBe(HIGHLIGHT_COLOURS.error);
     expect((await host.read()).sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
   });
 

@@ -39,6 +39,7 @@ type Stage = "primary" | "junior" | "senior";
 
 const NO_STUDENTS = "没有在校生大于 0 的学校";
 const ZERO_MEAN = "平均值为 0，无法计算差异系数";
+const TOO_LARGE = "指标值过大，超出可计算的范围，无法计算差异系数";
 
 /**
  * Neumaier-compensated sum. Units range from a 20-student teaching point to a 3 000-student school, and the result
@@ -98,6 +99,8 @@ function coefficientOf(values: readonly WeightedValue[], withContributions: bool
   const drift = sum(counted.map((v, i) => v.students * deviations[i]));
   const variance = Math.max(0, (sumSquares - (drift * drift) / P) / P);
   const sd = Math.sqrt(variance);
+  // Values near Number.MAX_VALUE overflow the sums: no coefficient rather than Infinity or NaN.
+  if (!Number.isFinite(mean) || !Number.isFinite(sd)) return { ...base, mean: null, sd: null, cv: null, reason: TOO_LARGE };
 
   if (withContributions && sd > 0 && sumSquares > 0) {
     // Shares of Σ P_i·d_i² (the same quantity as ÷ S² with P cancelled) so that they add up to 1 to rounding.

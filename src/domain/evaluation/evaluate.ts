@@ -87,7 +87,11 @@ function dataErrorsOf(unit: EvaluationUnit, errors: ReadonlyMap<string, Readonly
 
 function evaluateUnit(unit: EvaluationUnit, pack: RulePack, errors: ReadonlyMap<string, ReadonlySet<string>>, ids: readonly string[], template: Readonly<Record<string, number | null>>): UnitEvaluation {
   const indicators: Record<string, number | null> = { ...template };
-  for (const id of ids) indicators[id] = formulaOf(id).value(unit.resources, pack);
+  for (const id of ids) {
+    // Values near Number.MAX_VALUE overflow a ratio to Infinity or NaN: not a number anyone can judge (未能判定).
+    const value = formulaOf(id).value(unit.resources, pack);
+    indicators[id] = value !== null && Number.isFinite(value) ? value : null;
+  }
   const judgement = judge(pack, unit.stage, unit.area, indicators);
   const dataErrors = dataErrorsOf(unit, errors);
   return unit.excluded

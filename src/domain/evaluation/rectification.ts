@@ -80,7 +80,9 @@ function standardDraft(e: UnitEvaluation, id: string, pack: RulePack): Draft | n
   const { unit } = e;
   const formula = formulaOf(id);
   const { name, atMost } = indicatorName(id);
-  const gap = formula.gap(unit.resources, standard, pack);
+  const computed = formula.gap(unit.resources, standard, pack);
+  // A gap that overflows (values near Number.MAX_VALUE) is no amount anyone could act on.
+  const gap = computed && Number.isFinite(computed.amount) ? computed : null;
   // Results built on data with open errors say so (docs/method.md §2), or nobody would question the figure; 212-05
   // reports a real condition (66+ classes), not doubtful data.
   const caveat = e.dataErrors.some((rule) => rule !== HUGE_CLASS_RULE) ? "（本校数据尚有错误未改正，此值按现有数据计算）" : "";
@@ -174,7 +176,7 @@ function dropoutGap(t: TargetResult, units: readonly UnitEvaluation[]): number |
   const before = unit?.resources.prevYearStudents.value ?? null;
   if (dropouts === null || before === null || t.target === null) return null;
   const gap = dropouts - Math.floor(t.target * before + 1e-9);
-  return gap > 0 ? gap : null;
+  return gap > 0 && Number.isFinite(gap) ? gap : null;
 }
 
 function targetDraft(t: TargetResult, group: SchoolGroup): Draft | null {

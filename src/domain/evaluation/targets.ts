@@ -52,8 +52,10 @@ function tally(rows: readonly RegisterRow[], sheet: string, numerator: readonly 
   return out;
 }
 
+/** null when it cannot be judged: no denominator, or sums near Number.MAX_VALUE that overflow to Infinity or NaN. */
 function rate(t: Tally): number | null {
-  return t.denominator > 0 ? t.numerator / t.denominator : null;
+  const value = t.numerator / t.denominator;
+  return t.denominator > 0 && Number.isFinite(value) ? value : null;
 }
 
 /** At least the target (enrolment). */
@@ -115,13 +117,16 @@ export function coverageTargets(register: Register, pack: RulePack): TargetResul
   const huge = def("T6");
   if (huge && students) {
     const t = bands("band66");
-    const passed = huge.value === null ? null : t.numerator <= huge.value;
-    results.push({ id: "T6", scope: TOWNSHIP, schoolId: null, value: t.numerator, target: huge.value, controlLine: null, passed, level: passed === null ? null : passed ? "met" : "error", cells: t.cells });
+    const count = Number.isFinite(t.numerator) ? t.numerator : null;
+    const passed = huge.value === null || count === null ? null : count <= huge.value;
+    results.push({ id: "T6", scope: TOWNSHIP, schoolId: null, value: count, target: huge.value, controlLine: null, passed, level: passed === null ? null : passed ? "met" : "error", cells: t.cells });
   }
   const large = def("T7");
   if (large && students) {
     const t = bands("band56");
-    results.push({ id: "T7", scope: TOWNSHIP, schoolId: null, value: rate(t), target: large.value, controlLine: null, passed: large.value === null ? null : (rate(t) ?? 0) <= large.value, level: null, cells: t.cells });
+    const value = rate(t);
+    const passed = large.value === null || value === null ? null : value <= large.value;
+    results.push({ id: "T7", scope: TOWNSHIP, schoolId: null, value, target: large.value, controlLine: null, passed, level: null, cells: t.cells });
   }
   return results;
 }

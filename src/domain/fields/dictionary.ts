@@ -17,7 +17,8 @@ interface FieldSpec {
 }
 
 function field(id: string, spec: FieldSpec): FieldDef {
-  return { id, aliases: [], required: false, ...spec };
+  const { valueAliases, ...rest } = spec;
+  return { id, aliases: [], required: false, ...rest, ...(valueAliases ? { valueAliases: new Map(Object.entries(valueAliases)) } : {}) };
 }
 
 export const STAGES: readonly { id: StageId; label: string; grades: readonly string[]; gradeAliases: readonly string[] }[] = [

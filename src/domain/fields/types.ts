@@ -22,8 +22,11 @@ export interface FieldDef {
   readonly required: boolean;
   /** Allowed values of an enum, canonical spelling. */
   readonly values?: readonly string[];
-  /** Other spellings users type for an enum value (normalised text → canonical value). */
-  readonly valueAliases?: Readonly<Record<string, string>>;
+  /**
+   * Other spellings users type for an enum value (normalised text → canonical value). A Map, not an object: the
+   * key is cell text, and a cell holding `toString` must not find Object.prototype's function.
+   */
+  readonly valueAliases?: ReadonlyMap<string, string>;
   /** The unit a money column holds when its header does not say. */
   readonly moneyUnit?: MoneyUnit;
   /** The unit word shown after values and accepted after a number (㎡, 册, 台, 人 …). */

@@ -9,7 +9,7 @@ import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
 import { checklistSheet } from "../checklists/checklistSheet";
 import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
-import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
+import { outputSheetName, withinCellLimit, type OutputSheet, type WritePlan } from "./writePlan";
 
 export interface PlanOptions {
   /** Write the 标准参数 sheet from the active pack (on request: it is an input the user edits). */
@@ -32,5 +32,5 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     ...reportSheets(run, run.checklist, workbook, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
-  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };
+  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets: sheets.map(withinCellLimit) };
 }

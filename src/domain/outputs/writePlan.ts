@@ -87,6 +87,28 @@ export interface WritePlan {
   readonly sheets: readonly OutputSheet[];
 }
 
+/** Excel's limit on the text of one cell, in UTF-16 code units; Excel refuses to open a file with more. */
+export const MAX_CELL_TEXT = 32_767;
+
+function cutText(text: string): string {
+  const note = (left: number) => `……（以下 ${left} 字从略：超过 Excel 单元格 ${MAX_CELL_TEXT} 字的上限）`;
+  let keep = MAX_CELL_TEXT - note(text.length).length;
+  // Never between the two halves of a character outside the BMP.
+  if (/[\uD800-\uDBFF]/.test(text[keep - 1] ?? "")) keep -= 1;
+  return text.slice(0, keep) + note(text.length - keep);
+}
+
+/**
+ * The sheet with every text cell within MAX_CELL_TEXT: a longer one (a list of thousands of schools, a school
+ * name pasted a thousand times) is cut with a note saying how much was left out. Rows are not added, so links,
+ * page breaks and bars into the sheet stay where they point.
+ */
+export function withinCellLimit(sheet: OutputSheet): OutputSheet {
+  const long = (cell: OutputCell) => typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT;
+  if (!sheet.rows.some((row) => row.some(long))) return sheet;
+  return { ...sheet, rows: sheet.rows.map((row) => (row.some(long) ? row.map((cell) => (long(cell) ? { ...cell, value: cutText(cell.value as string) } : cell)) : row)) };
+}
+
 /**
  * The name an output sheet gets: its own name when free or made by Junheng earlier (then it is replaced),
  * otherwise `名称(2)`, `名称(3)` … so a user's own sheet of that name is never replaced.

@@ -126,7 +126,7 @@ export function readEnum(raw: CellValue, field: FieldDef): ReadValue {
   const key = removeSpaces(toHalfWidth(text.value));
   const allowed = field.values ?? [];
   if (allowed.includes(key)) return { value: key };
-  const alias = field.valueAliases?.[key];
+  const alias = field.valueAliases?.get(key);
   if (alias !== undefined) return { value: alias };
   return { value: null, note: { kind: "notAllowed", text: text.value } };
 }

@@ -31,7 +31,10 @@ function balanceParagraph(ctx: ReportContext): string | null {
 function standardsParagraph(ctx: ReportContext): string | null {
   const failed = countedUnits(ctx.run.evaluation).filter((e) => e.below.length > 0);
   if (failed.length === 0) return null;
-  const several = (schoolId: string) => ctx.run.evaluation.units.filter((e) => e.unit.schoolId === schoolId && !e.unit.excluded).length > 1;
+  // Counted once per school, not by filtering every unit for each failing one (n² at a province's size).
+  const unitsOf = new Map<string, number>();
+  for (const e of ctx.run.evaluation.units) if (!e.unit.excluded) unitsOf.set(e.unit.schoolId, (unitsOf.get(e.unit.schoolId) ?? 0) + 1);
+  const several = (schoolId: string) => (unitsOf.get(schoolId) ?? 0) > 1;
   const parts = failed.map((e) => {
     const who = several(e.unit.schoolId) ? `${e.unit.name}${STAGE_LABEL[e.unit.stage]}部` : e.unit.name;
     const items = e.below.map((id) => `${indicatorName(id).name} ${indicatorWithUnit(id, e.indicators[id])}（标准 ${indicatorWithUnit(id, e.thresholds[id], true)}）`);

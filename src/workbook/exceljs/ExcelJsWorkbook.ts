@@ -20,8 +20,11 @@ function parseRange(range: string): CellRange {
  */
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const merges = (ws.model.merges ?? []).map(parseRange);
+/** Empty cells added to rows inside merged areas, at most (a register's merges need a few hundred). */
+const MAX_MERGE_PADDING = 100_000;
+
+/** A sheet as the grid holds it; `merges` when they were read elsewhere (the package reader reads them by their bounds). */
+export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = (ws.model.merges ?? []).map(parseRange)): SheetGrid {
   const rows: (readonly CellValue[])[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
@@ -30,13 +33,20 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     rows[rowNumber - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= EMPTY_ROW;
-  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only. Only
-  // rows and cells that exist are visited, so a merge over whole columns (A:XFD) costs nothing extra.
+  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only, and a
+  // row that holds cells reaches at least to the merge's right edge (empty), as it does when exceljs expands the
+  // merge. Only rows that exist are visited and the padding has a budget, so a merge over whole columns (A:XFD)
+  // or a million rows costs nothing extra.
+  let padding = MAX_MERGE_PADDING;
   for (const m of merges) {
     for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
-      const cells = rows[r];
+      const cells = rows[r] as CellValue[];
       if (cells === EMPTY_ROW) continue;
-      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) if (r !== m.top || c !== m.left) (cells as CellValue[])[c] = null;
+      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) if (r !== m.top || c !== m.left) cells[c] = null;
+      while (cells.length <= m.right && padding > 0) {
+        cells.push(null);
+        padding--;
+      }
     }
   }
   return { name: ws.name, rows, merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };
@@ -64,6 +74,16 @@ function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): vo
   ws.headerFooter = { oddFooter: "&L&A&R第 &P 页，共 &N 页" };
 }
 
+/** The sheets Junheng made, as its hidden marker sheet lists them. */
+export function ownedSheetNames(workbook: ExcelJS.Workbook): string[] {
+  const names: string[] = [];
+  workbook.getWorksheet(MARKER_SHEET)?.eachRow((row) => {
+    const name = toCellValue(row.getCell(1).value);
+    if (typeof name === "string") names.push(name);
+  });
+  return names;
+}
+
 export class ExcelJsWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -72,8 +92,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch (error) {
-      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式（${(error as Error).message}）。`);
+    } catch {
+      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式。`);
     }
     return new ExcelJsWorkbook(workbook);
   }
@@ -98,7 +118,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookGrid> {
-    const sheets = this.workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).map(readSheet);
+    const sheets = this.workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).map((ws) => readSheet(ws));
     return { sheets, ownedSheets: this.ownedSheetNames() };
   }
 
@@ -128,12 +148,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private ownedSheetNames(): string[] {
-    const names: string[] = [];
-    this.workbook.getWorksheet(MARKER_SHEET)?.eachRow((row) => {
-      const name = toCellValue(row.getCell(1).value);
-      if (typeof name === "string") names.push(name);
-    });
-    return names;
+    return ownedSheetNames(this.workbook);
   }
 
   private writeMarker(owned: readonly string[]): void {

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { HIGHLIGHT_COLOURS, type CellStyle, type DataBar, type OutputSheet } from "../../domain/outputs/writePlan";
+import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
 
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } });
 
@@ -42,24 +43,6 @@ function addDataBar(ws: ExcelJS.Worksheet, bar: DataBar, priority: number): void
     maxLength: 100,
   };
   ws.addConditionalFormatting({ ref: bar.ranges.join(" "), rules: [rule] });
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * Text that Excel would take for a formula once the cell is edited (=, +, -, @, and tab or carriage return in
- * front of them, per OWASP's CSV-injection guidance). The cell is a string in the file whatever it starts with;
- * the text format keeps it one when a user presses F2 and Enter on it.
- */
-function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}
-
-/** "&" starts a code in Excel page headers (&P page, &B bold …); a literal one is doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, "&&");
 }
 
 export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {

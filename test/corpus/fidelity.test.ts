@@ -1,0 +1,109 @@
+/**
+ * The checked copy keeps everything the user had: a register with a chart, an image, a pivot table, notes, plain
+ * and x14 validation lists, constant and dynamic names, a print area, password protection, custom properties and
+ * (as .xlsm) a VBA project goes through `junheng check`; every part other than those Junheng adds to is byte for
+ * byte the same, the parts it adds to keep every element they had, and every value reads the same.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
+import { junhengHighlights, partsOf, sheetParts, textOfPart, withoutJunhengRules } from "../helpers/checkedCopy";
+import { runCli, tempDir } from "../helpers/cli";
+import { fullRegister } from "../helpers/fullRegister";
+
+const PATCHED = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+
+/** Elements of a patched part that must all be in the copy, exactly as written. */
+const KEPT_ELEMENTS: Readonly<Record<string, RegExp>> = {
+  "xl/workbook.xml": /<definedName [^>]*>[^<]*<\/definedName>|<sheet [^>]*\/>|<pivotCaches>[\s\S]*?<\/pivotCaches>|<workbookPr[^>]*\/>|<calcPr[^>]*\/>/g,
+  "xl/_rels/workbook.xml.rels": /<Relationship [^>]*\/>/g,
+  "[Content_Types].xml": /<(?:Default|Override) [^>]*\/>/g,
+};
+
+describe.each([
+  ["登记表.xlsx", false],
+  ["登记表.xlsm", true],
+])("the checked copy of %s", (fileName, macros) => {
+  const dir = tempDir();
+  const input = path.join(dir, fileName);
+  const output = path.join(dir, fileName.replace(/\.(xls[xm])$/, ".审核.$1"));
+  let bytes: Uint8Array;
+  let copy: Uint8Array;
+  let decorated: string;
+
+  beforeAll(async () => {
+    const register = await fullRegister(macros);
+    bytes = register.bytes;
+    decorated = register.decoratedSheet;
+    writeFileSync(input, bytes);
+    const run = await runCli(["check", input, "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    copy = new Uint8Array(readFileSync(output));
+  });
+
+  it("is written beside the input under the same extension, and the input is unchanged", () => {
+    expect(existsSync(output)).toBe(true);
+    expect(readFileSync(input).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("has every part the user had byte for byte, but a highlighted sheet's Junheng rules and the patched parts", () => {
+    const before = partsOf(bytes);
+    const after = partsOf(copy);
+    const highlighted = junhengHighlights(copy);
+    expect(highlighted.has(decorated)).toBe(true);
+    const highlightedParts = new Set([...sheetParts(before)].filter(([name]) => highlighted.has(name)).map(([, part]) => part));
+    const identical: string[] = [];
+    for (const name of Object.keys(before)) {
+      if (PATCHED.has(name)) continue;
+      if (highlightedParts.has(name)) {
+        expect([name, withoutJunhengRules(textOfPart(after, name))]).toEqual([name, textOfPart(before, name)]);
+      } else {
+        expect([name, Buffer.from(after[name] ?? []).equals(Buffer.from(before[name]))]).toEqual([name, true]);
+        identical.push(name);
+      }
+    }
+    const expected = ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "docProps/custom.xml", "xl/worksheets/sheet9.xml", "xl/sharedStrings.xml"];
+    expect(identical).toEqual(expect.arrayContaining(macros ? [...expected, "xl/vbaProject.bin"] : expected));
+  });
+
+  it("keeps every name, sheet, pivot cache, relationship and content type of the patched parts as written", () => {
+    const before = partsOf(bytes);
+    const after = partsOf(copy);
+    for (const [part, pattern] of Object.entries(KEPT_ELEMENTS)) {
+      const now = textOfPart(after, part);
+      for (const element of textOfPart(before, part).match(pattern) ?? []) expect([part, now.includes(element)]).toEqual([part, true]);
+    }
+    const workbook = textOfPart(after, "xl/workbook.xml");
+    expect(workbook).toContain("<definedName name=\"学校名单\">OFFSET(学校基本情况!$B$3,0,0,COUNTA(学校基本情况!$B:$B)-2,1)</definedName>");
+    expect(workbook).toContain("学校基本情况!$A$1:$AN$14");
+    expect(textOfPart(after, "[Content_Types].xml").includes("application/vnd.ms-excel.sheet.macroEnabled.main+xml")).toBe(macros);
+  });
+
+  it("puts its rules after the sheet's data and before its validations, never inside the sheet's extension list", () => {
+    const parts = partsOf(copy);
+    const xml = textOfPart(parts, sheetParts(parts).get(decorated)!);
+    const rule = xml.indexOf("junheng:");
+    expect(rule).toBeGreaterThan(xml.indexOf("</sheetData>"));
+    expect(rule).toBeGreaterThan(xml.indexOf("</mergeCells>"));
+    expect(rule).toBeLessThan(xml.indexOf("<dataValidations"));
+    expect(xml.indexOf("<extLst>")).toBeGreaterThan(xml.lastIndexOf("</conditionalFormatting>"));
+  });
+
+  it("reads the same values in every sheet of the user's", async () => {
+    const was = await (await PackageWorkbook.load(bytes)).read();
+    const now = await (await PackageWorkbook.load(copy)).read();
+    expect(now.sheets.slice(0, was.sheets.length)).toEqual(was.sheets);
+    expect(now.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["审核结果", "整改清单"]));
+  });
+
+  it("opens in LibreOffice, which reads the user's sheets and Junheng's", () => {
+    const out = path.join(dir, "libreoffice");
+    mkdirSync(out, { recursive: true });
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, output], { timeout: 120_000, stdio: "ignore" });
+    const base = path.basename(output).replace(/\.xls[xm]$/, "");
+    expect(readFileSync(path.join(out, `${base}-学生与班级.csv`), "utf8")).toContain("小学");
+    expect(readFileSync(path.join(out, `${base}-审核结果.csv`), "utf8")).toContain("审核");
+  }, 150_000);
+});
