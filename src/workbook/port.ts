@@ -10,8 +10,8 @@ export interface WorkbookPort {
   read(): Promise<WorkbookGrid>;
   /**
    * Applies the plan's highlights in place of any Junheng drew before (so a plan without highlights leaves none),
-   * replaces (or adds) its output sheets, and records which sheets Junheng owns. The exceljs adapter always
-   * writes into a fresh copy of the user's file, which has no earlier highlights.
+   * replaces (or adds) its output sheets, and records which sheets Junheng owns. The file adapter
+   * (PackageWorkbook) writes a copy of the user's package whose highlights replace those an earlier check added.
    */
   write(plan: WritePlan): Promise<void>;
 }

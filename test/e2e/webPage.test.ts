@@ -22,6 +22,7 @@ import { parsePracticeKeyFile } from "../../src/domain/practice/keyJson";
 import { generateTownship } from "../../src/domain/sample/generator";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { registerWorkbook } from "../../src/workbook/exceljs/registerWorkbook";
+import { junhengHighlights } from "../helpers/checkedCopy";
 import { browserAvailable, launchChromium, serveWebPage, webPageSite, type RunningServer, type WebPageSite } from "./webHarness";
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
@@ -116,14 +117,12 @@ describeInBrowser("web page in Chromium", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "下载审核后的工作簿" }).click();
     const saved = await (await download).path();
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load(readFileSync(saved) as unknown as ExcelJS.Buffer);
+    const highlights = junhengHighlights(new Uint8Array(readFileSync(saved)));
     const plan = checkWritePlan(expected, grid);
     expect(plan.highlights.length).toBeGreaterThan(0);
     for (const group of plan.highlights) {
       for (const address of group.cells) {
-        const fill = copy.getWorksheet(group.sheet)!.getCell(address).fill;
-        expect({ address, colour: fill?.type === "pattern" ? fill.fgColor?.argb : null }).toEqual({ address, colour: `FF${HIGHLIGHT_COLOURS[group.kind]}` });
+        expect({ address, colour: highlights.get(group.sheet)?.get(address) }).toEqual({ address, colour: HIGHLIGHT_COLOURS[group.kind] });
       }
     }
 

@@ -7,7 +7,7 @@ import type { FileHandle } from "node:fs/promises";
 import * as path from "node:path";
 import { InputError } from "../../src/domain/errors";
 import { writeFilesAtomic } from "../../src/cli/files";
-import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
 import { runCli, tempDir, writeRecords } from "../helpers/cli";
 import { primarySchool, records } from "../helpers/register";
 
@@ -97,7 +97,7 @@ describe("check when writing fails midway", () => {
 
   it("a workbook serialiser that throws: exit 2, every earlier output as it was", async () => {
     const { input, json, unchanged } = await setUp();
-    jest.spyOn(ExcelJsWorkbook.prototype, "toBuffer").mockRejectedValue(new Error("serialiser exploded"));
+    jest.spyOn(PackageWorkbook.prototype, "toBuffer").mockRejectedValue(new Error("serialiser exploded"));
     const run = await runCli(["check", input, "--json", json, "--quiet"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("处理时出现意外问题，原文件未被修改");
