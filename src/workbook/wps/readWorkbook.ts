@@ -1,0 +1,122 @@
+/**
+ * Reads every sheet of an ET workbook. Per sheet: the used range's position, size and `Value2` — one call for all
+ * its values — then only what values cannot tell:
+ *  - number formats, because a date is a serial number in Value2: asked per column, and only over the rows that
+ *    hold numbers. A block's NumberFormat is null when its cells differ, so a mixed block is split in two and each
+ *    half asked again; a column of one format costs one call, a header over a date column a few.
+ *  - merged areas, the same way: `MergeCells` is false for a block without any merge, null when mixed.
+ *  - the shown text of a number that equals an error code (see cellValues.ts).
+ * A 10 000-school register is a few hundred calls, not one per cell (about 0.2 ms each, per WPS's own figures).
+ */
+import { cellAddress, type CellRange, type CellValue, type SheetGrid, type SheetVisibility, type WorkbookGrid } from "../../domain/grid";
+import { MARKER_SHEET } from "../port";
+import { areaAddress, parseArea } from "../office/addresses";
+import { cellValue, isBlank, mayBeErrorCode, valueRows } from "./cellValues";
+import { ET, type EtRange, type EtWorkbook, type EtWorksheet } from "./etApi";
+
+function isCell(area: CellRange): boolean {
+  return area.top === area.bottom && area.left === area.right;
+}
+
+/** The area cut in two along its longer side. */
+function halves(area: CellRange): [CellRange, CellRange] {
+  if (area.bottom - area.top >= area.right - area.left) {
+    const mid = Math.floor((area.top + area.bottom) / 2);
+    return [{ ...area, bottom: mid }, { ...area, top: mid + 1 }];
+  }
+  const mid = Math.floor((area.left + area.right) / 2);
+  return [{ ...area, right: mid }, { ...area, left: mid + 1 }];
+}
+
+/** Calls `ask` on the area; where it answers null (cells differ), asks each half again, down to single cells. */
+export function askSplitting<T>(area: CellRange, ask: (area: CellRange) => T | null, found: (area: CellRange, answer: T | null) => void): void {
+  const answer = ask(area);
+  if (answer !== null || isCell(area)) found(area, answer);
+  else for (const half of halves(area)) askSplitting(half, ask, found);
+}
+
+function contains(outer: CellRange, inner: CellRange): boolean {
+  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+}
+
+/** Merged areas touching the used range, each once, in reading order. */
+function mergesOf(ws: EtWorksheet, used: CellRange): CellRange[] {
+  const merges = new Map<string, CellRange>();
+  const visit = (area: CellRange): void => {
+    const merged = ws.Range(areaAddress(area)).MergeCells;
+    if (merged === false) return;
+    const first = parseArea(ws.Range(cellAddress(area.top, area.left)).MergeArea.Address(false, false));
+    // One merge covering the whole area: done. Otherwise a single cell is its own answer, a block is split.
+    if (contains(first, area) || isCell(area)) {
+      if (!isCell(first)) merges.set(areaAddress(first), first);
+      return;
+    }
+    for (const half of halves(area)) visit(half);
+  };
+  visit(used);
+  return [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Number formats of the cells holding numbers (keyed "row:col" in sheet coordinates). */
+function numberFormats(ws: EtWorksheet, used: CellRange, values: readonly (readonly unknown[])[]): Map<string, unknown> {
+  const formats = new Map<string, unknown>();
+  for (let c = 0; c <= used.right - used.left; c++) {
+    const numeric = values.flatMap((row, r) => (typeof row[c] === "number" ? [r] : []));
+    if (numeric.length === 0) continue;
+    const column = { top: used.top + numeric[0], bottom: used.top + numeric[numeric.length - 1], left: used.left + c, right: used.left + c };
+    askSplitting(
+      column,
+      (area) => {
+        const format: unknown = ws.Range(areaAddress(area)).NumberFormat;
+        return typeof format === "string" ? format : null;
+      },
+      (area, format) => {
+        for (let r = area.top; r <= area.bottom; r++) formats.set(`${r}:${column.left}`, format ?? "General");
+      },
+    );
+  }
+  return formats;
+}
+
+function visibilityOf(visible: number): SheetVisibility {
+  return visible === ET.xlSheetVeryHidden ? "veryHidden" : visible === ET.xlSheetHidden ? "hidden" : "visible";
+}
+
+function usedArea(used: EtRange): CellRange {
+  const top = used.Row - 1;
+  const left = used.Column - 1;
+  return { top, left, bottom: top + used.Rows.Count - 1, right: left + used.Columns.Count - 1 };
+}
+
+export function readSheet(ws: EtWorksheet): SheetGrid {
+  const name = ws.Name;
+  const visibility = visibilityOf(ws.Visible);
+  const usedRange = ws.UsedRange;
+  const used = usedArea(usedRange);
+  const values = valueRows(usedRange.Value2, used.bottom - used.top + 1);
+  if (isBlank(values)) return { name, rows: [], merges: [], visibility };
+  const formats = numberFormats(ws, used, values);
+  const rows: CellValue[][] = Array.from({ length: used.top }, () => []);
+  values.forEach((row, r) => {
+    const cells: CellValue[] = new Array<CellValue>(used.left).fill(null);
+    row.forEach((value, c) => {
+      const at = { row: used.top + r, col: used.left + c };
+      const shown = mayBeErrorCode(value) ? ws.Range(cellAddress(at.row, at.col)).Text : undefined;
+      cells.push(cellValue(value, formats.get(`${at.row}:${at.col}`), shown));
+    });
+    rows.push(cells);
+  });
+  return { name, rows, merges: mergesOf(ws, used), visibility };
+}
+
+/** The sheets Junheng made, listed in column A of its marker sheet. */
+export function ownedSheets(marker: SheetGrid | undefined): string[] {
+  return (marker?.rows ?? []).flatMap((row) => (typeof row[0] === "string" ? [row[0]] : []));
+}
+
+export function readWorkbook(wb: EtWorkbook): WorkbookGrid {
+  const worksheets = wb.Worksheets;
+  const all: SheetGrid[] = [];
+  for (let i = 1; i <= worksheets.Count; i++) all.push(readSheet(worksheets.Item(i)));
+  return { sheets: all.filter((s) => s.name !== MARKER_SHEET), ownedSheets: ownedSheets(all.find((s) => s.name === MARKER_SHEET)) };
+}
