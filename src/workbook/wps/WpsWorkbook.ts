@@ -34,12 +34,12 @@ export class WpsWorkbook implements WorkbookHost {
   constructor(private readonly app: EtApplication) {}
 
   async read(): Promise<WorkbookGrid> {
-    return this.run("读取工作簿", (book) => readWorkbook(book.wb));
+    return this.run("读取工作簿", (book) => readWorkbook(book.app, book.wb));
   }
 
   async write(plan: WritePlan): Promise<void> {
     await this.run("写入审核结果", (book) => {
-      const facts = inspectWorkbook(book.wb);
+      const facts = inspectWorkbook(book.app, book.wb);
       checkWritable(plan, facts, APP);
       this.withoutScreenUpdates(() => {
         const existing = facts.sheets.map((s) => s.name);
@@ -60,7 +60,7 @@ export class WpsWorkbook implements WorkbookHost {
 
   async clearHighlights(): Promise<void> {
     await this.run("清除标色", (book) => {
-      const facts = inspectWorkbook(book.wb);
+      const facts = inspectWorkbook(book.app, book.wb);
       checkClearable(facts, APP);
       if (facts.formats.length === 0) return;
       this.withoutScreenUpdates(() => {

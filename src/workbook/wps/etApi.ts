@@ -93,6 +93,8 @@ export type EtApplication = Slice<
   Et.Application,
   "ScreenUpdating" | "DisplayAlerts",
   {
+    /** Only COUNTA, to skip empty stretches of a used range that formatting stretched to the last row. */
+    readonly WorksheetFunction: Pick<Et.WorksheetFunction, "CountA">;
     /** null when no workbook is open. */
     readonly ActiveWorkbook: EtWorkbook | null;
     /** Declared `TypedIDispatch<Worksheet>`; null without an open workbook. */

@@ -7,7 +7,7 @@ import type { HighlightKind } from "../../domain/outputs/writePlan";
 import { markedKind } from "../office/highlightRules";
 import type { SheetFacts } from "../office/inspect";
 import { MARKER_SHEET } from "../port";
-import type { EtFormatCondition, EtWorkbook, EtWorksheet } from "./etApi";
+import type { EtApplication, EtFormatCondition, EtWorkbook, EtWorksheet } from "./etApi";
 import { fillRecords, type FillRecord, type MarkerContent } from "./marker";
 import { ownedSheets, readSheet } from "./readWorkbook";
 
@@ -46,7 +46,7 @@ export function markedConditions(ws: EtWorksheet): JunhengHighlight[] {
   return found;
 }
 
-export function inspectWorkbook(wb: EtWorkbook): EtFacts {
+export function inspectWorkbook(app: EtApplication, wb: EtWorkbook): EtFacts {
   const worksheets = wb.Worksheets;
   const sheets: SheetFacts[] = [];
   const formats: JunhengHighlight[] = [];
@@ -56,7 +56,7 @@ export function inspectWorkbook(wb: EtWorkbook): EtFacts {
     const ws = worksheets.Item(i);
     const name = ws.Name;
     if (name === MARKER_SHEET) {
-      const grid = readSheet(ws);
+      const grid = readSheet(app, ws);
       markerExists = true;
       marker = { owned: ownedSheets(grid), fills: fillRecords(grid.rows) };
       continue;

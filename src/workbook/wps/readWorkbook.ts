@@ -1,6 +1,8 @@
 /**
- * Reads every sheet of an ET workbook. Per sheet: the used range's position, size and `Value2` — one call for all
- * its values — then only what values cannot tell:
+ * Reads every sheet of an ET workbook. Per sheet: the used range's position and size, then its values with `Value2`
+ * in blocks of at most BLOCK_CELLS cells — one call for an ordinary sheet. A used range stretched to row 1 048 576 (a
+ * stray value, or formatting) is cut in halves, and a half COUNTA finds empty is skipped without reading it. Then
+ * only what values cannot tell:
  *  - number formats, because a date is a serial number in Value2: asked per column, and only over the rows that
  *    hold numbers. A block's NumberFormat is null when its cells differ, so a mixed block is split in two and each
  *    half asked again; a column of one format costs one call, a header over a date column a few.
@@ -12,7 +14,10 @@ import { cellAddress, type CellRange, type CellValue, type SheetGrid, type Sheet
 import { MARKER_SHEET } from "../port";
 import { areaAddress, parseArea } from "../office/addresses";
 import { cellValue, isBlank, mayBeErrorCode, valueRows } from "./cellValues";
-import { ET, type EtRange, type EtWorkbook, type EtWorksheet } from "./etApi";
+import { ET, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./etApi";
+
+/** Cells one Value2 read asks for at most: a 1 500-school sheet of 30 columns in one call. */
+export const BLOCK_CELLS = 50_000;
 
 function isCell(area: CellRange): boolean {
   return area.top === area.bottom && area.left === area.right;
@@ -57,13 +62,25 @@ function mergesOf(ws: EtWorksheet, used: CellRange): CellRange[] {
   return [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/** The first and last row (relative to the used range) holding a number in column `c`, or null. */
+function numberRows(values: readonly (readonly unknown[])[], c: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let r = 0; r < values.length; r++) {
+    if (typeof values[r][c] !== "number") continue;
+    if (first < 0) first = r;
+    last = r;
+  }
+  return first < 0 ? null : [first, last];
+}
+
 /** Number formats of the cells holding numbers (keyed "row:col" in sheet coordinates). */
 function numberFormats(ws: EtWorksheet, used: CellRange, values: readonly (readonly unknown[])[]): Map<string, unknown> {
   const formats = new Map<string, unknown>();
   for (let c = 0; c <= used.right - used.left; c++) {
-    const numeric = values.flatMap((row, r) => (typeof row[c] === "number" ? [r] : []));
-    if (numeric.length === 0) continue;
-    const column = { top: used.top + numeric[0], bottom: used.top + numeric[numeric.length - 1], left: used.left + c, right: used.left + c };
+    const rows = numberRows(values, c);
+    if (!rows) continue;
+    const column = { top: used.top + rows[0], bottom: used.top + rows[1], left: used.left + c, right: used.left + c };
     askSplitting(
       column,
       (area) => {
@@ -71,7 +88,8 @@ function numberFormats(ws: EtWorksheet, used: CellRange, values: readonly (reado
         return typeof format === "string" ? format : null;
       },
       (area, format) => {
-        for (let r = area.top; r <= area.bottom; r++) formats.set(`${r}:${column.left}`, format ?? "General");
+        // Only the number cells need it: a uniform column of a million rows is one entry per number, not per row.
+        for (let r = area.top; r <= area.bottom; r++) if (typeof values[r - used.top][c] === "number") formats.set(`${r}:${column.left}`, format ?? "General");
       },
     );
   }
@@ -88,12 +106,30 @@ function usedArea(used: EtRange): CellRange {
   return { top, left, bottom: top + used.Rows.Count - 1, right: left + used.Columns.Count - 1 };
 }
 
-export function readSheet(ws: EtWorksheet): SheetGrid {
+/** The used range's values by row (relative to its top), rows of skipped empty stretches left empty. */
+function readValues(app: EtApplication, ws: EtWorksheet, used: CellRange): unknown[][] {
+  const width = used.right - used.left + 1;
+  const values: unknown[][] = Array.from({ length: used.bottom - used.top + 1 }, () => []);
+  const visit = (top: number, bottom: number): void => {
+    const range = ws.Range(areaAddress({ top, left: used.left, bottom, right: used.right }));
+    if ((bottom - top + 1) * width <= BLOCK_CELLS || top === bottom) {
+      valueRows(range.Value2, bottom - top + 1).forEach((row, r) => (values[top - used.top + r] = row));
+      return;
+    }
+    if (app.WorksheetFunction.CountA(range) === 0) return;
+    const mid = Math.floor((top + bottom) / 2);
+    visit(top, mid);
+    visit(mid + 1, bottom);
+  };
+  visit(used.top, used.bottom);
+  return values;
+}
+
+export function readSheet(app: EtApplication, ws: EtWorksheet): SheetGrid {
   const name = ws.Name;
   const visibility = visibilityOf(ws.Visible);
-  const usedRange = ws.UsedRange;
-  const used = usedArea(usedRange);
-  const values = valueRows(usedRange.Value2, used.bottom - used.top + 1);
+  const used = usedArea(ws.UsedRange);
+  const values = readValues(app, ws, used);
   if (isBlank(values)) return { name, rows: [], merges: [], visibility };
   const formats = numberFormats(ws, used, values);
   const rows: CellValue[][] = Array.from({ length: used.top }, () => []);
@@ -114,9 +150,9 @@ export function ownedSheets(marker: SheetGrid | undefined): string[] {
   return (marker?.rows ?? []).flatMap((row) => (typeof row[0] === "string" ? [row[0]] : []));
 }
 
-export function readWorkbook(wb: EtWorkbook): WorkbookGrid {
+export function readWorkbook(app: EtApplication, wb: EtWorkbook): WorkbookGrid {
   const worksheets = wb.Worksheets;
   const all: SheetGrid[] = [];
-  for (let i = 1; i <= worksheets.Count; i++) all.push(readSheet(worksheets.Item(i)));
+  for (let i = 1; i <= worksheets.Count; i++) all.push(readSheet(app, worksheets.Item(i)));
   return { sheets: all.filter((s) => s.name !== MARKER_SHEET), ownedSheets: ownedSheets(all.find((s) => s.name === MARKER_SHEET)) };
 }

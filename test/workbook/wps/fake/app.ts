@@ -29,6 +29,10 @@ function fakeCell(value: CellValue): FakeCell {
   return cell;
 }
 
+function isDefault(cell: FakeCell): boolean {
+  return JSON.stringify(cell) === JSON.stringify(emptyCell());
+}
+
 export class FakeEt {
   readonly sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
@@ -140,6 +144,14 @@ export class FakeEt {
       get ApiEvent() {
         return et.events;
       },
+      get WorksheetFunction() {
+        return {
+          CountA(range: EtRange) {
+            et.tick();
+            return (range as FakeRange).stored().cells.filter((c) => c.value !== null).length;
+          },
+        };
+      },
       get ScreenUpdating() {
         return et.ScreenUpdating;
       },
@@ -172,7 +184,13 @@ export class FakeEt {
     const sheet = this.sheet(sheetName);
     const at = (sheet.Range(address) as FakeRange).areas[0];
     const condition = sheet.conditions.find((f) => f.colour !== null && f.ranges.some((r) => covers(r, at.top, at.left)));
-    if (condition) return rgbHex(condition.colour!);
+    return condition ? rgbHex(condition.colour!) : this.ownFillOf(sheetName, address);
+  }
+
+  /** The cell's own fill (what conditional formats paint over), as RGB hex; null for none. */
+  ownFillOf(sheetName: string, address: string): string | null {
+    const sheet = this.sheet(sheetName);
+    const at = (sheet.Range(address) as FakeRange).areas[0];
     const fill = sheet.cells.get(key(at.top, at.left))?.fill ?? null;
     return fill === null ? null : rgbHex(fill);
   }
@@ -196,7 +214,8 @@ export class FakeEt {
       JSON.stringify({
         name: sheet.name,
         visible: sheet.visible,
-        cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+        // A cell back to no value and no format is no different from one never touched.
+        cells: [...sheet.cells.entries()].filter(([, cell]) => !isDefault(cell)).sort(([a], [b]) => a.localeCompare(b)),
         merges: sheet.merges,
         conditions: sheet.conditions.map((f) => ({ type: f.Type, formula: f.Formula1, ranges: f.ranges, colour: f.colour })),
         links: [...sheet.links.entries()],

@@ -80,13 +80,32 @@ export class FakeRange implements EtRange {
     return out;
   }
 
+  /** The cells the sheet stores inside the areas, and whether they are all of the areas' cells (the rest are empty). */
+  stored(): { cells: FakeCell[]; full: boolean } {
+    const cells: FakeCell[] = [];
+    let size = 0;
+    for (const area of this.areas) {
+      size += (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      for (const [k, cell] of this.sheet.cells) {
+        const [r, c] = k.split(":").map(Number);
+        if (covers(area, r, c)) cells.push(cell);
+      }
+    }
+    return { cells, full: cells.length === size };
+  }
+
+  private topLeft(): FakeCell {
+    return this.sheet.cells.get(key(this.first.top, this.first.left)) ?? emptyCell();
+  }
+
   private touch(): void {
     this.sheet.app.tick();
   }
 
-  private cells(write: boolean): FakeCell[] {
-    if (write) this.sheet.assertEditable();
-    return this.positions().map(([r, c]) => (write ? this.sheet.cellAt(r, c) : (this.sheet.cells.get(key(r, c)) ?? emptyCell())));
+  /** The cells a write changes (created as needed); throws on a protected sheet. */
+  private editable(): FakeCell[] {
+    this.sheet.assertEditable();
+    return this.positions().map(([r, c]) => this.sheet.cellAt(r, c));
   }
 
   get Row(): number {
@@ -146,25 +165,36 @@ export class FakeRange implements EtRange {
 
   get Text(): string | null {
     this.touch();
-    return uniform(this.cells(false).map(textOf));
+    const { cells, full } = this.stored();
+    return uniform([...cells.map(textOf), ...(full ? [] : [""])]);
   }
 
   get NumberFormat(): string {
     this.touch();
+    const { cells, full } = this.stored();
     // Declared string; null when the cells differ, as in VBA.
-    return uniform(this.cells(false).map((c) => c.numberFormat)) as string;
+    return uniform([...cells.map((c) => c.numberFormat), ...(full ? [] : ["General"])]) as string;
   }
 
   set NumberFormat(format: string) {
     this.touch();
     if (typeof format !== "string") throw new Error("NumberFormat: 一个区域只能设一个格式（字符串）");
-    for (const cell of this.cells(true)) cell.numberFormat = format;
+    for (const cell of this.editable()) cell.numberFormat = format;
   }
 
   get MergeCells(): boolean {
     this.touch();
-    const merged = this.positions().map(([r, c]) => this.sheet.merges.some((m) => covers(m, r, c)));
-    return uniform(merged) as boolean;
+    let size = 0;
+    let merged = 0;
+    for (const a of this.areas) {
+      size += (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      for (const m of this.sheet.merges) {
+        if (!intersects(a, m)) continue;
+        merged += (Math.min(a.bottom, m.bottom) - Math.max(a.top, m.top) + 1) * (Math.min(a.right, m.right) - Math.max(a.left, m.left) + 1);
+      }
+    }
+    // Declared boolean; null when some cells are merged and some not, as in VBA.
+    return (merged === 0 ? false : merged === size ? true : null) as boolean;
   }
 
   set MergeCells(_: boolean) {
@@ -209,31 +239,31 @@ export class FakeRange implements EtRange {
   }
 
   get WrapText(): boolean {
-    return this.cells(false).every((c) => c.wrapText === true);
+    return this.topLeft().wrapText === true;
   }
 
   set WrapText(wrap: boolean) {
     this.touch();
-    for (const cell of this.cells(true)) cell.wrapText = wrap;
+    for (const cell of this.editable()) cell.wrapText = wrap;
   }
 
   get VerticalAlignment(): number | boolean {
-    return this.cells(false)[0]?.verticalAlignment ?? -4107;
+    return this.topLeft().verticalAlignment ?? -4107;
   }
 
   set VerticalAlignment(alignment: number | boolean) {
     this.touch();
-    for (const cell of this.cells(true)) cell.verticalAlignment = alignment;
+    for (const cell of this.editable()) cell.verticalAlignment = alignment;
   }
 
   get Font(): EtFont {
     this.touch();
     const range = this;
     const prop = <K extends keyof FakeFont>(name: K) => ({
-      get: () => range.cells(false)[0]?.font[name],
+      get: () => range.topLeft().font[name],
       set: (v: FakeFont[K]) => {
         range.touch();
-        for (const cell of range.cells(true)) cell.font = { ...cell.font, [name]: name === "color" ? checkColour(v) : v };
+        for (const cell of range.editable()) cell.font = { ...cell.font, [name]: name === "color" ? checkColour(v) : v };
       },
       enumerable: true,
     });
@@ -243,23 +273,22 @@ export class FakeRange implements EtRange {
   get Interior(): EtInterior {
     this.touch();
     const range = this;
-    const first = () => range.cells(false)[0];
     return Object.defineProperties({} as EtInterior, {
       Color: {
-        get: () => first()?.fill ?? WHITE,
+        get: () => range.topLeft().fill ?? WHITE,
         set: (colour: unknown) => {
           range.touch();
           const bgr = checkColour(colour);
-          for (const cell of range.cells(true)) cell.fill = bgr;
+          for (const cell of range.editable()) cell.fill = bgr;
         },
       },
       ColorIndex: {
         // Any real fill has some palette index; only "no fill" matters here.
-        get: () => (first()?.fill === null || first() === undefined ? NO_FILL_INDEX : 1),
+        get: () => (range.topLeft().fill === null ? NO_FILL_INDEX : 1),
         set: (index: unknown) => {
           range.touch();
           if (index !== NO_FILL_INDEX) throw new Error("the fake only takes ColorIndex = xlColorIndexNone (-4142)");
-          for (const cell of range.cells(true)) cell.fill = null;
+          for (const cell of range.editable()) cell.fill = null;
         },
       },
     });
