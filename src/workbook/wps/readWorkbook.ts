@@ -48,8 +48,12 @@ function contains(outer: CellRange, inner: CellRange): boolean {
 function mergesOf(ws: EtWorksheet, used: CellRange): CellRange[] {
   const merges = new Map<string, CellRange>();
   const visit = (area: CellRange): void => {
-    const merged = ws.Range(areaAddress(area)).MergeCells;
+    const merged: unknown = ws.Range(areaAddress(area)).MergeCells;
     if (merged === false) return;
+    if (merged === null && !isCell(area)) {
+      for (const half of halves(area)) visit(half);
+      return;
+    }
     const first = parseArea(ws.Range(cellAddress(area.top, area.left)).MergeArea.Address(false, false));
     // One merge covering the whole area: done. Otherwise a single cell is its own answer, a block is split.
     if (contains(first, area) || isCell(area)) {
@@ -62,37 +66,38 @@ function mergesOf(ws: EtWorksheet, used: CellRange): CellRange[] {
   return [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** The first and last row (relative to the used range) holding a number in column `c`, or null. */
-function numberRows(values: readonly (readonly unknown[])[], c: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  for (let r = 0; r < values.length; r++) {
-    if (typeof values[r][c] !== "number") continue;
-    if (first < 0) first = r;
-    last = r;
-  }
-  return first < 0 ? null : [first, last];
+/** The first and last row (relative to the used range) holding a number, or null. */
+function numberRows(values: readonly (readonly unknown[])[]): [number, number] | null {
+  const holds = (row: readonly unknown[]) => row.some((v) => typeof v === "number");
+  const first = values.findIndex(holds);
+  if (first < 0) return null;
+  let last = values.length - 1;
+  while (!holds(values[last])) last--;
+  return [first, last];
 }
 
-/** Number formats of the cells holding numbers (keyed "row:col" in sheet coordinates). */
+/**
+ * Number formats of the cells holding numbers (keyed "row:col" in sheet coordinates): asked of the whole block of
+ * rows that hold numbers, and of smaller blocks only where formats differ (a date column, a percentage).
+ */
 function numberFormats(ws: EtWorksheet, used: CellRange, values: readonly (readonly unknown[])[]): Map<string, unknown> {
   const formats = new Map<string, unknown>();
-  for (let c = 0; c <= used.right - used.left; c++) {
-    const rows = numberRows(values, c);
-    if (!rows) continue;
-    const column = { top: used.top + rows[0], bottom: used.top + rows[1], left: used.left + c, right: used.left + c };
-    askSplitting(
-      column,
-      (area) => {
-        const format: unknown = ws.Range(areaAddress(area)).NumberFormat;
-        return typeof format === "string" ? format : null;
-      },
-      (area, format) => {
-        // Only the number cells need it: a uniform column of a million rows is one entry per number, not per row.
-        for (let r = area.top; r <= area.bottom; r++) if (typeof values[r - used.top][c] === "number") formats.set(`${r}:${column.left}`, format ?? "General");
-      },
-    );
-  }
+  const rows = numberRows(values);
+  if (!rows) return formats;
+  askSplitting(
+    { top: used.top + rows[0], bottom: used.top + rows[1], left: used.left, right: used.right },
+    (area) => {
+      const format: unknown = ws.Range(areaAddress(area)).NumberFormat;
+      return typeof format === "string" ? format : null;
+    },
+    (area, format) => {
+      for (let r = area.top; r <= area.bottom; r++) {
+        const row = values[r - used.top];
+        if (row.length === 0) continue;
+        for (let c = area.left; c <= area.right; c++) if (typeof row[c - used.left] === "number") formats.set(`${r}:${c}`, format ?? "General");
+      }
+    },
+  );
   return formats;
 }
 

@@ -85,7 +85,18 @@ export class FakeRange implements EtRange {
     const cells: FakeCell[] = [];
     let size = 0;
     for (const area of this.areas) {
-      size += (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      const areaSize = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      size += areaSize;
+      // Whichever is smaller: the area's positions, or the cells the sheet stores.
+      if (areaSize <= this.sheet.cells.size) {
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
+            const cell = this.sheet.cells.get(key(r, c));
+            if (cell) cells.push(cell);
+          }
+        }
+        continue;
+      }
       for (const [k, cell] of this.sheet.cells) {
         const [r, c] = k.split(":").map(Number);
         if (covers(area, r, c)) cells.push(cell);

@@ -151,11 +151,16 @@ export class FakeSheet implements EtWorksheet {
   /** Every cell holding a value or a format, as in VBA; A1 on an empty sheet. */
   get UsedRange(): FakeRange {
     this.app.tick();
-    const positions = [...this.cells.keys()].map((k) => k.split(":").map(Number));
-    if (positions.length === 0) return new FakeRange(this, [{ top: 0, left: 0, bottom: 0, right: 0 }]);
-    const rows = positions.map(([r]) => r);
-    const cols = positions.map(([, c]) => c);
-    return new FakeRange(this, [{ top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) }]);
+    if (this.cells.size === 0) return new FakeRange(this, [{ top: 0, left: 0, bottom: 0, right: 0 }]);
+    const bounds = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(":").map(Number);
+      bounds.top = Math.min(bounds.top, r);
+      bounds.left = Math.min(bounds.left, c);
+      bounds.bottom = Math.max(bounds.bottom, r);
+      bounds.right = Math.max(bounds.right, c);
+    }
+    return new FakeRange(this, [bounds]);
   }
 
   get Hyperlinks(): EtHyperlinks {
