@@ -71,50 +71,37 @@ export class FakeEt {
   }
 
   private get sheetsApi(): EtSheets {
-    const et = this;
-    return {
-      get Count() {
-        et.tick();
-        return et.sheets.length;
-      },
-      Item(index: number | string): EtWorksheet {
-        et.tick();
+    const api = {
+      Item: (index: number | string): EtWorksheet => {
+        this.tick();
         const sheet =
-          typeof index === "number" ? et.sheets[index - 1] : et.sheets.find((s) => s.name.toLowerCase() === String(index).toLowerCase());
+          typeof index === "number" ? this.sheets[index - 1] : this.sheets.find((s) => s.name.toLowerCase() === String(index).toLowerCase());
         if (!sheet || (typeof index === "number" && (!Number.isInteger(index) || index < 1))) {
-          throw new Error(`Sheets.Item(${JSON.stringify(index)}): 下标越界（从 1 开始，共 ${et.sheets.length} 个）`);
+          throw new Error(`Sheets.Item(${JSON.stringify(index)}): 下标越界（从 1 开始，共 ${this.sheets.length} 个）`);
         }
         return sheet;
       },
-      Add(_before: undefined, after: EtWorksheet): EtWorksheet {
-        et.tick();
-        if (et.structureProtected) throw new Error("Sheets.Add: 工作簿结构受保护");
-        let n = et.sheets.length + 1;
-        while (et.sheets.some((s) => s.name === `Sheet${n}`)) n++;
-        const sheet = new FakeSheet(et, `Sheet${n}`);
-        et.sheets.splice(et.sheets.indexOf(after as FakeSheet) + 1, 0, sheet);
+      Add: (_before: undefined, after: EtWorksheet): EtWorksheet => {
+        this.tick();
+        if (this.structureProtected) throw new Error("Sheets.Add: 工作簿结构受保护");
+        let n = this.sheets.length + 1;
+        while (this.sheets.some((s) => s.name === `Sheet${n}`)) n++;
+        const sheet = new FakeSheet(this, `Sheet${n}`);
+        this.sheets.splice(this.sheets.indexOf(after as FakeSheet) + 1, 0, sheet);
         // As in VBA, the new sheet becomes the active one.
-        et.activeSheet = sheet;
+        this.activeSheet = sheet;
         return sheet;
       },
     };
+    return Object.defineProperty(api, "Count", { get: () => (this.tick(), this.sheets.length) }) as EtSheets;
   }
 
   private get workbook(): EtWorkbook {
-    const et = this;
-    return {
-      get Name() {
-        return "登记表.xlsx";
-      },
-      get ProtectStructure() {
-        et.tick();
-        return et.structureProtected;
-      },
-      get Worksheets() {
-        et.tick();
-        return et.sheetsApi;
-      },
-    };
+    return Object.defineProperties({} as EtWorkbook, {
+      Name: { get: () => "登记表.xlsx" },
+      ProtectStructure: { get: () => (this.tick(), this.structureProtected) },
+      Worksheets: { get: () => (this.tick(), this.sheetsApi) },
+    });
   }
 
   private get events(): EtApiEvent {
@@ -131,40 +118,18 @@ export class FakeEt {
 
   /** What `window.Application` is in WPS. */
   get application(): EtApplication {
-    const et = this;
-    return {
-      get ActiveWorkbook() {
-        et.tick();
-        return et.open ? et.workbook : null;
-      },
-      get ActiveSheet() {
-        et.tick();
-        return et.open ? et.activeSheet : null;
-      },
-      get ApiEvent() {
-        return et.events;
-      },
-      get WorksheetFunction() {
-        return {
-          CountA(range: EtRange) {
-            et.tick();
-            return (range as FakeRange).stored().cells.filter((c) => c.value !== null).length;
-          },
-        };
-      },
-      get ScreenUpdating() {
-        return et.ScreenUpdating;
-      },
-      set ScreenUpdating(on: boolean) {
-        et.ScreenUpdating = on;
-      },
-      get DisplayAlerts() {
-        return et.DisplayAlerts;
-      },
-      set DisplayAlerts(on: boolean) {
-        et.DisplayAlerts = on;
-      },
+    const countA = (range: EtRange) => {
+      this.tick();
+      return (range as FakeRange).stored().cells.filter((c) => c.value !== null).length;
     };
+    return Object.defineProperties({} as EtApplication, {
+      ActiveWorkbook: { get: () => (this.tick(), this.open ? this.workbook : null) },
+      ActiveSheet: { get: () => (this.tick(), this.open ? this.activeSheet : null) },
+      ApiEvent: { get: () => this.events },
+      WorksheetFunction: { get: () => ({ CountA: countA }) },
+      ScreenUpdating: { get: () => this.ScreenUpdating, set: (on: boolean) => (this.ScreenUpdating = on) },
+      DisplayAlerts: { get: () => this.DisplayAlerts, set: (on: boolean) => (this.DisplayAlerts = on) },
+    });
   }
 
   // ——— for tests: looking at the workbook, and acting as the user ———

@@ -235,7 +235,12 @@ export class FakeRange implements EtRange {
   set Hidden(hidden: boolean) {
     this.touch();
     this.sheet.assertEditable();
-    for (const a of this.areas) for (let c = a.left; c <= a.right; c++) (hidden ? this.sheet.hiddenColumns.add(c) : this.sheet.hiddenColumns.delete(c));
+    for (const a of this.areas) {
+      for (let c = a.left; c <= a.right; c++) {
+        if (hidden) this.sheet.hiddenColumns.add(c);
+        else this.sheet.hiddenColumns.delete(c);
+      }
+    }
   }
 
   get ColumnWidth(): number {
@@ -269,12 +274,11 @@ export class FakeRange implements EtRange {
 
   get Font(): EtFont {
     this.touch();
-    const range = this;
     const prop = <K extends keyof FakeFont>(name: K) => ({
-      get: () => range.topLeft().font[name],
+      get: () => this.topLeft().font[name],
       set: (v: FakeFont[K]) => {
-        range.touch();
-        for (const cell of range.editable()) cell.font = { ...cell.font, [name]: name === "color" ? checkColour(v) : v };
+        this.touch();
+        for (const cell of this.editable()) cell.font = { ...cell.font, [name]: name === "color" ? checkColour(v) : v };
       },
       enumerable: true,
     });
@@ -283,23 +287,22 @@ export class FakeRange implements EtRange {
 
   get Interior(): EtInterior {
     this.touch();
-    const range = this;
     return Object.defineProperties({} as EtInterior, {
       Color: {
-        get: () => range.topLeft().fill ?? WHITE,
+        get: () => this.topLeft().fill ?? WHITE,
         set: (colour: unknown) => {
-          range.touch();
+          this.touch();
           const bgr = checkColour(colour);
-          for (const cell of range.editable()) cell.fill = bgr;
+          for (const cell of this.editable()) cell.fill = bgr;
         },
       },
       ColorIndex: {
         // Any real fill has some palette index; only "no fill" matters here.
-        get: () => (range.topLeft().fill === null ? NO_FILL_INDEX : 1),
+        get: () => (this.topLeft().fill === null ? NO_FILL_INDEX : 1),
         set: (index: unknown) => {
-          range.touch();
+          this.touch();
           if (index !== NO_FILL_INDEX) throw new Error("the fake only takes ColorIndex = xlColorIndexNone (-4142)");
-          for (const cell of range.editable()) cell.fill = null;
+          for (const cell of this.editable()) cell.fill = null;
         },
       },
     });

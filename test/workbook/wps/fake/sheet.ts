@@ -21,13 +21,12 @@ export class FakeCondition implements EtFormatCondition {
   ) {}
 
   get Interior(): EtInterior {
-    const condition = this;
     return Object.defineProperties({} as EtInterior, {
       Color: {
-        get: () => condition.colour,
+        get: () => this.colour,
         set: (colour: unknown) => {
           if (typeof colour !== "number" || !Number.isInteger(colour) || colour < 0 || colour > 0xffffff) throw new Error(`Color: 需要 BGR 整数，得到 ${String(colour)}`);
-          condition.colour = colour;
+          this.colour = colour;
         },
       },
       ColorIndex: { get: () => 1 },
@@ -165,25 +164,22 @@ export class FakeSheet implements EtWorksheet {
 
   get Hyperlinks(): EtHyperlinks {
     this.app.tick();
-    const sheet = this;
-    return {
-      get Count() {
-        return sheet.links.size;
-      },
-      Add(anchor, address, subAddress = "", _tip, textToDisplay) {
-        sheet.app.tick();
-        sheet.assertEditable();
+    const links = {
+      Add: (anchor: unknown, address: string, subAddress = "", _tip?: string, textToDisplay?: string) => {
+        this.app.tick();
+        this.assertEditable();
         const range = anchor as FakeRange;
         if (range.areas.length !== 1) throw new Error("Hyperlinks.Add: 锚点须为单个区域");
         const cell = range.Address(false, false).split(":")[0];
-        sheet.links.set(cell, { address, subAddress, text: textToDisplay ?? "" });
+        this.links.set(cell, { address, subAddress, text: textToDisplay ?? "" });
         if (textToDisplay !== undefined) {
           const { top, left } = range.areas[0];
-          sheet.cellAt(top, left).value = textToDisplay;
+          this.cellAt(top, left).value = textToDisplay;
         }
         return {};
       },
     };
+    return Object.defineProperty(links, "Count", { get: () => this.links.size }) as EtHyperlinks;
   }
 
   get PageSetup(): EtPageSetup {
