@@ -9,6 +9,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { webPageContentSecurityPolicy } = require("./webpack.csp.js");
+const makeWebPageConfig = require("./webpack.web.config.js");
 const { version } = require("./package.json");
 
 const STATIC = "src/taskpane/wps/static";
@@ -24,48 +25,37 @@ function fillIn(content) {
   return content.toString().replace(/\{\{version\}\}/g, version).replace(/\{\{folder\}\}/g, OFFLINE_FOLDER);
 }
 
-module.exports = (env, argv = {}) => ({
-  mode: argv.mode ?? "production",
-  devtool: false,
-  // WPS 12.1 embeds Chromium 103 or so (community reports): nothing newer than ES2022 reaches it.
-  target: ["web", "es2022"],
-  entry: { ribbon: "./src/taskpane/wps/ribbon.ts", pane: "./src/taskpane/wps/main.tsx" },
-  output: {
-    path: path.resolve(__dirname, "dist/wps"),
-    filename: "[name].[contenthash:8].js",
-    chunkFilename: "[name].[contenthash:8].js",
-    publicPath: "",
-    clean: true,
-  },
-  resolve: {
-    extensions: [".ts", ".tsx", ".js"],
-    // As in the web page: exceljs (上年数据) from its browser bundle, which needs no Node built-ins.
-    alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
-  },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: "esnext", sourceMap: false } },
-        },
-      },
+module.exports = (env, argv = {}) => {
+  const webPage = makeWebPageConfig(env, argv);
+  return {
+    mode: argv.mode ?? "production",
+    devtool: false,
+    // WPS 12.1 embeds Chromium 103 or so (community reports): nothing newer than ES2022 reaches it.
+    target: ["web", "es2022"],
+    entry: { ribbon: "./src/taskpane/wps/ribbon.ts", pane: "./src/taskpane/wps/main.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist/wps"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: true,
+    },
+    // The web page's TypeScript rule and exceljs alias (its browser bundle, for 上年数据), same sources.
+    resolve: webPage.resolve,
+    module: webPage.module,
+    plugins: [
+      // The entry page's script blocks, as in WPS's own templates: the ribbon callbacks exist before WPS reads ribbon.xml.
+      page("index.html", "ribbon", "blocking"),
+      page("taskpane.html", "pane", "defer"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: `${STATIC}/ribbon.xml`, to: "ribbon.xml" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: `${STATIC}/publish.xml`, to: "deploy/publish.xml", transform: fillIn },
+          { from: `${STATIC}/jsplugins.xml`, to: "deploy/jsplugins.xml", transform: fillIn },
+        ],
+      }),
     ],
-  },
-  plugins: [
-    // The entry page's script blocks, as in WPS's own templates: the ribbon callbacks exist before WPS reads ribbon.xml.
-    page("index.html", "ribbon", "blocking"),
-    page("taskpane.html", "pane", "defer"),
-    new CopyWebpackPlugin({
-      patterns: [
-        { from: `${STATIC}/ribbon.xml`, to: "ribbon.xml" },
-        { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: `${STATIC}/publish.xml`, to: "deploy/publish.xml", transform: fillIn },
-        { from: `${STATIC}/jsplugins.xml`, to: "deploy/jsplugins.xml", transform: fillIn },
-      ],
-    }),
-  ],
-  performance: { hints: false },
-});
+    performance: { hints: false },
+  };
+};

@@ -8,7 +8,7 @@
  * "2016-08-10" a date — which is why the adapter sets "@" before writing text.
  */
 import type { EtFont, EtFormatConditions, EtInterior, EtRange } from "../../../../src/workbook/wps/etApi";
-import { covers, emptyCell, MAX_ROWS, errorCode, formatArea, intersects, key, type Area, type FakeCell, type FakeFont } from "./cells";
+import { cellCount, covers, emptyCell, MAX_ROWS, errorCode, formatArea, intersects, key, type Area, type FakeCell, type FakeFont } from "./cells";
 import { FakeCondition, type FakeSheet } from "./sheet";
 
 const NO_FILL_INDEX = -4142;
@@ -85,7 +85,7 @@ export class FakeRange implements EtRange {
     const cells: FakeCell[] = [];
     let size = 0;
     for (const area of this.areas) {
-      const areaSize = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      const areaSize = cellCount(area);
       size += areaSize;
       // Whichever is smaller: the area's positions, or the cells the sheet stores.
       if (areaSize <= this.sheet.cells.size) {
@@ -198,7 +198,7 @@ export class FakeRange implements EtRange {
     let size = 0;
     let merged = 0;
     for (const a of this.areas) {
-      size += (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      size += cellCount(a);
       for (const m of this.sheet.merges) {
         if (!intersects(a, m)) continue;
         merged += (Math.min(a.bottom, m.bottom) - Math.max(a.top, m.top) + 1) * (Math.min(a.right, m.right) - Math.max(a.left, m.left) + 1);

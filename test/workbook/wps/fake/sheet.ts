@@ -1,6 +1,6 @@
 /** The fake ET worksheet and conditional format (see range.ts for the rules the fake keeps). */
 import type { EtFormatCondition, EtHyperlinks, EtInterior, EtPageSetup, EtWorksheet } from "../../../../src/workbook/wps/etApi";
-import { emptyCell, key, parseAddress, type Area, type FakeCell } from "./cells";
+import { emptyCell, key, parseAddress, WHOLE_SHEET, type Area, type FakeCell } from "./cells";
 import type { FakeEt } from "./app";
 import { FakeRange } from "./range";
 
@@ -144,7 +144,7 @@ export class FakeSheet implements EtWorksheet {
 
   get Cells(): FakeRange {
     this.app.tick();
-    return new FakeRange(this, [{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
+    return new FakeRange(this, [WHOLE_SHEET]);
   }
 
   /** Every cell holding a value or a format, as in VBA; A1 on an empty sheet. */
