@@ -22,6 +22,10 @@ import { browserAvailable, launchChromium, serveWebPage, type RunningServer } fr
 import { buildWpsAddin, FAKE_ET_SCRIPT } from "./wpsHarness";
 
 jest.setTimeout(120_000);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
 let site: string;
@@ -146,13 +150,22 @@ describeInBrowser("WPS task pane in Chromium", () => {
     const writes = await page.evaluate(() => (window as unknown as { junhengFakeEt: FakeEt }).junhengFakeEt.writesWhileUpdating);
     expect(writes).toBe(0);
 
-    // A click in the sheet reaches the pane through WPS's SheetSelectionChange event.
-    const finding = expected.findings.find((f) => f.sheet && f.cells.length > 0 && f.severity === "error")!;
+    // The findings, by school: clicking one selects its cell in the workbook.
+    const finding = expected.findings.find((f) => f.sheet && f.cells.length > 0 && f.severity === "error" && f.schoolName)!;
+    const school = page.getByRole("button", { name: new RegExp(`^${escapeRegExp(finding.schoolName!)}`) });
+    if ((await school.getAttribute("aria-expanded")) !== "true") await school.click();
+    await page.getByRole("button", { name: new RegExp(escapeRegExp(finding.message)) }).first().click();
+    const selected = () => (window as unknown as { junhengFakeEt: FakeEt }).junhengFakeEt.selection;
+    await page.waitForFunction(selected);
+    expect(await page.evaluate(selected)).toEqual({ sheet: finding.sheet, address: finding.cells[0] });
+
+    // A click in the sheet reaches the pane through WPS's SheetSelectionChange event (another cell than the pane's own).
+    const clicked = expected.findings.find((f) => f.sheet && f.cells.length > 0 && (f.sheet !== finding.sheet || f.cells[0] !== finding.cells[0]))!;
     await page.evaluate(({ sheet, cell }) => (window as unknown as { junhengFakeEt: FakeEt }).junhengFakeEt.userSelects(sheet, cell), {
-      sheet: finding.sheet!,
-      cell: finding.cells[0],
+      sheet: clicked.sheet!,
+      cell: clicked.cells[0],
     });
-    await page.getByRole("region", { name: new RegExp(`^所选单元格 .*${finding.cells[0]}.* 的问题$`) }).waitFor();
+    await page.getByRole("region", { name: new RegExp(`^所选单元格 .*${clicked.cells[0]}.* 的问题$`) }).waitFor();
     await page.close();
   });
 

@@ -19,7 +19,7 @@ export type EtFont = Pick<Et.Font, "Bold" | "Size" | "Color" | "Underline">;
 export type EtInterior = Pick<Et.Interior, "Color" | "ColorIndex">;
 
 /** A conditional format as `FormatConditions.Item` returns it (declared `any`). */
-export type EtFormatCondition = Slice<Et.FormatCondition, "Formula1" | "Type" | "Delete" | "SetFirstPriority", { readonly Interior: EtInterior }>;
+export type EtFormatCondition = Slice<Et.FormatCondition, "Formula1" | "Delete" | "SetFirstPriority", { readonly Interior: EtInterior }>;
 
 export type EtFormatConditions = Slice<
   Et.FormatConditions,
@@ -48,7 +48,7 @@ export type EtRange = Slice<
   }
 >;
 
-export type EtHyperlinks = Slice<Et.Hyperlinks, "Count", { Add(anchor: EtRange, address: string, subAddress?: string, screenTip?: string, textToDisplay?: string): unknown }>;
+export type EtHyperlinks = Slice<Et.Hyperlinks, never, { Add(anchor: EtRange, address: string, subAddress?: string, screenTip?: string, textToDisplay?: string): unknown }>;
 
 export type EtPageSetup = Pick<
   Et.PageSetup,
@@ -78,7 +78,7 @@ export type EtSheets = Slice<
   }
 >;
 
-export type EtWorkbook = Slice<Et.Workbook, "Name" | "ProtectStructure", { readonly Worksheets: EtSheets }>;
+export type EtWorkbook = Slice<Et.Workbook, "ProtectStructure", { readonly Worksheets: EtSheets }>;
 
 /**
  * Application-level events (WPS.EtApiEvent in the package's addon.et.d.ts, which needs index.d.ts and so is not

@@ -3,12 +3,13 @@
  * in blocks of at most BLOCK_CELLS cells — one call for an ordinary sheet. A used range stretched to row 1 048 576 (a
  * stray value, or formatting) is cut in halves, and a half COUNTA finds empty is skipped without reading it. Then
  * only what values cannot tell:
- *  - number formats, because a date is a serial number in Value2: asked per column, and only over the rows that
- *    hold numbers. A block's NumberFormat is null when its cells differ, so a mixed block is split in two and each
- *    half asked again; a column of one format costs one call, a header over a date column a few.
+ *  - number formats, because a date is a serial number in Value2: asked of the block of rows that hold numbers. A
+ *    block's NumberFormat is null when its cells differ, so a mixed block is split in two and each half asked
+ *    again; a sheet of one format costs one call, a date column a few dozen.
  *  - merged areas, the same way: `MergeCells` is false for a block without any merge, null when mixed.
  *  - the shown text of a number that equals an error code (see cellValues.ts).
- * A 10 000-school register is a few hundred calls, not one per cell (about 0.2 ms each, per WPS's own figures).
+ * Measured on the fake: the sample register 1 753 calls, 10 000 schools 1 540 — they follow merged headers, not
+ * schools (about 0.2 ms a call, per WPS's own figures).
  */
 import { cellAddress, type CellRange, type CellValue, type SheetGrid, type SheetVisibility, type WorkbookGrid } from "../../domain/grid";
 import { MARKER_SHEET } from "../port";
@@ -17,7 +18,7 @@ import { cellValue, isBlank, mayBeErrorCode, valueRows } from "./cellValues";
 import { ET, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./etApi";
 
 /** Cells one Value2 read asks for at most: a 1 500-school sheet of 30 columns in one call. */
-export const BLOCK_CELLS = 50_000;
+const BLOCK_CELLS = 50_000;
 
 function isCell(area: CellRange): boolean {
   return area.top === area.bottom && area.left === area.right;
@@ -34,7 +35,7 @@ function halves(area: CellRange): [CellRange, CellRange] {
 }
 
 /** Calls `ask` on the area; where it answers null (cells differ), asks each half again, down to single cells. */
-export function askSplitting<T>(area: CellRange, ask: (area: CellRange) => T | null, found: (area: CellRange, answer: T | null) => void): void {
+function askSplitting<T>(area: CellRange, ask: (area: CellRange) => T | null, found: (area: CellRange, answer: T | null) => void): void {
   const answer = ask(area);
   if (answer !== null || isCell(area)) found(area, answer);
   else for (const half of halves(area)) askSplitting(half, ask, found);

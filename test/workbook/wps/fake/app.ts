@@ -98,7 +98,6 @@ export class FakeEt {
 
   private get workbook(): EtWorkbook {
     return Object.defineProperties({} as EtWorkbook, {
-      Name: { get: () => "登记表.xlsx" },
       ProtectStructure: { get: () => (this.tick(), this.structureProtected) },
       Worksheets: { get: () => (this.tick(), this.sheetsApi) },
     });

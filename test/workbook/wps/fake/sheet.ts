@@ -164,7 +164,7 @@ export class FakeSheet implements EtWorksheet {
 
   get Hyperlinks(): EtHyperlinks {
     this.app.tick();
-    const links = {
+    return {
       Add: (anchor: unknown, address: string, subAddress = "", _tip?: string, textToDisplay?: string) => {
         this.app.tick();
         this.assertEditable();
@@ -179,7 +179,6 @@ export class FakeSheet implements EtWorksheet {
         return {};
       },
     };
-    return Object.defineProperty(links, "Count", { get: () => this.links.size }) as EtHyperlinks;
   }
 
   get PageSetup(): EtPageSetup {
