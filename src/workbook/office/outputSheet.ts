@@ -51,13 +51,13 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-interface Matrices {
+export interface Matrices {
   readonly values: CellText[][];
   readonly formats: string[][];
   readonly width: number;
 }
 
-function matrices(sheet: OutputSheet): Matrices {
+export function matrices(sheet: OutputSheet): Matrices {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   const values: CellText[][] = [];
   const formats: string[][] = [];
@@ -143,7 +143,7 @@ async function writeLinks(ws: Excel.Worksheet, sheet: OutputSheet, budget: Reque
 }
 
 /** "&" starts a code in Excel page headers; a literal one is doubled. */
-function headerText(text: string): string {
+export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 

@@ -7,27 +7,36 @@ import type { WritePlan } from "../../domain/outputs/writePlan";
 import { HostError } from "../host";
 import type { WorkbookFacts } from "./inspect";
 
-export function protectedSheetMessage(sheet: string, action: string): string {
-  return `工作表「${sheet}」受保护，无法${action}。请在 Excel 中撤销工作表保护后再试。`;
+/**
+ * What the checks need to know; the WPS adapter gathers the same facts over its own API. `formats` are the sheets'
+ * highlights Junheng drew earlier (conditional formats, or fills in WPS when those are unavailable).
+ */
+export type WriteFacts = Pick<WorkbookFacts, "sheets" | "structureProtected" | "owned"> & { readonly formats: readonly { readonly sheet: string }[] };
+
+/** The application named in messages: "Excel", or "WPS 表格" for the WPS adapter. */
+export type HostApp = "Excel" | "WPS 表格";
+
+export function protectedSheetMessage(sheet: string, action: string, app: HostApp = "Excel"): string {
+  return `工作表「${sheet}」受保护，无法${action}。请在 ${app} 中撤销工作表保护后再试。`;
 }
 
 /** Sheets carrying Junheng's highlights that are protected: their highlights cannot be removed. */
-export function checkClearable(facts: WorkbookFacts): void {
+export function checkClearable(facts: WriteFacts, app: HostApp = "Excel"): void {
   const locked = facts.formats.find((f) => facts.sheets.find((s) => s.name === f.sheet)?.protected);
-  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除标色"));
+  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除标色", app));
 }
 
-export function checkWritable(plan: WritePlan, facts: WorkbookFacts): void {
+export function checkWritable(plan: WritePlan, facts: WriteFacts, app: HostApp = "Excel"): void {
   const byName = new Map(facts.sheets.map((s) => [s.name, s]));
   for (const group of plan.highlights) {
     const sheet = byName.get(group.sheet);
     if (!sheet) throw new HostError(`找不到工作表「${group.sheet}」，无法标色：它可能在审核之后被重命名或删除。请重新审核后再试。`);
-    if (sheet.protected) throw new HostError(protectedSheetMessage(group.sheet, "标色"));
+    if (sheet.protected) throw new HostError(protectedSheetMessage(group.sheet, "标色", app));
   }
   const locked = facts.formats.find((f) => byName.get(f.sheet)?.protected);
-  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除上次的标色"));
+  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除上次的标色", app));
   if (plan.sheets.length > 0 && facts.structureProtected) {
-    throw new HostError("工作簿结构受保护，无法添加审核结果工作表。请在 Excel 中撤销工作簿保护（审阅 → 保护工作簿）后再试。");
+    throw new HostError(`工作簿结构受保护，无法添加审核结果工作表。请在 ${app} 中撤销工作簿保护（审阅 → 保护工作簿）后再试。`);
   }
   for (const sheet of plan.sheets) {
     if (byName.has(sheet.name) && !facts.owned.includes(sheet.name)) {
