@@ -9,6 +9,7 @@ import type { StageId } from "../fields/types";
 import type { Finding } from "../findings";
 import { FRACTION_UNIT, indicatorName, type TargetId } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
+import { milestoneDate, type WorkCalendar } from "../calendar/calendar";
 import type { ResultJson } from "../result";
 import type { Evaluation, UnitEvaluation } from "./evaluate";
 import { formulaOf, FORMULAS, groupDigits, type RectificationCategory } from "./formulas";
@@ -345,9 +346,10 @@ function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Places
   return drafts.filter((d): d is Draft => d !== null);
 }
 
-function defaultsOf(pack: RulePack, category: RectificationCategory): { responsible: string; deadline: string } {
+function defaultsOf(pack: RulePack, category: RectificationCategory, calendar: WorkCalendar | undefined): { responsible: string; deadline: string } {
   const entry = pack.rectification.find((r) => r.category === category);
-  return { responsible: entry?.responsible ?? "（未设定）", deadline: entry?.deadline ?? "（未设定）" };
+  const dated = entry?.milestone !== undefined && calendar ? milestoneDate(calendar, entry.milestone) : undefined;
+  return { responsible: entry?.responsible ?? "（未设定）", deadline: dated ?? entry?.deadline ?? "（未设定）" };
 }
 
 /**
@@ -355,7 +357,7 @@ function defaultsOf(pack: RulePack, category: RectificationCategory): { responsi
  * set in an earlier list.
  * @param validationFindings the validation findings of the register; open errors become data items.
  */
-export function rectificationItems(evaluation: Evaluation, validationFindings: readonly Finding[]): RectificationItem[] {
+export function rectificationItems(evaluation: Evaluation, validationFindings: readonly Finding[], calendar?: WorkCalendar): RectificationItem[] {
   const items: RectificationItem[] = [];
   const seen = new Map<string, number>();
   const places = targetsByPlace(evaluation.targets);
@@ -365,26 +367,41 @@ export function rectificationItems(evaluation: Evaluation, validationFindings: r
       const n = (seen.get(draft.key) ?? 0) + 1;
       seen.set(draft.key, n);
       const key = n === 1 ? draft.key : `${draft.key}#${n}`;
-      items.push({ ...draft, key, ...defaultsOf(evaluation.pack, category), status: "未整改" });
+      items.push({ ...draft, key, ...defaultsOf(evaluation.pack, category, calendar), status: "未整改" });
     }
   }
   return items;
 }
 
 /**
+ * Whether a deadline read back from the last list is one Junheng filled in rather than one a user chose: a date
+ * before the statistical year (a list written for last year: it has passed), or the schedule's own month-day for
+ * the milestone this item's deadline now comes from (so a date changed in 工作进度 reaches every such item).
+ */
+function isDefaultDeadline(carried: string, item: RectificationItem, calendar: WorkCalendar | undefined): boolean {
+  const written = /^(\d{4})-(\d{2}-\d{2})$/.exec(carried);
+  if (!written || !calendar) return false;
+  if (calendar.year !== null && Number(written[1]) < calendar.year) return true;
+  const milestone = calendar.milestones.find((m) => m.date === item.deadline);
+  return milestone !== undefined && written[2] === milestone.due;
+}
+
+/**
  * Items of rectificationItems with the status, responsible unit and deadline users set in an earlier list.
  * @param previous what users set in last run's 整改清单 (readRectificationSheet), by key.
+ * @param calendar this run's work calendar: deadlines Junheng filled in last time follow it (isDefaultDeadline).
  */
-export function withCarried(items: readonly RectificationItem[], previous: ReadonlyMap<string, CarriedOver> | undefined): RectificationItem[] {
+export function withCarried(items: readonly RectificationItem[], previous: ReadonlyMap<string, CarriedOver> | undefined, calendar?: WorkCalendar): RectificationItem[] {
   if (!previous || previous.size === 0) return [...items];
   return items.map((item) => {
     const before = previous.get(item.key);
     if (!before) return item;
+    const deadline = before.deadline.trim();
     return {
       ...item,
       // An emptied cell means "back to the default", not "nobody is responsible".
       responsible: before.responsible.trim() || item.responsible,
-      deadline: before.deadline.trim() || item.deadline,
+      deadline: deadline && !isDefaultDeadline(deadline, item, calendar) ? deadline : item.deadline,
       status: before.status,
     };
   });

@@ -9,6 +9,7 @@ import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
 import { checklistSheet } from "../checklists/checklistSheet";
 import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
+import { PROGRESS_SHEET, progressSheet } from "../calendar/progressSheet";
 import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
 
 export interface PlanOptions {
@@ -28,6 +29,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
     rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET)),
+    progressSheet(run.calendar, run.meta, named(PROGRESS_SHEET)),
     checklistSheet(run.checklist, run.meta, run.pack, named(CHECKLIST_SHEET)),
     ...reportSheets(run, run.checklist, workbook, named),
   ];

@@ -150,7 +150,8 @@ function isoDate(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
 }
 
-function cellText(value: CellValue | undefined): string {
+/** A read-back cell as trimmed text; dates as YYYY-MM-DD, errors as empty. */
+export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined || isCellError(value)) return "";
   if (value instanceof Date) return isoDate(value);
   return String(value).trim();
