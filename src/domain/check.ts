@@ -13,8 +13,8 @@ import type { RulePack } from "./packs/schema";
 import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
 import { buildContext } from "./rules/context";
 import { reportTemplateFindings } from "./report/templateCheck";
-import { rectificationItems, withCarried, type RectificationItem } from "./evaluation/rectification";
-import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
+import { rectificationItems, withCarried, type AddedRectificationRow, type RectificationItem } from "./evaluation/rectification";
+import { readAddedRows, readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
 import { checklistResults } from "./checklists/evaluateChecklist";
 import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
 import { C01 } from "./checklists/checklistRules";
@@ -54,6 +54,8 @@ export interface CheckRun {
    * when asked, what still holds of last year's list: historyCarryOver.ts).
    */
   readonly rectification: readonly RectificationItem[];
+  /** Rows users added to the 整改清单 Junheng wrote last time (county findings), kept as typed. */
+  readonly addedRectification: readonly AddedRectificationRow[];
   /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
   readonly checklist: readonly ChecklistResult[];
   /** The plan's milestones dated in the statistical year, with what users set in 工作进度. */
@@ -106,9 +108,19 @@ function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | undefined
  * The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over; undefined
  * when the workbook has none.
  */
+function ownRectificationSheet(workbook: WorkbookGrid) {
+  return workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
+}
+
 function previousRectification(workbook: WorkbookGrid) {
-  const sheet = workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
+  const sheet = ownRectificationSheet(workbook);
   return sheet ? readRectificationSheet(sheet) : undefined;
+}
+
+/** Rows users added to this workbook's own 整改清单 (not last year's: a county finding belongs to its year). */
+function addedRectification(workbook: WorkbookGrid): AddedRectificationRow[] {
+  const sheet = ownRectificationSheet(workbook);
+  return sheet ? readAddedRows(sheet) : [];
 }
 
 /** The 工作进度 Junheng wrote last time (never a user's own sheet of that name), whose dates and statuses carry over. */
@@ -189,6 +201,7 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     overrides,
     evaluation,
     rectification: carried.rectification,
+    addedRectification: addedRectification(workbook),
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
     calendar,
   };

@@ -42,6 +42,19 @@ export interface RectificationItem {
   readonly responsible: string;
   readonly deadline: string;
   readonly status: RectificationStatus;
+  /** Marked 已完成 in an earlier list, yet this check still finds the problem: the list asks to verify it. */
+  readonly doneButDetected?: boolean;
+}
+
+/**
+ * A row a user added to the 整改清单 (a county finding: 来源 县级复评): Junheng has no key for it, so it is kept as
+ * typed, under the school whose group it was added to, on every later check (docs/method.md §8).
+ */
+export interface AddedRectificationRow {
+  /** The school of the group the row sits in; null when it was added above every school. */
+  readonly schoolId: string | null;
+  /** The row's cells by column header (问题, 来源, 状态 …), as typed. */
+  readonly cells: Readonly<Record<string, string | number | null>>;
 }
 
 /** What users edit in the sheet and what survives regeneration. */
@@ -403,6 +416,8 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
       responsible: before.responsible.trim() || item.responsible,
       deadline: deadline && !isDefaultDeadline(deadline, item, calendar) ? deadline : item.deadline,
       status: before.status,
+      // The item exists, so the problem is still detected; a 已完成 on it needs a second look.
+      ...(before.status === "已完成" ? { doneButDetected: true } : {}),
     };
   });
 }

@@ -28,7 +28,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     auditSheet(run, named(AUDIT_SHEET)),
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
-    rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET)),
+    rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET), run.addedRectification),
     progressSheet(run.calendar, run.meta, named(PROGRESS_SHEET)),
     checklistSheet(run.checklist, run.meta, run.pack, named(CHECKLIST_SHEET)),
     ...reportSheets(run, run.checklist, workbook, named),
