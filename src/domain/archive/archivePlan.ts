@@ -4,6 +4,7 @@
  * to width, title, page numbers, repeated header row) and data bars as the yearly outputs.
  */
 import type { OutputSheet } from "../outputs/writePlan";
+import { withWrappedText } from "../layout/printLayout";
 import type { ArchiveYear } from "./archiveYears";
 import { ARCHIVE_COEFFICIENT_SHEET, archiveCoefficientSheet } from "./coefficientSheet";
 import { ARCHIVE_COUNTS_SHEET, archiveCountsSheet } from "./countsSheet";
@@ -18,5 +19,5 @@ export function archiveSheets(years: readonly ArchiveYear[], named: (name: strin
     archiveCoefficientSheet(years, named(ARCHIVE_COEFFICIENT_SHEET)),
     archiveSchoolSheet(years, named(ARCHIVE_SCHOOL_SHEET)),
     archiveCountsSheet(years, named(ARCHIVE_COUNTS_SHEET)),
-  ];
+  ].map(withWrappedText);
 }

@@ -10,6 +10,7 @@ import { highlightGroups } from "./highlights";
 import { checklistSheet } from "../checklists/checklistSheet";
 import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
 import { PROGRESS_SHEET, progressSheet } from "../calendar/progressSheet";
+import { withWrappedText } from "../layout/printLayout";
 import { outputSheetName, type OutputSheet, type WritePlan } from "./writePlan";
 
 export interface PlanOptions {
@@ -34,5 +35,5 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     ...reportSheets(run, run.checklist, workbook, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
-  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };
+  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets: sheets.map(withWrappedText) };
 }

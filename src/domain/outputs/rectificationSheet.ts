@@ -20,6 +20,7 @@ import {
 } from "../evaluation/rectification";
 import { overrideNote, packLine, placeText, printHeaderOf, referenceNote, thresholdOverrides } from "./packNote";
 import type { OutputCell, OutputSheet } from "./writePlan";
+import { printLayout } from "../layout/printLayout";
 
 export const RECTIFICATION_SHEET = "整改清单";
 
@@ -175,6 +176,8 @@ export function rectificationSheet(
     columnWidths: WIDTHS,
     headerRow: firstHeader,
     printHeader: printHeaderOf(meta),
+    // Every school's list brings its own title and header; a repeated header would print twice on its page.
+    print: printLayout({ name, headerRow: firstHeader }, { repeatRows: null, title: "整改清单" }),
     pageBreaksAfter,
     hiddenColumns: [KEY_COLUMN],
   };

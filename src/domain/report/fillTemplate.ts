@@ -17,6 +17,7 @@ import { tableColumnWidths, tableRows } from "./tableRows";
 import { unknownPlaceholderFindings } from "./templateCheck";
 import { REPORT_SHEET, TEMPLATE_HINTS } from "./templateNames";
 import { draftText } from "./submission";
+import { printLayout } from "../layout/printLayout";
 
 /** What one template cell becomes: rows of cells starting at its column, and widths for the columns it fills. */
 interface Fragment {
@@ -115,6 +116,8 @@ export function fillTemplate(template: SheetGrid, model: ReportModel, name: stri
       columnWidths: columnWidths(model.appendix ? [...placed, { col: 0, rows: [], widths: tableColumnWidths(model.appendix) }] : placed),
       headerRow: 1,
       printHeader: { left: draft ? `${town} 草稿` : town, right: date ? `数据日期 ${date}` : "" },
+      // A report, not one table: its title is not repeated on every page.
+      print: printLayout({ name, headerRow: 1 }, { repeatRows: null }),
     },
     findings,
   };
