@@ -37,8 +37,11 @@ const OWN_SOURCE = "本次审核";
 // 来源 comes after the hidden key so the columns earlier lists were read by keep their places.
 const HEADER = ["序号", "学校", "学段", PROBLEM_HEADER, "指标", "现状值", "标准值", "差距", "整改措施", RESPONSIBLE_HEADER, DEADLINE_HEADER, STATUS_HEADER, KEY_HEADER, SOURCE_HEADER];
 const KEY_COLUMN = HEADER.indexOf(KEY_HEADER) + 1;
-/** Narrow enough for one landscape A4 page at 9 pt: long text wraps (print layout, docs/workbook-format.md §2.3). */
-const WIDTHS = [5, 12, 5, 30, 16, 10, 10, 11, 30, 14, 11, 7, 30, 8];
+/** 学校 is each page's title, so its column is hidden: what is left fits one landscape A4 page, long text wrapping. */
+const SCHOOL_COLUMN = HEADER.indexOf("学校") + 1;
+const WIDTHS = [5, 12, 5, 22, 12, 8, 8, 9, 20, 9, 10, 6, 30, 7];
+/** A school's whole list across one page: 8 pt text (docs/workbook-format.md §2.3). */
+const PRINT_SCALE_LIST = 75;
 /** Under each school's list, for the school to sign before it goes to the township. */
 export const SIGNATURE_LINE = "填表人：　　　　　　　　校长（签字）：　　　　　　　　日期：　　　　年　　月　　日";
 const DONE_BUT_DETECTED = "【标为已完成，但本次审核仍发现此问题，请核实】";
@@ -177,9 +180,9 @@ export function rectificationSheet(
     headerRow: firstHeader,
     printHeader: printHeaderOf(meta),
     // Every school's list brings its own title and header; a repeated header would print twice on its page.
-    print: printLayout({ name, headerRow: firstHeader }, { repeatRows: null, title: "整改清单" }),
+    print: printLayout({ name, headerRow: firstHeader }, { repeatRows: null, title: "整改清单", scale: PRINT_SCALE_LIST }),
     pageBreaksAfter,
-    hiddenColumns: [KEY_COLUMN],
+    hiddenColumns: [SCHOOL_COLUMN, KEY_COLUMN],
   };
 }
 
