@@ -75,6 +75,6 @@ describe("a row the user adds to a school's 整改清单", () => {
     const written = checkWritePlan(run, edited).sheets.find((s) => s.name === RECTIFICATION_SHEET);
     const shown = written?.rows.find((r) => r[keyCol]?.value === item?.key);
     expect(shown?.[cols.indexOf("问题")].value).toMatch(/^【标为已完成，但本次审核仍发现此问题，请核实】/);
-    expect(shown?.[cols.indexOf("状态")]).toEqual({ value: "已完成", style: "error" });
+    expect(shown?.[cols.indexOf("状态")]).toMatchObject({ value: "已完成", style: "error" });
   });
 });

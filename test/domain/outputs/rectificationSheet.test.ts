@@ -57,8 +57,8 @@ describe("the 整改清单 sheet", () => {
     for (const after of sheet.pageBreaksAfter?.slice(0, -1) ?? []) expect(String(values[after][0])).toMatch(/（\d{10}）整改清单$/);
   });
 
-  it("hides the key column and numbers items within each school", () => {
-    expect(sheet.hiddenColumns).toEqual([13]);
+  it("hides the key column and 学校 (each school's page has it as title), and numbers items within each school", () => {
+    expect(sheet.hiddenColumns).toEqual([2, 13]);
     expect(sheet.columnWidths).toHaveLength(14);
     const itemRows = values.filter((r) => r.length === 14 && r[0] !== "序号");
     expect(itemRows.map((r) => r[12])).toEqual(items.map((i) => i.key));
