@@ -39,7 +39,7 @@ const HEADER = ["序号", "学校", "学段", PROBLEM_HEADER, "指标", "现状�
 const KEY_COLUMN = HEADER.indexOf(KEY_HEADER) + 1;
 /** 学校 is each page's title, so its column is hidden: what is left fits one landscape A4 page, long text wrapping. */
 const SCHOOL_COLUMN = HEADER.indexOf("学校") + 1;
-const WIDTHS = [5, 12, 5, 22, 12, 8, 8, 9, 20, 9, 10, 6, 30, 7];
+const WIDTHS = [5, 12, 5, 22, 12, 8, 8, 9, 20, 9, 11, 7, 30, 8];
 /** A school's whole list across one page: 8 pt text (docs/workbook-format.md §2.3). */
 const PRINT_SCALE_LIST = 75;
 /** Under each school's list, for the school to sign before it goes to the township. */
