@@ -54,6 +54,8 @@ export interface CheckRun {
    * when asked, what still holds of last year's list: historyCarryOver.ts).
    */
   readonly rectification: readonly RectificationItem[];
+  /** Whether the workbook has a 整改清单 Junheng wrote, i.e. whether the statuses above were recorded by anyone. */
+  readonly rectificationRecorded: boolean;
   /** Rows users added to the 整改清单 Junheng wrote last time (county findings), kept as typed. */
   readonly addedRectification: readonly AddedRectificationRow[];
   /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
@@ -201,6 +203,7 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     overrides,
     evaluation,
     rectification: carried.rectification,
+    rectificationRecorded: ownRectificationSheet(workbook) !== undefined,
     addedRectification: addedRectification(workbook),
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
     calendar,
