@@ -74,10 +74,13 @@ const HUGE_CLASS_RULE = "212-05";
 
 type Draft = Omit<RectificationItem, "responsible" | "deadline" | "status"> & { readonly category: RectificationCategory };
 
-/** For sentences: rates as percentages, other values to two decimals with digit groups. */
+/**
+ * For sentences, rounded as the report writes them (report/format.ts): money in whole 元, rates as percentages,
+ * other values to at most two decimals with digit groups — so 整改清单 and 自评报告 never show 291.71 元 and 292 元.
+ */
 function shownValue(value: number, unit: string): string {
   if (unit === FRACTION_UNIT) return `${Number((value * 100).toFixed(2))}%`;
-  return groupDigits(Number(value.toFixed(2)));
+  return groupDigits(Number(value.toFixed(unit === "元" ? 0 : 2)));
 }
 
 function shownWithUnit(id: string, value: number): string {

@@ -88,7 +88,10 @@ describe("the report model of the sample township (yunnan-2016-basic)", () => {
     expect(paragraphs[0]).toBe("一票否决：存在超大班额：勐往乡中学（66人及以上班级 1 个）。");
     const text = paragraphs.join("\n");
     expect(text).toContain("坝散小学生均教学仪器设备值 292 元（标准 365 元）");
-    expect(text).toContain("灰塘小学生均图书册数 19.00 册（标准 25 册）、每百名学生计算机台数 6.82 台（标准 10 台）");
+    // Sentences drop trailing zeros ("19 册", not "19.00 册"); money is whole 元 as in the 整改清单.
+    expect(text).toContain("灰塘小学生均图书册数 19 册（标准 25 册）、每百名学生计算机台数 6.82 台（标准 10 台）");
+    const s5 = run.rectification.find((i) => i.schoolName === "坝散小学" && i.indicator === "S5");
+    expect(s5?.problem).toContain("292 元");
     expect(text).toContain("南果河村委会小学入学率 99.24%，低于 99.5% 的目标");
     expect(text).toContain("统计数据尚有 8 处错误未改正");
     expect(text).toContain("考核自查中尚有 1 项待填：随迁子女平等接受义务教育");
