@@ -5,16 +5,20 @@ import ExcelJS from "exceljs";
 import { ResultJsonSchema } from "../../src/domain/result";
 import { runCli, tempDir } from "../helpers/cli";
 
+/** The sample register written and checked once in a new folder: the folder and the checked copy, opened. */
+async function checkedSample(): Promise<{ dir: string; workbook: ExcelJS.Workbook }> {
+  const dir = tempDir();
+  const input = path.join(dir, "登记表.xlsx");
+  expect((await runCli(["sample", "--out", input])).code).toBe(0);
+  expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(path.join(dir, "登记表.审核.xlsx")) as unknown as ExcelJS.Buffer);
+  return { dir, workbook };
+}
+
 describe("整改清单", () => {
   it("keeps a status the user set when the next run regenerates the list", async () => {
-    const dir = tempDir();
-    const input = path.join(dir, "登记表.xlsx");
-    expect((await runCli(["sample", "--out", input])).code).toBe(0);
-    const checked = path.join(dir, "登记表.审核.xlsx");
-    expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(checked) as unknown as ExcelJS.Buffer);
+    const { dir, workbook } = await checkedSample();
     const sheet = workbook.getWorksheet("整改清单")!;
     const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(12).value === "状态")!;
     expect(header.getCell(13).value).toBe("整改项标识");
@@ -40,14 +44,7 @@ describe("整改清单", () => {
 
 describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
   it("survives two re-checks on the command line, with its status", async () => {
-    const dir = tempDir();
-    const input = path.join(dir, "登记表.xlsx");
-    expect((await runCli(["sample", "--out", input])).code).toBe(0);
-    const checked = path.join(dir, "登记表.审核.xlsx");
-    expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(checked) as unknown as ExcelJS.Buffer);
+    const { dir, workbook } = await checkedSample();
     const sheet = workbook.getWorksheet("整改清单")!;
     let title = 0;
     sheet.eachRow((row, n) => {
