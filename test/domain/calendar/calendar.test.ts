@@ -16,6 +16,13 @@ describe("statisticalYear", () => {
   });
 });
 
+/** 工作进度 as written for `year`, with the user's date and status typed into the 编制统计报表 (compile) row. */
+function editedProgress(year: string, date: string, status: string) {
+  const written = outputToGrid(progressSheet(workCalendar(BASIC(), { 统计年度: year }), {}));
+  const row = written.rows.findIndex((r) => String(r[6]).endsWith("|compile")) + 1;
+  return readProgressSheet(withCell(withCell(written, `C${row}`, date), `E${row}`, status));
+}
+
 describe("workCalendar", () => {
   it("dates the plan's milestones in the statistical year, in both packs", () => {
     for (const pack of [BASIC(), QUALITY()]) {
@@ -33,27 +40,18 @@ describe("workCalendar", () => {
   });
 
   it("keeps a date and status set in 工作进度 for the same year", () => {
-    const written = outputToGrid(progressSheet(workCalendar(BASIC(), { 统计年度: "2017" }), {}));
-    const row = written.rows.findIndex((r) => String(r[6]).endsWith("|compile")) + 1;
-    const edited = withCell(withCell(written, `C${row}`, "2017-07-28"), `E${row}`, "已完成");
-    const calendar = workCalendar(BASIC(), { 统计年度: "2017" }, readProgressSheet(edited));
+    const calendar = workCalendar(BASIC(), { 统计年度: "2017" }, editedProgress("2017", "2017-07-28", "已完成"));
     expect(calendar.milestones.find((m) => m.id === "compile")).toMatchObject({ date: "2017-07-28", status: "已完成" });
   });
 
   it("moves last year's dates to this year and starts every status afresh", () => {
-    const written = outputToGrid(progressSheet(workCalendar(BASIC(), { 统计年度: "2016" }), {}));
-    const row = written.rows.findIndex((r) => String(r[6]).endsWith("|compile")) + 1;
-    const edited = withCell(withCell(written, `C${row}`, "2016-07-28"), `E${row}`, "已完成");
-    const calendar = workCalendar(BASIC(), { 统计年度: "2017" }, readProgressSheet(edited));
+    const calendar = workCalendar(BASIC(), { 统计年度: "2017" }, editedProgress("2016", "2016-07-28", "已完成"));
     expect(calendar.milestones.find((m) => m.id === "compile")).toMatchObject({ date: "2017-07-28", status: "未开始" });
     expect(milestoneDate(calendar, "archive")).toBe("2017-08-10");
   });
 
   it("ignores what is not a date or a status", () => {
-    const written = outputToGrid(progressSheet(workCalendar(BASIC(), { 统计年度: "2017" }), {}));
-    const row = written.rows.findIndex((r) => String(r[6]).endsWith("|compile")) + 1;
-    const edited = withCell(withCell(written, `C${row}`, "七月底"), `E${row}`, "差不多");
-    expect(workCalendar(BASIC(), { 统计年度: "2017" }, readProgressSheet(edited)).milestones.find((m) => m.id === "compile")).toMatchObject({
+    expect(workCalendar(BASIC(), { 统计年度: "2017" }, editedProgress("2017", "七月底", "差不多")).milestones.find((m) => m.id === "compile")).toMatchObject({
       date: "2017-07-25",
       status: "未开始",
     });
