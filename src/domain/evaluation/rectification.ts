@@ -51,8 +51,9 @@ export interface RectificationItem {
  * typed, under the school whose group it was added to, on every later check (docs/method.md §8).
  */
 export interface AddedRectificationRow {
-  /** The school of the group the row sits in; null when it was added above every school. */
+  /** The school of the group the row sits in (code and name from its title); null when added above every school. */
   readonly schoolId: string | null;
+  readonly schoolName: string;
   /** The row's cells by column header (问题, 来源, 状态 …), as typed. */
   readonly cells: Readonly<Record<string, string | number | null>>;
 }

@@ -145,7 +145,7 @@ export function rectificationSheet(
   };
   for (const item of items) groupOf(item.schoolId, item.schoolName).items.push(item);
   // A row added above every school, or under a school with nothing left to do, keeps a group of its own.
-  for (const row of added) groupOf(row.schoolId ?? "", row.schoolId ? String(row.cells["学校"] ?? row.schoolId) : "其他事项").added.push(row);
+  for (const row of added) groupOf(row.schoolId ?? "", row.schoolId ? row.schoolName : "其他事项").added.push(row);
 
   const place = placeText(meta);
   const rows: OutputCell[][] = [
@@ -241,10 +241,11 @@ export function readRectificationSheet(sheet: SheetGrid): Map<string, CarriedOve
   return out;
 }
 
-/** The school code of a group's title row ("坝散小学（5328221005）整改清单"; older lists: without 整改清单). */
-function groupSchool(row: readonly CellValue[]): string | null {
+/** The school of a group's title row ("坝散小学（5328221005）整改清单"; older lists: without 整改清单). */
+function groupSchool(row: readonly CellValue[]): { id: string; name: string } | null {
   if (row.slice(1).some((v) => cellText(v) !== "")) return null;
-  return /（(\d{6,})）(整改清单)?$/.exec(cellText(row[0]))?.[1] ?? null;
+  const match = /^(.*)（(\d{6,})）(整改清单)?$/.exec(cellText(row[0]));
+  return match ? { id: match[2], name: match[1] } : null;
 }
 
 /**
@@ -253,12 +254,12 @@ function groupSchool(row: readonly CellValue[]): string | null {
  */
 export function readAddedRows(sheet: SheetGrid): AddedRectificationRow[] {
   const added: AddedRectificationRow[] = [];
-  let school: string | null = null;
+  let school: { id: string; name: string } | null = null;
   let labels: string[] | null = null;
   for (const row of sheet.rows) {
-    const code = groupSchool(row);
-    if (code !== null) {
-      school = code;
+    const title = groupSchool(row);
+    if (title !== null) {
+      school = title;
       continue;
     }
     if (headerColumns(row)) {
@@ -278,7 +279,7 @@ export function readAddedRows(sheet: SheetGrid): AddedRectificationRow[] {
     });
     const status = cellText(row[at(STATUS_HEADER)]);
     cells[STATUS_HEADER] = isRectificationStatus(status) ? status : "未整改";
-    added.push({ schoolId: school, cells });
+    added.push({ schoolId: school?.id ?? null, schoolName: school?.name ?? "", cells });
   }
   return added;
 }

@@ -78,3 +78,24 @@ describe("a row the user adds to a school's 整改清单", () => {
     expect(shown?.[cols.indexOf("状态")]).toMatchObject({ value: "已完成", style: "error" });
   });
 });
+
+describe("a row added under a school whose own items are all gone", () => {
+  it("keeps the school's group, titled with its name", () => {
+    const list = {
+      name: RECTIFICATION_SHEET,
+      rows: [
+        ["勐往乡 整改清单"],
+        ["某某小学（5328229999）整改清单"],
+        ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", "责任单位", "完成时限", "状态", "整改项标识", "来源"],
+        [1, null, null, "县级复评发现：厕所漏水", null, null, null, null, "维修厕所", "学校", "2016-09-30", "已完成", null, "县级复评"],
+      ],
+      merges: [],
+      visibility: "visible" as const,
+    };
+    const workbook = { sheets: [...register.sheets, list], ownedSheets: [RECTIFICATION_SHEET] };
+    const written = listOf(checked(workbook));
+    const at = written.rows.findIndex((r) => r[3] === "县级复评发现：厕所漏水");
+    expect(written.rows[at - 2][0]).toBe("某某小学（5328229999）整改清单");
+    expect([written.rows[at][11], written.rows[at][13]]).toEqual(["已完成", "县级复评"]);
+  });
+});
