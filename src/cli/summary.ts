@@ -42,6 +42,10 @@ function evaluationLines(run: CheckRun): string[] {
     const more = below.length > LISTED_BELOW ? `；…… 另有 ${below.length - LISTED_BELOW} 个，见“指标计算”工作表` : "";
     lines.push(`  低于办学标准 ${below.length} 个：${named.join("；")}${more}`);
   }
+  const unknown = evaluation.units.filter((u) => u.unknown.length > 0);
+  if (unknown.length > 0) {
+    lines.push(`  未能判定 ${unknown.length} 个（数据缺失或不可能）：${unknown.map((u) => `${u.unit.name}${u.unit.stage === "junior" ? "（初中）" : ""} ${u.unknown.join("、")}`).join("；")}`);
+  }
   const missed = evaluation.targets.filter((t) => t.level === "error" || t.level === "warning");
   for (const t of missed) {
     const name = TARGET_NAMES[t.id].name;

@@ -13,8 +13,8 @@ import type { RulePack } from "./packs/schema";
 import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
 import { buildContext } from "./rules/context";
 import { reportTemplateFindings } from "./report/templateCheck";
-import { rectificationItems, withCarried, type RectificationItem } from "./evaluation/rectification";
-import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
+import { rectificationItems, withCarried, type AddedRectificationRow, type RectificationItem } from "./evaluation/rectification";
+import { readAddedRows, readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
 import { checklistResults } from "./checklists/evaluateChecklist";
 import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
 import { C01 } from "./checklists/checklistRules";
@@ -26,6 +26,8 @@ import type { PreviousYear } from "./rules/historyYear";
 import { carryChecklist, carryOverNote, carryRectification } from "./rules/historyCarryOver";
 import { applyExplanations } from "./explanations/applyExplanations";
 import { readExplanations } from "./explanations/readExplanations";
+import { workCalendar, type WorkCalendar } from "./calendar/calendar";
+import { PROGRESS_SHEET, readProgressSheet } from "./calendar/progressSheet";
 
 export interface CheckSummary {
   readonly schools: number;
@@ -52,8 +54,14 @@ export interface CheckRun {
    * when asked, what still holds of last year's list: historyCarryOver.ts).
    */
   readonly rectification: readonly RectificationItem[];
+  /** Whether the workbook has a 整改清单 Junheng wrote, i.e. whether the statuses above were recorded by anyone. */
+  readonly rectificationRecorded: boolean;
+  /** Rows users added to the 整改清单 Junheng wrote last time (county findings), kept as typed. */
+  readonly addedRectification: readonly AddedRectificationRow[];
   /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
   readonly checklist: readonly ChecklistResult[];
+  /** The plan's milestones dated in the statistical year, with what users set in 工作进度. */
+  readonly calendar: WorkCalendar;
 }
 
 export interface CheckOptions {
@@ -102,9 +110,25 @@ function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | undefined
  * The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over; undefined
  * when the workbook has none.
  */
+function ownRectificationSheet(workbook: WorkbookGrid) {
+  return workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
+}
+
 function previousRectification(workbook: WorkbookGrid) {
-  const sheet = workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
+  const sheet = ownRectificationSheet(workbook);
   return sheet ? readRectificationSheet(sheet) : undefined;
+}
+
+/** Rows users added to this workbook's own 整改清单 (not last year's: a county finding belongs to its year). */
+function addedRectification(workbook: WorkbookGrid): AddedRectificationRow[] {
+  const sheet = ownRectificationSheet(workbook);
+  return sheet ? readAddedRows(sheet) : [];
+}
+
+/** The 工作进度 Junheng wrote last time (never a user's own sheet of that name), whose dates and statuses carry over. */
+function previousProgress(workbook: WorkbookGrid) {
+  const sheet = workbook.ownedSheets.includes(PROGRESS_SHEET) ? sheetNamed(workbook, PROGRESS_SHEET) : undefined;
+  return sheet ? readProgressSheet(sheet) : undefined;
 }
 
 interface PreviousChecklist {
@@ -133,17 +157,22 @@ interface Carried {
  * 整改清单 items and 考核自查 entries with what users set in this workbook's own sheets and, when carrying over, what
  * still holds of last year's (historyCarryOver.ts), read back the same way.
  */
-function carriedState(run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack }, workbook: WorkbookGrid, manual: ReadonlyMap<string, ManualEntry>, lastYear?: WorkbookGrid): Carried {
-  const { evaluation, validation, pack } = run;
-  const items = rectificationItems(evaluation, validation);
+function carriedState(
+  run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack; calendar: WorkCalendar },
+  workbook: WorkbookGrid,
+  manual: ReadonlyMap<string, ManualEntry>,
+  lastYear?: WorkbookGrid,
+): Carried {
+  const { evaluation, validation, pack, calendar } = run;
+  const items = rectificationItems(evaluation, validation, calendar);
   const own = previousRectification(workbook);
-  if (!lastYear) return { rectification: withCarried(items, own), manual, notes: [] };
+  if (!lastYear) return { rectification: withCarried(items, own, calendar), manual, notes: [] };
   const lastList = previousRectification(lastYear);
   const lastChecklist = previousChecklist(lastYear, pack);
   const list = carryRectification(own, lastList, items);
   const entries = carryChecklist(manual, lastChecklist.entries);
   return {
-    rectification: withCarried(items, list.previous),
+    rectification: withCarried(items, list.previous, calendar),
     manual: entries.entries,
     notes: [carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
   };
@@ -158,20 +187,25 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
   const validation = validateRegister(register, undefined, undefined, ctx);
   const evaluation = evaluate(register, pack, validation, ctx);
   const manual = previousChecklist(workbook, pack);
+  const meta = { ...register.meta, ...options.meta };
+  const calendar = workCalendar(pack, meta, previousProgress(workbook));
   const history = options.previous ? historyFindings(ctx, buildContext(options.previous.register), pack.history) : [];
-  const carried = carriedState({ evaluation, validation, pack }, workbook, manual.entries, options.carryOver ? options.previous?.grid : undefined);
+  const carried = carriedState({ evaluation, validation, pack, calendar }, workbook, manual.entries, options.carryOver ? options.previous?.grid : undefined);
   const all = [...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack), ...history, ...carried.notes];
   const findings = sortFindings(applyExplanations(all, readExplanations(workbook), workbook));
   const schools = new Set((register.sheets.schools?.rows ?? []).map((r) => r.key).filter((key) => key)).size;
   return {
     register,
     findings,
-    meta: { ...register.meta, ...options.meta },
+    meta,
     summary: { schools, units: evaluation.units.filter((u) => !u.unit.excluded).length, ...countBySeverity(findings) },
     pack,
     overrides,
     evaluation,
     rectification: carried.rectification,
+    rectificationRecorded: ownRectificationSheet(workbook) !== undefined,
+    addedRectification: addedRectification(workbook),
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
+    calendar,
   };
 }

@@ -30,6 +30,8 @@ export const UnitJsonSchema = z.object({
   indicators: z.record(z.string(), nullableNumber),
   thresholds: z.record(z.string(), nullableNumber),
   below: z.array(z.string()),
+  /** Standards set but not judged: the value is missing or impossible (docs/method.md §3.5). */
+  notJudged: z.array(z.string()).optional(),
   passed: z.boolean().nullable(),
 });
 
@@ -139,6 +141,7 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
       indicators: u.indicators,
       thresholds: u.thresholds,
       below: u.below,
+      notJudged: u.unknown,
       passed: u.passed,
     })),
     balance: { primary: stageJson(evaluation.balance.primary), junior: stageJson(evaluation.balance.junior) },

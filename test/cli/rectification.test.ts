@@ -5,16 +5,20 @@ import ExcelJS from "exceljs";
 import { ResultJsonSchema } from "../../src/domain/result";
 import { runCli, tempDir } from "../helpers/cli";
 
+/** The sample register written and checked once in a new folder: the folder and the checked copy, opened. */
+async function checkedSample(): Promise<{ dir: string; workbook: ExcelJS.Workbook }> {
+  const dir = tempDir();
+  const input = path.join(dir, "登记表.xlsx");
+  expect((await runCli(["sample", "--out", input])).code).toBe(0);
+  expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(path.join(dir, "登记表.审核.xlsx")) as unknown as ExcelJS.Buffer);
+  return { dir, workbook };
+}
+
 describe("整改清单", () => {
   it("keeps a status the user set when the next run regenerates the list", async () => {
-    const dir = tempDir();
-    const input = path.join(dir, "登记表.xlsx");
-    expect((await runCli(["sample", "--out", input])).code).toBe(0);
-    const checked = path.join(dir, "登记表.审核.xlsx");
-    expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(checked) as unknown as ExcelJS.Buffer);
+    const { dir, workbook } = await checkedSample();
     const sheet = workbook.getWorksheet("整改清单")!;
     const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(12).value === "状态")!;
     expect(header.getCell(13).value).toBe("整改项标识");
@@ -35,5 +39,36 @@ describe("整改清单", () => {
     const item = result.rectification.find((r) => r.key === key)!;
     expect(item.status).toBe("整改中");
     expect(result.rectification.filter((r) => r.key !== key).every((r) => r.status === "未整改")).toBe(true);
+  });
+});
+
+describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
+  it("survives two re-checks on the command line, with its status", async () => {
+    const { dir, workbook } = await checkedSample();
+    const sheet = workbook.getWorksheet("整改清单")!;
+    let title = 0;
+    sheet.eachRow((row, n) => {
+      if (title === 0 && String(row.getCell(1).value ?? "").startsWith("坝散小学（")) title = n;
+    });
+    expect(title).toBeGreaterThan(0);
+    // Under the school's header and first item: 问题 (D), 整改措施 (I), 责任单位, 完成时限, 状态 (L), 来源 (N).
+    sheet.spliceRows(title + 3, 0, [null, null, null, "县级复评发现：围墙破损", null, null, null, null, "修缮围墙", "学校", "2016-09-30", "整改中", null, "县级复评"]);
+    const edited = path.join(dir, "复评后.xlsx");
+    writeFileSync(edited, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+    const once = path.join(dir, "复评后.审核.xlsx");
+    expect((await runCli(["check", edited, "--quiet"])).code).toBe(1);
+    const twice = path.join(dir, "再次.xlsx");
+    expect((await runCli(["check", once, "--out", twice, "--quiet"])).code).toBe(1);
+
+    for (const file of [once, twice]) {
+      const again = new ExcelJS.Workbook();
+      await again.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+      const rows: ExcelJS.CellValue[][] = [];
+      again.getWorksheet("整改清单")!.eachRow((row) => rows.push(row.values as ExcelJS.CellValue[]));
+      const kept = rows.filter((r) => r[4] === "县级复评发现：围墙破损");
+      expect(kept).toHaveLength(1);
+      expect([kept[0][9], kept[0][12], kept[0][14]]).toEqual(["修缮围墙", "整改中", "县级复评"]);
+    }
   });
 });

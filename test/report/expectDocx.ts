@@ -24,7 +24,7 @@ export function expectDocxMatchesModel(model: ReportModel, parts: Map<string, st
   const headings = body.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
   expect(headings).toEqual(model.sections.map((s) => `${s.number}、${s.heading}`));
 
-  const placed = model.sections.flatMap((s) => s.tables).map((id) => model.tables[id]);
+  const placed = [...model.sections.flatMap((s) => s.tables).map((id) => model.tables[id]), ...(model.appendix ? [model.appendix] : [])];
   expect(body.tables.map((t) => t.title)).toEqual(placed.map((t) => (t.title.startsWith(t.id) ? t.title : `${t.id} ${t.title}`)));
   placed.forEach((table, i) => {
     const rendered = body.tables[i];

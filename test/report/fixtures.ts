@@ -71,5 +71,8 @@ export function fixtureModel(): ReportModel {
       { number: "五", heading: "整改措施", paragraphs: [], tables: ["整改清单"] },
     ],
     vetoes: ["存在超大班额：示例一小"],
+    draft: null,
+    appendix: null,
+    closing: ["报送单位（盖章）：", "日期：　　　　年　　月　　日"],
   };
 }

@@ -26,7 +26,8 @@ describe("the sample's Word report", () => {
 
   it("renders the model: title, the five sections, every table with its figures, spans, shading and notes, footers", () => {
     expectDocxMatchesModel(model, parts);
-    expect(body.tables.length).toBe(model.sections.flatMap((s) => s.tables).length);
+    // The sample still has errors: the appendix of data-entry errors follows the five sections.
+    expect(body.tables.length).toBe(model.sections.flatMap((s) => s.tables).length + 1);
   });
 
   it("prints 表Ⅲ with the run's coefficients, to three decimals, and the composite 0.229", () => {

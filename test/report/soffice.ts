@@ -8,27 +8,37 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** The soffice binary on PATH, or null. */
-export function sofficePath(): string | null {
-  const found = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
+/** A program on PATH, or null. */
+export function toolPath(name: string): string | null {
+  const found = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
   const file = found.status === 0 ? found.stdout.trim() : "";
   return file && existsSync(file) ? file : null;
 }
 
+/** The soffice binary on PATH, or null. */
+export function sofficePath(): string | null {
+  return toolPath("soffice");
+}
+
 /**
- * Converts a .docx to PDF headless and returns the PDF. A profile of its own, so a LibreOffice already running on
- * the machine (or another test) does not swallow the conversion.
+ * Converts a document or workbook to PDF headless and returns the PDF's path. A profile of its own, so a
+ * LibreOffice already running on the machine (or another test) does not swallow the conversion.
  */
-export function docxToPdf(soffice: string, docx: string): Buffer {
+export function convertToPdf(soffice: string, file: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), "junheng-pdf-"));
   const profile = pathToFileURL(mkdtempSync(path.join(tmpdir(), "junheng-lo-"))).href;
-  const result = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, docx], {
+  const result = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file], {
     encoding: "utf8",
-    timeout: 180_000,
+    timeout: 300_000,
   });
-  const pdf = path.join(outDir, `${path.basename(docx, path.extname(docx))}.pdf`);
+  const pdf = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
   if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF (status ${result.status}): ${result.stderr || result.stdout}`);
-  return readFileSync(pdf);
+  return pdf;
+}
+
+/** A .docx converted to PDF (convertToPdf), as bytes. */
+export function docxToPdf(soffice: string, docx: string): Buffer {
+  return readFileSync(convertToPdf(soffice, docx));
 }
 
 /** The PDF's MediaBoxes (pages and the page tree) as "WxH" in points; LibreOffice writes them uncompressed. */

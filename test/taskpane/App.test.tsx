@@ -151,7 +151,7 @@ describe("task pane", () => {
     await runCheckInPane(user);
     await user.click(screen.getByRole("button", { name: "写出结果表" }));
     await waitFor(() => expect(host.writes).toHaveLength(2));
-    expect(host.writes[1].sheets.map((s) => s.name)).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "考核自查", "自评报告", "自评报告模板"]);
+    expect(host.writes[1].sheets.map((s) => s.name)).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "工作进度", "考核自查", "自评报告", "自评报告模板"]);
     expect(host.writes[1].highlights).toEqual(host.writes[0].highlights);
   });
 

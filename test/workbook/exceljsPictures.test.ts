@@ -79,7 +79,7 @@ describe("exceljs adapter: pictures", () => {
     const s6 = planned("指标计算").dataBars!.find((b) => b.max === 50)!;
     const sqref = s6.ranges.join(" ");
     const main = new RegExp(
-      `<conditionalFormatting sqref="${escape(sqref)}"><cfRule type="dataBar" priority="\\d+"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="50"/><color rgb="FF638EC6"/></dataBar>` +
+      `<conditionalFormatting sqref="${escape(sqref)}"><cfRule type="dataBar" priority="\\d+"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="50"/><color rgb="FFB4C7E7"/></dataBar>` +
         `<extLst><ext [^>]*><x14:id>(\\{[0-9A-F-]+\\})</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
     ).exec(xml);
     expect(main).not.toBeNull();

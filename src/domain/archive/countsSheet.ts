@@ -16,10 +16,16 @@ export const ARCHIVE_COUNTS_SHEET = "历年审核与整改";
 export const TOWNSHIP_COLUMNS = ["年度", "来源文件", "学校数", "参加计算的评估单元", "错误", "警告", "其中已说明", "提示", "整改项", ...RECTIFICATION_STATUSES] as const;
 export const SCHOOL_COLUMNS = ["学校", "标识码", "年度", "错误", "警告", "其中已说明", "提示", "整改项", ...RECTIFICATION_STATUSES] as const;
 
+const NOT_RECORDED = "无记录";
+
 /** Columns whose bars make a year with many problems stand out; one scale per column over the rows shown. */
 const BARRED = ["错误", "整改项"] as const;
 
-function counts(findings: readonly Finding[], items: readonly RectificationItem[]): OutputCell[] {
+/**
+ * @param recorded whether the year's workbook has a 整改清单 Junheng wrote: without one nobody recorded a status, so
+ *   the status columns say 无记录 rather than counting every item 未整改.
+ */
+function counts(findings: readonly Finding[], items: readonly RectificationItem[], recorded: boolean): OutputCell[] {
   const of = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity);
   return [
     { value: of("error").length },
@@ -27,7 +33,7 @@ function counts(findings: readonly Finding[], items: readonly RectificationItem[
     { value: of("warning").filter((f) => f.explained).length },
     { value: of("info").length },
     { value: items.length },
-    ...RECTIFICATION_STATUSES.map((s): OutputCell => ({ value: items.filter((i) => i.status === s).length })),
+    ...RECTIFICATION_STATUSES.map((s): OutputCell => ({ value: recorded ? items.filter((i) => i.status === s).length : NOT_RECORDED })),
   ];
 }
 
@@ -64,13 +70,13 @@ function bars(header: readonly string[], firstRow: number, rows: readonly Row[])
 
 export function archiveCountsSheet(years: readonly ArchiveYear[], name: string = ARCHIVE_COUNTS_SHEET): OutputSheet {
   const header = (labels: readonly string[]): Row => labels.map((value): OutputCell => ({ value, style: "header" }));
-  const top = archiveTop(years, "历年审核与整改", ["问题数按各年度登记表单独审核的结果统计；整改项的状态取自该年度工作簿中的整改清单（没有时为未整改）。"]);
+  const top = archiveTop(years, "历年审核与整改", ["问题数按各年度登记表单独审核的结果统计；整改项的状态取自该年度工作簿中的整改清单（没有整改清单的年度写“无记录”）。"]);
   const townshipRows: Row[] = years.map((y) => [
     { value: y.year },
     { value: y.file },
     { value: y.run.summary.schools },
     { value: y.run.summary.units },
-    ...counts(y.run.findings, y.run.rectification),
+    ...counts(y.run.findings, y.run.rectification, y.run.rectificationRecorded),
   ]);
 
   const schools = new Map(years.map((y) => [y, schoolsOf(y)]));
@@ -87,7 +93,7 @@ export function archiveCountsSheet(years: readonly ArchiveYear[], name: string =
         { value: latestName.get(code) ?? "" },
         { value: code },
         { value: y.year },
-        ...counts(findingsBySchool.get(y)!.get(code) ?? [], itemsBySchool.get(y)!.get(code) ?? []),
+        ...counts(findingsBySchool.get(y)!.get(code) ?? [], itemsBySchool.get(y)!.get(code) ?? [], y.run.rectificationRecorded),
       ]),
   );
 

@@ -3,6 +3,7 @@
  * columns of 指标计算 (the same cells, shading below standard and 是否达标) and 年度 beside 学段. The standards'
  * data bars share a scale across the years, so a school's progress towards its standard shows as a growing bar.
  */
+import { printLayout } from "../layout/printLayout";
 import { STAGES } from "../fields/dictionary";
 import type { UnitEvaluation } from "../evaluation/evaluate";
 import { columns as indicatorColumns, dataBars as indicatorDataBars, type Column } from "../outputs/indicatorSheet";
@@ -64,6 +65,8 @@ export function archiveSchoolSheet(years: readonly ArchiveYear[], name: string =
     columnWidths: withYear(latest.map((c) => c.width), 6),
     headerRow: top.length + 1,
     printHeader: archivePrintHeader(years),
+    // As 指标计算: page-wide column groups, each starting with 学校, 标识码, 学段 and 年度.
+    print: printLayout({ name, headerRow: top.length + 1 }, { repeatColumns: 4 }),
     dataBars: indicatorDataBars(withYear(latest, yearColumn), rows.map((r) => r.unit), top.length + 1),
   };
 }

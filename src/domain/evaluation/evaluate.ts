@@ -12,7 +12,8 @@ import type { RulePack } from "../packs/schema";
 import { compositeCoefficient, weightedCoefficient, whatIfCoefficient, type WeightedValue } from "./coefficient";
 import { formulaOf } from "./formulas";
 import { judge, thresholdFor } from "./judge";
-import { M03, M04 } from "./methodRules";
+import { M03, M04, M05 } from "./methodRules";
+import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import { coverageTargets, type TargetResult } from "./targets";
 import { evaluationUnits, type EvaluationUnit } from "./units";
 
@@ -23,6 +24,8 @@ export interface UnitEvaluation {
   readonly thresholds: Readonly<Record<string, number | null>>;
   /** Standard indicators the unit falls short of (only for units that are counted). */
   readonly below: readonly string[];
+  /** Standard indicators with a standard set but a missing or impossible value: not judged (counted units only). */
+  readonly unknown: readonly string[];
   readonly passed: boolean | null;
   /** Rules of the error findings still open on this school (or a teaching point merged into it): its results
    *  are computed from the data as entered and must be read with that in mind. */
@@ -85,17 +88,55 @@ function dataErrorsOf(unit: EvaluationUnit, errors: ReadonlyMap<string, Readonly
   return [...rules].sort();
 }
 
-function evaluateUnit(unit: EvaluationUnit, pack: RulePack, errors: ReadonlyMap<string, ReadonlySet<string>>, ids: readonly string[], template: Readonly<Record<string, number | null>>): UnitEvaluation {
+/**
+ * A value no real school can have: a share of people above 100 % (学历合格率 108.3 % when more teachers are
+ * qualified than there are teachers) or a negative amount. It comes from a data error, so it is shown as not
+ * computable and never judged (docs/method.md §3.5).
+ */
+function isImpossible(id: string, value: number): boolean {
+  return value < 0 || (isFractionUnit(indicatorName(id).unit) && value > 1 + 1e-9);
+}
+
+/** Sheet-qualified cells that already carry an error finding: an impossible value there is reported once, by it. */
+function errorCellsOf(findings: readonly Finding[]): Set<string> {
+  const cells = new Set<string>();
+  for (const f of findings) if (f.severity === "error" && f.sheet !== null) for (const c of f.cells) cells.add(`${f.sheet}!${c}`);
+  return cells;
+}
+
+function impossibleFinding(unit: EvaluationUnit, id: string, value: number, errorCells: ReadonlySet<string>): Finding | null {
+  const cells = formulaOf(id).feeds.flatMap((key) => unit.resources[key].cells);
+  if (cells.some((c) => errorCells.has(`${c.sheet}!${c.cell}`))) return null;
+  const name = indicatorName(id);
+  const shown = isFractionUnit(name.unit) ? `${(value * 100).toFixed(1)}%` : String(Math.round(value * 100) / 100);
+  const message = `「${unit.name}」${STAGE_LABEL[unit.stage]}的${name.name}算得 ${shown}，这是不可能的值，说明填报数据有误；该项按未能判定处理，请核对来源数据`;
+  return { ...plainFinding(M05, message, cells[0]?.sheet ?? null, cells.filter((c) => c.sheet === cells[0].sheet).map((c) => c.cell)), schoolId: unit.schoolId, schoolName: unit.name };
+}
+
+interface UnitInputs {
+  readonly pack: RulePack;
+  readonly errors: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly errorCells: ReadonlySet<string>;
+  readonly ids: readonly string[];
+  readonly template: Readonly<Record<string, number | null>>;
+}
+
+function evaluateUnit(unit: EvaluationUnit, { pack, errors, errorCells, ids, template }: UnitInputs, findings: Finding[]): UnitEvaluation {
   const indicators: Record<string, number | null> = { ...template };
   for (const id of ids) {
     // Values near Number.MAX_VALUE overflow a ratio to Infinity or NaN: not a number anyone can judge (未能判定).
-    const value = formulaOf(id).value(unit.resources, pack);
-    indicators[id] = value !== null && Number.isFinite(value) ? value : null;
+    const computed = formulaOf(id).value(unit.resources, pack);
+    const value = computed !== null && Number.isFinite(computed) ? computed : null;
+    if (value !== null && isImpossible(id, value)) {
+      const finding = impossibleFinding(unit, id, value, errorCells);
+      if (finding) findings.push(finding);
+      indicators[id] = null;
+    } else indicators[id] = value;
   }
   const judgement = judge(pack, unit.stage, unit.area, indicators);
   const dataErrors = dataErrorsOf(unit, errors);
   return unit.excluded
-    ? { unit, indicators, thresholds: judgement.thresholds, below: [], passed: null, dataErrors }
+    ? { unit, indicators, thresholds: judgement.thresholds, below: [], unknown: [], passed: null, dataErrors }
     : { unit, indicators, ...judgement, dataErrors };
 }
 
@@ -163,11 +204,10 @@ function unsetThresholdFindings(pack: RulePack, evaluations: readonly UnitEvalua
  */
 export function evaluate(register: Register, pack: RulePack, validation: readonly Finding[] = [], ctx: CheckContext = buildContext(register)): Evaluation {
   const { units, findings: unitFindings } = evaluationUnits(register, pack, ctx);
-  const errors = errorRulesBySchool(validation);
   const ids = indicatorIds(pack);
-  const template = emptyIndicators(ids);
-  const evaluations = units.map((u) => evaluateUnit(u, pack, errors, ids, template));
+  const inputs: UnitInputs = { pack, errors: errorRulesBySchool(validation), errorCells: errorCellsOf(validation), ids, template: emptyIndicators(ids) };
   const findings: Finding[] = [...unitFindings];
+  const evaluations = units.map((u) => evaluateUnit(u, inputs, findings));
   const balance = {
     primary: stageBalance("primary", evaluations, pack, findings),
     junior: stageBalance("junior", evaluations, pack, findings),

@@ -45,7 +45,9 @@ export function attainment(indicator: string, value: number, threshold: number):
 export interface Judgement {
   readonly thresholds: Readonly<Record<string, number | null>>;
   readonly below: readonly string[];
-  /** null when nothing could be judged. */
+  /** Indicators with a standard set whose value is missing or impossible: the unit cannot be said to meet them. */
+  readonly unknown: readonly string[];
+  /** null when the outcome depends on what is unknown, or nothing could be judged (docs/method.md §3.3). */
   readonly passed: boolean | null;
 }
 
@@ -72,21 +74,26 @@ function thresholdRecord(pack: RulePack, stage: StageId, area: UrbanRural | null
 export function judge(pack: RulePack, stage: StageId, area: UrbanRural | null, values: Readonly<Record<string, number | null>>): Judgement {
   const thresholds = thresholdRecord(pack, stage, area);
   const below: string[] = [];
-  let judged = 0;
+  const unknown: string[] = [];
   let floorBroken = false;
+  const rule = pack.schoolPass;
   for (const id of pack.standardIndicators) {
     const threshold = thresholds[id];
+    // A standard left empty is not judged (docs/method.md §3.3), so it is neither a miss nor an unknown.
+    if (threshold === null) continue;
     const value = values[id];
-    if (threshold === null || value === null || value === undefined) continue;
-    judged += 1;
+    if (value === null || value === undefined || !Number.isFinite(value)) {
+      unknown.push(id);
+      continue;
+    }
     if (!isBelow(id, value, threshold)) continue;
     below.push(id);
-    const rule = pack.schoolPass;
     if (rule.mode === "atLeast" && rule.floorRatio !== null && attainment(id, value, threshold) < rule.floorRatio) floorBroken = true;
   }
-  if (judged === 0) return { thresholds, below, passed: null };
-  const rule = pack.schoolPass;
-  // "At least n of the pack's indicators met": a threshold left empty is not judged, so it is not a miss.
-  const passed = rule.mode === "all" ? below.length === 0 : below.length <= pack.standardIndicators.length - rule.count && !floorBroken;
-  return { thresholds, below, passed };
+  const judgedAny = pack.standardIndicators.some((id) => thresholds[id] !== null);
+  if (!judgedAny) return { thresholds, below, unknown, passed: null };
+  // Fail on what is known to be short; pass only on values all known (an unknown one might break the floor too).
+  const allowedMisses = rule.mode === "all" ? 0 : pack.standardIndicators.length - rule.count;
+  const passed = floorBroken || below.length > allowedMisses ? false : unknown.length > 0 ? null : true;
+  return { thresholds, below, unknown, passed };
 }

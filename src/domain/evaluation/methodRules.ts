@@ -45,4 +45,15 @@ export const M04: RuleInfo = {
   fix: "在“标准参数”工作表的“标准值”一栏填入省定标准，重新审核。",
 };
 
-export const METHOD_RULES: readonly RuleInfo[] = [M01, M02, M03, M04];
+export const M05: RuleInfo = {
+  id: "M-05",
+  severity: "error",
+  table: "评估方法",
+  title: "指标算出不可能的值，该项未能判定",
+  explanation:
+    "按填报数据算出的指标超出了可能的范围，例如专任教师学历合格率超过 100%（学历合格的教师比专任教师还多），或算出负数。这说明来源数据有误。这样的值不显示、不参加差异系数计算，也不判定是否达标，学校在该项上为“未能判定”。",
+  example: "「曼允小学」小学的专任教师学历合格率算得 108.3%：学历合格教师 13 人，专任教师只有 12 人。",
+  fix: "核对参与计算的单元格（如专任教师数和各学历人数），改正后重新审核。",
+};
+
+export const METHOD_RULES: readonly RuleInfo[] = [M01, M02, M03, M04, M05];

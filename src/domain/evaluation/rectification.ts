@@ -9,6 +9,7 @@ import type { StageId } from "../fields/types";
 import type { Finding } from "../findings";
 import { FRACTION_UNIT, indicatorName, type TargetId } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
+import { milestoneDate, type WorkCalendar } from "../calendar/calendar";
 import type { ResultJson } from "../result";
 import type { Evaluation, UnitEvaluation } from "./evaluate";
 import { formulaOf, FORMULAS, groupDigits, type RectificationCategory } from "./formulas";
@@ -41,6 +42,20 @@ export interface RectificationItem {
   readonly responsible: string;
   readonly deadline: string;
   readonly status: RectificationStatus;
+  /** Marked 已完成 in an earlier list, yet this check still finds the problem: the list asks to verify it. */
+  readonly doneButDetected?: boolean;
+}
+
+/**
+ * A row a user added to the 整改清单 (a county finding: 来源 县级复评): Junheng has no key for it, so it is kept as
+ * typed, under the school whose group it was added to, on every later check (docs/method.md §8).
+ */
+export interface AddedRectificationRow {
+  /** The school of the group the row sits in (code and name from its title); null when added above every school. */
+  readonly schoolId: string | null;
+  readonly schoolName: string;
+  /** The row's cells by column header (问题, 来源, 状态 …), as typed. */
+  readonly cells: Readonly<Record<string, string | number | null>>;
 }
 
 /** What users edit in the sheet and what survives regeneration. */
@@ -60,10 +75,13 @@ const HUGE_CLASS_RULE = "212-05";
 
 type Draft = Omit<RectificationItem, "responsible" | "deadline" | "status"> & { readonly category: RectificationCategory };
 
-/** For sentences: rates as percentages, other values to two decimals with digit groups. */
+/**
+ * For sentences, rounded as the report writes them (report/format.ts): money in whole 元, rates as percentages,
+ * other values to at most two decimals with digit groups — so 整改清单 and 自评报告 never show 291.71 元 and 292 元.
+ */
 function shownValue(value: number, unit: string): string {
   if (unit === FRACTION_UNIT) return `${Number((value * 100).toFixed(2))}%`;
-  return groupDigits(Number(value.toFixed(2)));
+  return groupDigits(Number(value.toFixed(unit === "元" ? 0 : 2)));
 }
 
 function shownWithUnit(id: string, value: number): string {
@@ -347,9 +365,10 @@ function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Places
   return drafts.filter((d): d is Draft => d !== null);
 }
 
-function defaultsOf(pack: RulePack, category: RectificationCategory): { responsible: string; deadline: string } {
+function defaultsOf(pack: RulePack, category: RectificationCategory, calendar: WorkCalendar | undefined): { responsible: string; deadline: string } {
   const entry = pack.rectification.find((r) => r.category === category);
-  return { responsible: entry?.responsible ?? "（未设定）", deadline: entry?.deadline ?? "（未设定）" };
+  const dated = entry?.milestone !== undefined && calendar ? milestoneDate(calendar, entry.milestone) : undefined;
+  return { responsible: entry?.responsible ?? "（未设定）", deadline: dated ?? entry?.deadline ?? "（未设定）" };
 }
 
 /**
@@ -357,7 +376,7 @@ function defaultsOf(pack: RulePack, category: RectificationCategory): { responsi
  * set in an earlier list.
  * @param validationFindings the validation findings of the register; open errors become data items.
  */
-export function rectificationItems(evaluation: Evaluation, validationFindings: readonly Finding[]): RectificationItem[] {
+export function rectificationItems(evaluation: Evaluation, validationFindings: readonly Finding[], calendar?: WorkCalendar): RectificationItem[] {
   const items: RectificationItem[] = [];
   const seen = new Map<string, number>();
   const places = targetsByPlace(evaluation.targets);
@@ -367,27 +386,44 @@ export function rectificationItems(evaluation: Evaluation, validationFindings: r
       const n = (seen.get(draft.key) ?? 0) + 1;
       seen.set(draft.key, n);
       const key = n === 1 ? draft.key : `${draft.key}#${n}`;
-      items.push({ ...draft, key, ...defaultsOf(evaluation.pack, category), status: "未整改" });
+      items.push({ ...draft, key, ...defaultsOf(evaluation.pack, category, calendar), status: "未整改" });
     }
   }
   return items;
 }
 
 /**
+ * Whether a deadline read back from the last list is one Junheng filled in rather than one a user chose: a date
+ * before the statistical year (a list written for last year: it has passed), or the schedule's own month-day for
+ * the milestone this item's deadline now comes from (so a date changed in 工作进度 reaches every such item).
+ */
+function isDefaultDeadline(carried: string, item: RectificationItem, calendar: WorkCalendar | undefined): boolean {
+  const written = /^(\d{4})-(\d{2}-\d{2})$/.exec(carried);
+  if (!written || !calendar) return false;
+  if (calendar.year !== null && Number(written[1]) < calendar.year) return true;
+  const milestone = calendar.milestones.find((m) => m.date === item.deadline);
+  return milestone !== undefined && written[2] === milestone.due;
+}
+
+/**
  * Items of rectificationItems with the status, responsible unit and deadline users set in an earlier list.
  * @param previous what users set in last run's 整改清单 (readRectificationSheet), by key.
+ * @param calendar this run's work calendar: deadlines Junheng filled in last time follow it (isDefaultDeadline).
  */
-export function withCarried(items: readonly RectificationItem[], previous: ReadonlyMap<string, CarriedOver> | undefined): RectificationItem[] {
+export function withCarried(items: readonly RectificationItem[], previous: ReadonlyMap<string, CarriedOver> | undefined, calendar?: WorkCalendar): RectificationItem[] {
   if (!previous || previous.size === 0) return [...items];
   return items.map((item) => {
     const before = previous.get(item.key);
     if (!before) return item;
+    const deadline = before.deadline.trim();
     return {
       ...item,
       // An emptied cell means "back to the default", not "nobody is responsible".
       responsible: before.responsible.trim() || item.responsible,
-      deadline: before.deadline.trim() || item.deadline,
+      deadline: deadline && !isDefaultDeadline(deadline, item, calendar) ? deadline : item.deadline,
       status: before.status,
+      // The item exists, so the problem is still detected; a 已完成 on it needs a second look.
+      ...(before.status === "已完成" ? { doneButDetected: true } : {}),
     };
   });
 }

@@ -9,6 +9,7 @@
  * stage has a chart of its CVs against the threshold beside it (see balanceChart.ts).
  */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
+import { printLayout } from "../layout/printLayout";
 import type { StageId } from "../fields/types";
 import type { Evaluation, StageBalance, UnitEvaluation } from "../evaluation/evaluate";
 import { M01 } from "../evaluation/methodRules";
@@ -237,6 +238,8 @@ export function balanceSheet(evaluation: Evaluation, meta: Readonly<Record<strin
     // The blocks have different columns, so no single table header fits every page; the title and pack notes do.
     headerRow: top.length,
     printHeader: printHeaderOf(meta),
+    // Nothing repeats at the top of a page: a repeated note row would stand where a table header belongs.
+    print: printLayout({ name, headerRow: top.length }, { repeatRows: null }),
     dataBars,
     charts,
   };

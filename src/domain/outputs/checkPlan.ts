@@ -9,6 +9,8 @@ import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
 import { checklistSheet } from "../checklists/checklistSheet";
 import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
+import { PROGRESS_SHEET, progressSheet } from "../calendar/progressSheet";
+import { withWrappedText } from "../layout/printLayout";
 import { outputSheetName, withinCellLimit, type OutputSheet, type WritePlan } from "./writePlan";
 
 export interface PlanOptions {
@@ -27,10 +29,11 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     auditSheet(run, named(AUDIT_SHEET)),
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
-    rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET)),
+    rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET), run.addedRectification),
+    progressSheet(run.calendar, run.meta, named(PROGRESS_SHEET)),
     checklistSheet(run.checklist, run.meta, run.pack, named(CHECKLIST_SHEET)),
     ...reportSheets(run, run.checklist, workbook, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
-  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets: sheets.map(withinCellLimit) };
+  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets: sheets.map((sheet) => withWrappedText(withinCellLimit(sheet))) };
 }

@@ -8,6 +8,7 @@
  * Each standard's values carry data bars on a scale set by the standard (issue 5), so the gap shows at a glance.
  */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
+import { printLayout } from "../layout/printLayout";
 import type { Evaluation, UnitEvaluation } from "../evaluation/evaluate";
 import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import {
@@ -162,6 +163,8 @@ export function indicatorSheet(evaluation: Evaluation, meta: Readonly<Record<str
     columnWidths: cols.map((c) => c.width),
     headerRow: top.length + 1,
     printHeader: printHeaderOf(meta),
+    // 35 columns split into page-wide groups, each starting with 学校, 标识码 and 学段.
+    print: printLayout({ name, headerRow: top.length + 1 }, { repeatColumns: 3 }),
     dataBars: dataBars(cols, units, top.length + 1),
   };
 }

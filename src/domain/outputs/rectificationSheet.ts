@@ -14,11 +14,13 @@ import {
   HUGE_CLASSES,
   isRectificationStatus,
   LARGE_CLASSES,
+  type AddedRectificationRow,
   type CarriedOver,
   type RectificationItem,
 } from "../evaluation/rectification";
 import { overrideNote, packLine, placeText, printHeaderOf, referenceNote, thresholdOverrides } from "./packNote";
 import type { OutputCell, OutputSheet } from "./writePlan";
+import { printLayout } from "../layout/printLayout";
 
 export const RECTIFICATION_SHEET = "整改清单";
 
@@ -28,9 +30,21 @@ export const DEADLINE_HEADER = "完成时限";
 /** Header of the hidden column holding each item's key; the read-back finds header rows by it and 状态. */
 export const KEY_HEADER = "整改项标识";
 
-const HEADER = ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", RESPONSIBLE_HEADER, DEADLINE_HEADER, STATUS_HEADER, KEY_HEADER];
-const KEY_COLUMN = HEADER.length;
-const WIDTHS = [6, 18, 6, 44, 26, 10, 10, 14, 44, 30, 12, 8, 30];
+export const SOURCE_HEADER = "来源";
+const PROBLEM_HEADER = "问题";
+/** Where an item comes from: Junheng's own items say 本次审核; a row a user adds says 县级复评 or whatever they type. */
+const OWN_SOURCE = "本次审核";
+// 来源 comes after the hidden key so the columns earlier lists were read by keep their places.
+const HEADER = ["序号", "学校", "学段", PROBLEM_HEADER, "指标", "现状值", "标准值", "差距", "整改措施", RESPONSIBLE_HEADER, DEADLINE_HEADER, STATUS_HEADER, KEY_HEADER, SOURCE_HEADER];
+const KEY_COLUMN = HEADER.indexOf(KEY_HEADER) + 1;
+/** 学校 is each page's title, so its column is hidden: what is left fits one landscape A4 page, long text wrapping. */
+const SCHOOL_COLUMN = HEADER.indexOf("学校") + 1;
+const WIDTHS = [5, 12, 5, 22, 12, 8, 8, 9, 20, 9, 11, 7, 30, 8];
+/** A school's whole list across one page: 8 pt text (docs/workbook-format.md §2.3). */
+const PRINT_SCALE_LIST = 75;
+/** Under each school's list, for the school to sign before it goes to the township. */
+export const SIGNATURE_LINE = "填表人：　　　　　　　　校长（签字）：　　　　　　　　日期：　　　　年　　月　　日";
+const DONE_BUT_DETECTED = "【标为已完成，但本次审核仍发现此问题，请核实】";
 
 const OTHER_LABELS: Readonly<Record<string, string>> = {
   [LARGE_CLASSES]: "大班额（56—65人）班数（个）",
@@ -64,22 +78,35 @@ function gapText(item: RectificationItem): string {
   return item.gap === null ? "" : `${groupDigits(item.gap)} ${item.unit}`.trim();
 }
 
+/** 现状值 and 标准值 stay numbers but show their unit ("365 元"), so they never run into 差距 beside them. */
+function withUnit(id: string, value: number | null): OutputCell {
+  const { unit } = indicatorName(id);
+  const shown = unit === FRACTION_UNIT ? "%" : OTHER_LABELS[id] || ruleById(id) ? "" : unit.replace(/[()（）"]/g, "");
+  return shown ? { value: shownNumber(id, value), numberFormat: `General" ${shown}"` } : { value: shownNumber(id, value) };
+}
+
 function itemRow(item: RectificationItem, index: number): OutputCell[] {
   return [
     { value: index },
     { value: item.schoolName },
     { value: item.stage ? STAGE_LABEL[item.stage] : "全校" },
-    { value: item.problem },
+    { value: item.doneButDetected ? `${DONE_BUT_DETECTED}${item.problem}` : item.problem },
     { value: indicatorLabel(item.indicator) },
-    { value: shownNumber(item.indicator, item.current) },
-    { value: shownNumber(item.indicator, item.standard) },
+    withUnit(item.indicator, item.current),
+    withUnit(item.indicator, item.standard),
     { value: gapText(item) },
     { value: item.action },
     { value: item.responsible },
     { value: item.deadline },
-    { value: item.status },
+    item.doneButDetected ? { value: item.status, style: "error" } : { value: item.status },
     { value: item.key },
+    { value: OWN_SOURCE },
   ];
+}
+
+/** A row a user added, written back as they typed it (序号 renumbered to follow the school's items). */
+function addedRow(row: AddedRectificationRow, index: number): OutputCell[] {
+  return HEADER.map((header, c): OutputCell => (c === 0 ? { value: index } : header === KEY_HEADER ? { value: null } : { value: row.cells[header] ?? null }));
 }
 
 const headerRow = (): OutputCell[] => HEADER.map((value): OutputCell => ({ value, style: "header" }));
@@ -108,27 +135,39 @@ export function rectificationSheet(
   meta: Readonly<Record<string, string>>,
   pack: RulePack,
   name: string = RECTIFICATION_SHEET,
+  added: readonly AddedRectificationRow[] = [],
 ): OutputSheet {
-  const bySchool = new Map<string, RectificationItem[]>();
-  for (const item of items) bySchool.set(item.schoolId, [...(bySchool.get(item.schoolId) ?? []), item]);
+  const bySchool = new Map<string, { name: string; items: RectificationItem[]; added: AddedRectificationRow[] }>();
+  const groupOf = (id: string, schoolName: string) => {
+    let group = bySchool.get(id);
+    if (!group) bySchool.set(id, (group = { name: schoolName, items: [], added: [] }));
+    return group;
+  };
+  for (const item of items) groupOf(item.schoolId, item.schoolName).items.push(item);
+  // A row added above every school, or under a school with nothing left to do, keeps a group of its own.
+  for (const row of added) groupOf(row.schoolId ?? "", row.schoolId ? row.schoolName : "其他事项").added.push(row);
 
   const place = placeText(meta);
   const rows: OutputCell[][] = [
     [{ value: place ? `${place} 整改清单` : "整改清单", style: "title" }],
     ...topNotes(items, bySchool.size, meta, pack).map((text): OutputCell[] => [{ value: text, style: "subtitle" }]),
-    [{ value: "责任单位、完成时限和状态（未整改 / 整改中 / 已完成）可直接修改，重新生成清单时保留。", style: "info" }],
+    [{ value: "责任单位、完成时限和状态（未整改 / 整改中 / 已完成）可直接修改，重新生成清单时保留；在学校的清单中插入的行（来源填“县级复评”等）也会保留。", style: "info" }],
   ];
   const pageBreaksAfter: number[] = [];
   let firstHeader = 0;
 
-  for (const [schoolId, schoolItems] of bySchool) {
-    rows.push([{ value: `${schoolItems[0].schoolName}（${schoolId}）`, style: "subtitle" }]);
+  for (const [schoolId, group] of bySchool) {
+    // Each school's list is a document of its own: its name as the page's title, one header, a signature line.
+    rows.push([{ value: schoolId ? `${group.name}（${schoolId}）整改清单` : group.name, style: "title" }]);
     rows.push(headerRow());
     firstHeader ||= rows.length;
-    schoolItems.forEach((item, i) => rows.push(itemRow(item, i + 1)));
+    group.items.forEach((item, i) => rows.push(itemRow(item, i + 1)));
+    group.added.forEach((row, i) => rows.push(addedRow(row, group.items.length + i + 1)));
+    rows.push([]);
+    rows.push([{ value: SIGNATURE_LINE }]);
     pageBreaksAfter.push(rows.length);
   }
-  if (items.length === 0) {
+  if (bySchool.size === 0) {
     rows.push(headerRow());
     firstHeader = rows.length;
     rows.push([{ value: "无整改事项" }]);
@@ -140,8 +179,10 @@ export function rectificationSheet(
     columnWidths: WIDTHS,
     headerRow: firstHeader,
     printHeader: printHeaderOf(meta),
+    // Every school's list brings its own title and header; a repeated header would print twice on its page.
+    print: printLayout({ name, headerRow: firstHeader }, { repeatRows: null, title: "整改清单", scale: PRINT_SCALE_LIST }),
     pageBreaksAfter,
-    hiddenColumns: [KEY_COLUMN],
+    hiddenColumns: [SCHOOL_COLUMN, KEY_COLUMN],
   };
 }
 
@@ -150,7 +191,8 @@ function isoDate(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
 }
 
-function cellText(value: CellValue | undefined): string {
+/** A read-back cell as trimmed text; dates as YYYY-MM-DD, errors as empty. */
+export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined || isCellError(value)) return "";
   if (value instanceof Date) return isoDate(value);
   return String(value).trim();
@@ -197,4 +239,47 @@ export function readRectificationSheet(sheet: SheetGrid): Map<string, CarriedOve
     });
   }
   return out;
+}
+
+/** The school of a group's title row ("坝散小学（5328221005）整改清单"; older lists: without 整改清单). */
+function groupSchool(row: readonly CellValue[]): { id: string; name: string } | null {
+  if (row.slice(1).some((v) => cellText(v) !== "")) return null;
+  const match = /^(.*)（(\d{6,})）(整改清单)?$/.exec(cellText(row[0]));
+  return match ? { id: match[2], name: match[1] } : null;
+}
+
+/**
+ * The rows users added to a 整改清单 Junheng wrote: rows under a header with no key but with a 问题 (or 整改措施),
+ * each with the school of the group it sits in and its cells by header, so the next list writes them back.
+ */
+export function readAddedRows(sheet: SheetGrid): AddedRectificationRow[] {
+  const added: AddedRectificationRow[] = [];
+  let school: { id: string; name: string } | null = null;
+  let labels: string[] | null = null;
+  for (const row of sheet.rows) {
+    const title = groupSchool(row);
+    if (title !== null) {
+      school = title;
+      continue;
+    }
+    if (headerColumns(row)) {
+      labels = row.map((v) => cellText(v));
+      continue;
+    }
+    if (!labels) continue;
+    const at = (label: string) => (labels as string[]).indexOf(label);
+    const keyed = cellText(row[at(KEY_HEADER)]) !== "";
+    const said = [PROBLEM_HEADER, "整改措施"].some((label) => at(label) >= 0 && cellText(row[at(label)]) !== "");
+    if (keyed || !said) continue;
+    const cells: Record<string, string | number | null> = {};
+    labels.forEach((label, c) => {
+      if (!label || label === KEY_HEADER) return;
+      const value = row[c];
+      cells[label] = typeof value === "number" ? value : cellText(value) || null;
+    });
+    const status = cellText(row[at(STATUS_HEADER)]);
+    cells[STATUS_HEADER] = isRectificationStatus(status) ? status : "未整改";
+    added.push({ schoolId: school?.id ?? null, schoolName: school?.name ?? "", cells });
+  }
+  return added;
 }

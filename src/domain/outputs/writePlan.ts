@@ -25,6 +25,24 @@ export interface OutputCell {
   readonly link?: { readonly sheet: string; readonly cell: string };
   /** Excel number format for display; the value itself stays unrounded. */
   readonly numberFormat?: string;
+  /** Wrap the text within the column (long table text; the row is made tall enough: OutputSheet.rowHeights). */
+  readonly wrap?: boolean;
+}
+
+/**
+ * How a sheet prints on A4 (docs/workbook-format.md §2.3). Never "fit to page width": a wide table breaks into
+ * page-wide column groups, each with the identifying columns and the header rows repeated, at a legible scale.
+ */
+export interface PrintLayout {
+  readonly landscape: boolean;
+  /** Percent of the on-screen size. */
+  readonly scale: number;
+  /** 1-based rows repeated at the top of every page (the table header); null where each group has its own. */
+  readonly repeatRows: { readonly first: number; readonly last: number } | null;
+  /** Leftmost columns repeated on every page of a column group (学校, 学段 …); 0 for none. */
+  readonly repeatColumns: number;
+  /** The centre of the page header. */
+  readonly title: string;
 }
 
 /** Display formats: coefficients to 3 decimals as published, shares and rates as percentages. */
@@ -80,6 +98,10 @@ export interface OutputSheet {
   readonly hiddenColumns?: readonly number[];
   readonly dataBars?: readonly DataBar[];
   readonly charts?: readonly ColumnChart[];
+  /** How it prints; printLayoutOf (layout/printLayout.ts) gives the default for sheets that set none. */
+  readonly print?: PrintLayout;
+  /** Heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
+  readonly rowHeights?: readonly (number | null)[];
 }
 
 export interface WritePlan {

@@ -6,6 +6,7 @@
 import type { Provenance, RulePack, Threshold } from "./schema";
 import { DEFAULT_CHECKLIST } from "./checklistItems";
 import { DEFAULT_HISTORY } from "./historyThresholds";
+import { PLAN_SCHEDULE } from "../calendar/schedule";
 import { TOWNSHIP_PLAN_RECTIFICATION, TOWNSHIP_PLAN_TARGETS } from "./townshipPlan2016";
 import { YUNNAN_2016_BASIC } from "./yunnan2016Basic";
 
@@ -58,5 +59,6 @@ export const NATIONAL_2017_QUALITY: RulePack = {
   targets: TOWNSHIP_PLAN_TARGETS,
   rectification: TOWNSHIP_PLAN_RECTIFICATION,
   checklist: [...DEFAULT_CHECKLIST],
+  schedule: [...PLAN_SCHEDULE],
   history: DEFAULT_HISTORY,
 };

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DEFAULT_CHECKLIST } from "./checklistItems";
 import { DEFAULT_HISTORY } from "./historyThresholds";
+import { PLAN_SCHEDULE } from "../calendar/schedule";
 
 /** Where a number comes from: a policy document, another province's standard used for reference, or nothing yet. */
 export const ProvenanceSchema = z.object({
@@ -48,11 +49,25 @@ export const CoverageTargetSchema = z.object({
 });
 export type CoverageTarget = z.infer<typeof CoverageTargetSchema>;
 
+/** One step of the yearly work plan (docs/method.md §1); its date is `due` in the register's statistical year. */
+export const MilestoneSchema = z.object({
+  id: z.string().regex(/^[a-z][a-zA-Z]*$/),
+  work: z.string().min(1),
+  /** Month and day, "07-25". */
+  due: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  responsible: z.string().min(1),
+  provenance: ProvenanceSchema,
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
 /** Rectification defaults per indicator category (docs/method.md §8). */
 export const RectificationDefaultSchema = z.object({
   category: z.enum(["building", "land", "green", "sports", "books", "equipment", "computers", "teachers", "staffing", "classes", "safety", "enrolment", "data"]),
   responsible: z.string().min(1),
+  /** Text used when the deadline is not a milestone of the schedule (县级复评前). */
   deadline: z.string().min(1),
+  /** The schedule's milestone whose date is the deadline, in the statistical year (7月25日 → 2017-07-25). */
+  milestone: z.string().optional(),
   provenance: ProvenanceSchema,
 });
 
@@ -138,6 +153,8 @@ export const RulePackSchema = z.object({
   /** A pack file written before checklists existed gets the shipped items; `[]` turns the checklist off. */
   checklist: z.array(ChecklistItemSchema).default(() => DEFAULT_CHECKLIST.map((item) => ({ ...item }))),
   /** A pack file written before the year-on-year checks existed gets the shipped thresholds. */
+  /** The yearly work plan; a pack file written before it existed gets the township plan's. */
+  schedule: z.array(MilestoneSchema).default(() => PLAN_SCHEDULE.map((m) => ({ ...m, provenance: { ...m.provenance } }))),
   history: HistoryThresholdsSchema.default(() => ({ ...DEFAULT_HISTORY, provenance: { ...DEFAULT_HISTORY.provenance } })),
 });
 export type RulePack = z.infer<typeof RulePackSchema>;

@@ -4,6 +4,7 @@
  * enrolment targets or its working groups.
  */
 import type { CoverageTarget, Provenance, RulePack } from "./schema";
+import { ARCHIVE_MILESTONE, DATA_MILESTONE, monthDayText, PLAN_SCHEDULE } from "../calendar/schedule";
 
 const PLAN = "2016 年乡镇迎接县域义务教育基本均衡发展评估工作方案（以勐海县勐往乡为例）";
 const ASSESSMENT = "国家对县级人民政府教育工作督导评估的考核项目";
@@ -36,10 +37,11 @@ export const TOWNSHIP_PLAN_TARGETS: CoverageTarget[] = [
   },
 ];
 
-/** Deadlines of the plan's calendar (docs/method.md §1); everything else is due before the county re-evaluation. */
+/**
+ * Deadlines of the plan's calendar (docs/method.md §1): a milestone of the schedule, dated in the register's
+ * statistical year (calendar/); everything else is due before the county re-evaluation.
+ */
 const BEFORE_REEVALUATION = "县级复评前";
-const GREEN_DEADLINE = "2016-08-10";
-const DATA_DEADLINE = "2016-07-25";
 
 const GROUPS = `${PLAN}的工作分组`;
 const TOWNSHIP_WORKS = "乡人民政府、乡村镇规划服务中心、国土资源管理所";
@@ -47,14 +49,19 @@ const SCHOOL_AND_CENTRE = "学校、乡中心学校";
 
 type Rectification = RulePack["rectification"][number];
 
-const fromPlan = (category: Rectification["category"], responsible: string, deadline = BEFORE_REEVALUATION): Rectification => ({
-  category,
-  responsible,
-  deadline,
-  provenance: official(
-    deadline === BEFORE_REEVALUATION ? `${GROUPS}；完成时限为县级复评前` : `${GROUPS}；完成时限见工作方案日程（${deadline}）`,
-  ),
-});
+const fromPlan = (category: Rectification["category"], responsible: string, milestone?: string): Rectification => {
+  const due = PLAN_SCHEDULE.find((m) => m.id === milestone)?.due;
+  return due === undefined
+    ? { category, responsible, deadline: BEFORE_REEVALUATION, provenance: official(`${GROUPS}；完成时限为县级复评前`) }
+    : {
+        category,
+        responsible,
+        // Shown only when the statistical year is unknown: the milestone's date without a year.
+        deadline: monthDayText(due),
+        milestone,
+        provenance: official(`${GROUPS}；完成时限见工作方案日程（每年 ${monthDayText(due)}，见“工作进度”）`),
+      };
+};
 
 /** The plan names no group for staffing and class sizes; they follow the teachers' group, to be checked locally. */
 const byAnalogy = (category: Rectification["category"]): Rectification => ({
@@ -68,7 +75,7 @@ export const TOWNSHIP_PLAN_RECTIFICATION: Rectification[] = [
   fromPlan("building", TOWNSHIP_WORKS),
   fromPlan("land", TOWNSHIP_WORKS),
   fromPlan("sports", TOWNSHIP_WORKS),
-  fromPlan("green", "学校、林业站", GREEN_DEADLINE),
+  fromPlan("green", "学校、林业站", ARCHIVE_MILESTONE),
   fromPlan("books", SCHOOL_AND_CENTRE),
   fromPlan("equipment", SCHOOL_AND_CENTRE),
   fromPlan("computers", SCHOOL_AND_CENTRE),
@@ -77,5 +84,5 @@ export const TOWNSHIP_PLAN_RECTIFICATION: Rectification[] = [
   byAnalogy("classes"),
   fromPlan("enrolment", "乡人民政府、各村委会"),
   fromPlan("safety", "学校、乡交通和安全生产服务中心"),
-  fromPlan("data", "学校统计员", DATA_DEADLINE),
+  fromPlan("data", "学校统计员", DATA_MILESTONE),
 ];

@@ -9,6 +9,7 @@
 import type { Provenance, RulePack, Threshold } from "./schema";
 import { DEFAULT_CHECKLIST } from "./checklistItems";
 import { DEFAULT_HISTORY } from "./historyThresholds";
+import { PLAN_SCHEDULE } from "../calendar/schedule";
 import { TOWNSHIP_PLAN_RECTIFICATION, TOWNSHIP_PLAN_TARGETS } from "./townshipPlan2016";
 
 const OTHER_PROVINCE = "其他省份《义务教育学校办学基本标准》";
@@ -104,5 +105,6 @@ export const YUNNAN_2016_BASIC: RulePack = {
   targets: TOWNSHIP_PLAN_TARGETS,
   rectification: TOWNSHIP_PLAN_RECTIFICATION,
   checklist: [...DEFAULT_CHECKLIST],
+  schedule: [...PLAN_SCHEDULE],
   history: DEFAULT_HISTORY,
 };

@@ -6,7 +6,7 @@
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import type { Evaluation, StageBalance } from "../evaluation/evaluate";
-import { packLine } from "../outputs/packNote";
+import { basisText } from "./submission";
 import { cell } from "./cells";
 import { cvText, fixed, indicatorLabel, indicatorText, isPerStudent, plainNumber, townshipWord } from "./format";
 import type { ReportCell, ReportTable } from "./model";
@@ -57,7 +57,7 @@ function notes(evaluation: Evaluation, word: string): string[] {
       ? `综合差异系数为 ${pack.balanceIndicators.length} 项指标差异系数（未四舍五入）的平均值，小学不高于 ${plainNumber(pack.coefficient.primary)}、初中不高于 ${plainNumber(pack.coefficient.junior)} 为达到。`
       : `每项指标的差异系数小学不高于 ${plainNumber(pack.coefficient.primary)}、初中不高于 ${plainNumber(pack.coefficient.junior)} 为达到。`;
   const out = [
-    `${packLine(pack)}。${rule}`,
+    `${basisText(pack)}。${rule}`,
     `全${word}平均值为该项资源的全${word}合计除以学生总数；差异系数按各校学生数加权计算，保留三位小数。`,
   ];
   for (const s of STAGES) {
@@ -69,7 +69,7 @@ function notes(evaluation: Evaluation, word: string): string[] {
       const missing = counted.filter((e) => e.indicators[id] === null || e.indicators[id] === undefined).map((e) => e.unit.name);
       if (missing.length > 0 && !reason) out.push(`${s.label} ${id} 未计入（数据缺失或读不出）：${missing.join("、")}。`);
     }
-    const flagged = counted.filter((e) => e.dataErrors.length > 0).map((e) => `${e.unit.name}（${e.dataErrors.join("、")}）`);
+    const flagged = counted.filter((e) => e.dataErrors.length > 0).map((e) => e.unit.name);
     if (flagged.length > 0) out.push(`${s.label}以下学校的数据仍有错误，差异系数按填报数据计算，仅供参考：${flagged.join("、")}。`);
   }
   return out;

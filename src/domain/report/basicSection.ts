@@ -1,10 +1,10 @@
 /** 一、基本情况: the sentences of 表Ⅰ and who takes part in the evaluation (docs/method.md §9). */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
-import { packLine } from "../outputs/packNote";
 import type { TypeKey } from "./basicFacts";
 import type { ReportContext } from "./context";
 import { grouped } from "./format";
 import { excludedNote } from "./standardsNotes";
+import { basisText } from "./submission";
 
 const TYPE_NAMES: Readonly<Record<TypeKey, string>> = {
   primary: "小学",
@@ -27,7 +27,7 @@ export function basicParagraphs(ctx: ReportContext): string[] {
   const scope = STAGES.map((s) => `${STAGE_LABEL[s.id]} ${run.evaluation.balance[s.id].units} 所`).join("、");
   const excluded = excludedNote(run.evaluation);
   return [
-    `本报告依据${date}教育事业统计数据编制，${packLine(run.pack)}。`,
+    `本报告依据${date}教育事业统计数据编制，${basisText(run.pack)}。`,
     `${place}共有义务教育学校 ${n(facts.schools)} 所${breakdown}${points}。全${word}${stages}；教职工 ${n(facts.staff)} 人，其中专任教师${teachers}。`,
     `参加校际均衡评估的学校：${scope}（九年一贯制学校的小学部、初中部各计一所）。${excluded ?? ""}`,
   ];

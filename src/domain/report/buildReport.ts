@@ -15,6 +15,7 @@ import { rectificationTable } from "./rectificationTable";
 import { standardsSchoolTable } from "./standardsSchoolTable";
 import { standardsSummaryTable } from "./standardsSummaryTable";
 import { basicSection, measuresSection, problemsSection, resultsSection } from "./sections";
+import { appendixTable, CLOSING_LINES, countyItems, draftOf } from "./submission";
 
 /** `勐往乡2016年义务教育均衡发展自评报告`, the title the default template writes with its placeholders. */
 export function reportTitle(meta: Readonly<Record<string, string>>): string {
@@ -30,16 +31,17 @@ export function buildReport(run: CheckRun, checklist: readonly ChecklistResult[]
     "表Ⅱ-2": standardsSchoolTable(run.evaluation),
     表Ⅲ: balanceTable(run.evaluation, run.meta),
     表Ⅳ: checklistTable(checklist),
-    整改清单: rectificationTable(run.rectification, run.meta),
+    整改清单: rectificationTable(countyItems(run.rectification), run.meta),
   };
   const sections: ReportSection[] = [
     basicSection(ctx),
     { number: "二", heading: "主要做法", paragraphs: [], tables: [] },
     resultsSection(ctx),
     problemsSection(ctx),
-    measuresSection(run.rectification),
+    measuresSection(countyItems(run.rectification)),
   ];
   const title = reportTitle(run.meta);
+  const draft = draftOf(run);
   const tableTitles = Object.fromEntries(TABLE_IDS.map((id) => [id, tables[id].title])) as Record<ReportTableId, string>;
   return {
     title,
@@ -47,5 +49,8 @@ export function buildReport(run: CheckRun, checklist: readonly ChecklistResult[]
     tables,
     sections,
     vetoes: vetoTexts(checklist),
+    draft,
+    appendix: appendixTable(run.rectification),
+    closing: draft ? [] : [...CLOSING_LINES],
   };
 }

@@ -16,6 +16,8 @@ import { anchorName, replacePlaceholders, templateText } from "./placeholderText
 import { tableColumnWidths, tableRows } from "./tableRows";
 import { unknownPlaceholderFindings } from "./templateCheck";
 import { REPORT_SHEET, TEMPLATE_HINTS } from "./templateNames";
+import { draftText } from "./submission";
+import { printLayout } from "../layout/printLayout";
 
 /** What one template cell becomes: rows of cells starting at its column, and widths for the columns it fills. */
 interface Fragment {
@@ -103,13 +105,19 @@ export function fillTemplate(template: SheetGrid, model: ReportModel, name: stri
   });
   const town = model.placeholders["乡镇"] ?? "";
   const date = model.placeholders["数据日期"] ?? "";
+  const draft = model.draft ? draftText(model.draft) : null;
+  const appendix = model.appendix ? [[] as OutputCell[], ...tableRows(model.appendix)] : [];
+  const closing = model.closing.length > 0 ? [[] as OutputCell[], ...model.closing.map((line) => [text(line)])] : [];
   return {
     sheet: {
       name,
-      rows,
-      columnWidths: columnWidths(placed),
+      // The draft mark above everything, so the sheet cannot be printed without it.
+      rows: [...(draft ? [[text(draft, "error")]] : []), ...rows, ...closing, ...appendix],
+      columnWidths: columnWidths(model.appendix ? [...placed, { col: 0, rows: [], widths: tableColumnWidths(model.appendix) }] : placed),
       headerRow: 1,
-      printHeader: { left: town, right: date ? `数据日期 ${date}` : "" },
+      printHeader: { left: draft ? `${town} 草稿` : town, right: date ? `数据日期 ${date}` : "" },
+      // A report, not one table: its title is not repeated on every page.
+      print: printLayout({ name, headerRow: 1 }, { repeatRows: null }),
     },
     findings,
   };

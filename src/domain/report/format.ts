@@ -67,9 +67,13 @@ export function standardText(id: string, value: number | null | undefined): stri
   return isFractionUnit(indicatorName(id).unit) ? `${plainNumber(value * 100)}%` : plainNumber(value);
 }
 
-/** For sentences: the value with its unit ("291.71 元", "1 : 18.5", "98.0%", "0.0541（1 : 18.5）"). */
+/**
+ * For sentences: the value with its unit ("292 元", "19 册", "4.59 ㎡", "1 : 18.5", "98.0%", "0.0541（1 : 18.5）").
+ * Tables keep their fixed decimals for alignment; a sentence drops trailing zeros ("19.00 册" reads as a typo).
+ */
 export function indicatorWithUnit(id: string, value: number | null | undefined, asStandard = false): string {
-  const text = asStandard ? standardText(id, value) : indicatorText(id, value);
+  const fixedText = asStandard ? standardText(id, value) : indicatorText(id, value);
+  const text = isPerStudent(id) || isFractionUnit(indicatorName(id).unit) ? fixedText : fixedText.replace(/\.(\d*?)0+$/, (_, kept: string) => (kept ? `.${kept}` : ""));
   if (text === NO_VALUE || text === "未设定") return text;
   const { unit } = indicatorName(id);
   if (id === "S8") return `1 : ${text}`;

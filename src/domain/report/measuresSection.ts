@@ -1,24 +1,15 @@
 /**
  * 五、整改措施 (docs/method.md §8, §9): the open 整改清单 items grouped by responsible unit, as the township plan assigns
- * work to its groups. Data errors collapse into one measure per group (their individual cells are in the list);
- * the same action for several schools (a village's enrolment) is written once with all of them.
+ * work to its groups; the same action for several schools (a village's enrolment) is written once with all of
+ * them. Data-entry errors are not measures for the county: the caller leaves them out (report/submission.ts).
  */
 import type { RectificationItem } from "../evaluation/rectification";
-import { ruleById } from "../rules/registry";
 import { chineseNumber } from "./format";
 
-/** Data items carry the rule id of the error they come from. */
-const isDataItem = (item: RectificationItem) => ruleById(item.indicator) !== undefined;
-
 function measures(items: readonly RectificationItem[]): string[] {
-  const data = items.filter(isDataItem);
   const out: string[] = [];
-  if (data.length > 0) {
-    const schools = [...new Set(data.map((i) => i.schoolName))];
-    out.push(`${schools.join("、")}核对原始资料，改正数据错误 ${data.length} 处`);
-  }
   const byAction = new Map<string, string[]>();
-  for (const item of items.filter((i) => !isDataItem(i))) {
+  for (const item of items) {
     const schools = byAction.get(item.action) ?? [];
     if (!schools.includes(item.schoolName)) schools.push(item.schoolName);
     byAction.set(item.action, schools);

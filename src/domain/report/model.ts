@@ -15,7 +15,8 @@ export interface ReportCell {
 }
 
 export interface ReportTable {
-  readonly id: ReportTableId;
+  /** 附表: the appendix of data-entry errors, outside the report's numbered tables. */
+  readonly id: ReportTableId | "附表";
   readonly title: string;
   /** One or more header rows. */
   readonly header: readonly (readonly ReportCell[])[];
@@ -41,4 +42,10 @@ export interface ReportModel {
   readonly sections: readonly ReportSection[];
   /** Fired vetoes, shown first in the report. */
   readonly vetoes: readonly string[];
+  /** Set while error-level findings remain: the report is marked 草稿 with their count (report/submission.ts). */
+  readonly draft: { readonly openErrors: number } | null;
+  /** The data-entry errors still open, for the statistician (never in 整改措施); null when none. */
+  readonly appendix: ReportTable | null;
+  /** 报送单位（盖章）and 日期 under a report ready to hand over; empty on a draft. */
+  readonly closing: readonly string[];
 }

@@ -5,7 +5,7 @@
  */
 import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import type { RulePack } from "../packs/schema";
-import { packLine } from "../outputs/packNote";
+import { basisText } from "./submission";
 import { vetoTexts } from "./checklistTable";
 import type { ReportContext } from "./context";
 import { cvText, grouped, indicatorText, plainNumber } from "./format";
@@ -74,7 +74,7 @@ export function placeholderValues(ctx: ReportContext, parts: PlaceholderParts): 
     学年: schoolYear(meta),
     数据日期: meta["数据日期"] ?? "",
     填报人: meta["填报人"] ?? "",
-    规则包: packLine(pack),
+    规则包: basisText(pack),
     学校数: grouped(facts.schools),
     教学点数: grouped(facts.points),
     评估单元数: grouped(run.summary.units),

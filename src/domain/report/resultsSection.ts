@@ -66,9 +66,12 @@ function standardsParagraph(ctx: ReportContext): string | null {
   const twoStages = new Set(units.filter((e) => (perSchool.get(e.unit.schoolId) ?? 0) > 1).map((e) => e.unit.id));
   const label = (e: (typeof units)[number]) => (twoStages.has(e.unit.id) ? `${e.unit.name}${STAGE_LABEL[e.unit.stage]}部` : e.unit.name);
   const failedText = failed.length > 0 ? `，${failed.length} 所未达标（${failed.map(label).join("、")}）` : "";
-  const notJudgedText = notJudged > 0 ? `，${notJudged} 所未判定` : "";
+  const notJudgedText = notJudged > 0 ? `，${notJudged} 所未判定（有指标数据缺失或不可能）` : "";
   const met = units.filter((e) => e.passed === true).length;
-  return `对照办学条件标准（${ids[0]}—${ids[ids.length - 1]}），参加评估的 ${units.length} 所学校中 ${met} 所达标${failedText}${notJudgedText}（详见表Ⅱ-1、表Ⅱ-2）。`;
+  // "达标" only ever means "on the standards that are set": say which ones are not, so nobody reads it as all ten.
+  const unset = ids.filter((id) => units.length > 0 && units.every((e) => e.thresholds[id] === null));
+  const scope = unset.length > 0 ? `；${unset.join("、")} 未设定标准值，未判定，以上达标仅指已设定标准的 ${ids.length - unset.length} 项` : "";
+  return `对照办学条件标准（${ids[0]}—${ids[ids.length - 1]}），参加评估的 ${units.length} 所学校中 ${met} 所达标${failedText}${notJudgedText}${scope}（详见表Ⅱ-1、表Ⅱ-2）。`;
 }
 
 const TARGET_STAGE: Partial<Record<TargetId, StageId>> = { T1: "primary", T2: "junior", T4: "primary", T5: "junior" };

@@ -5,9 +5,10 @@
  */
 import { STAGES } from "../fields/dictionary";
 import type { Evaluation, UnitEvaluation } from "../evaluation/evaluate";
-import { overrideNote, packLine, referenceNote, thresholdOverrides, thresholdsUsed } from "../outputs/packNote";
+import { overrideNote, referenceNote, thresholdOverrides, thresholdsUsed } from "../outputs/packNote";
 import type { RulePack } from "../packs/schema";
 import { plainNumber } from "./format";
+import { basisText, plainReason } from "./submission";
 
 export function countedUnits(evaluation: Evaluation): UnitEvaluation[] {
   return STAGES.flatMap((s) => evaluation.units.filter((e) => !e.unit.excluded && e.unit.stage === s.id));
@@ -24,7 +25,7 @@ export function standardsNotes(evaluation: Evaluation): string[] {
   const { pack } = evaluation;
   const uses = countedUnits(evaluation).flatMap((e) => pack.standardIndicators.map((indicator) => ({ indicator, stage: e.unit.stage, area: e.unit.area })));
   return [
-    `${packLine(pack)}；${passRuleText(pack)}。`,
+    `${basisText(pack)}；${passRuleText(pack)}。`,
     referenceNote(thresholdsUsed(pack, uses)),
     overrideNote(thresholdOverrides(pack, pack.standardIndicators)),
   ].filter((s): s is string => s !== null);
@@ -37,8 +38,7 @@ export function excludedNote(evaluation: Evaluation): string | null {
   for (const e of evaluation.units) {
     if (!e.unit.excluded || seen.has(e.unit.schoolId)) continue;
     seen.add(e.unit.schoolId);
-    // Reasons carry brackets of their own (2012 年办法), so a colon, not another pair of brackets.
-    parts.push(`${e.unit.name}：${e.unit.excluded}`);
+    parts.push(`${e.unit.name}：${plainReason(e.unit.excluded)}`);
   }
   return parts.length > 0 ? `未参加评估的学校——${parts.join("；")}。` : null;
 }

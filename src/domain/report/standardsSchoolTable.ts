@@ -11,7 +11,8 @@ import type { ReportCell, ReportTable } from "./model";
 import { countedUnits, excludedNote, standardsNotes } from "./standardsNotes";
 
 function unitRow(e: UnitEvaluation, ids: readonly string[]): ReportCell[] {
-  const note = e.dataErrors.length > 0 ? `数据有错误（${e.dataErrors.join("、")}），结果仅供参考` : "";
+  // The rule codes stay in 审核结果; the county reads only that the figures are not final.
+  const note = e.dataErrors.length > 0 ? "数据有错误待改正，结果仅供参考" : "";
   return [
     cell(e.unit.name),
     cell(STAGE_LABEL[e.unit.stage]),

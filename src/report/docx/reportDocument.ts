@@ -3,9 +3,10 @@
  * filled from. Works in Node and in the browser alike: it packs to a Uint8Array, which the CLI writes to a file and
  * the task pane wraps in a Blob.
  */
-import { Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table } from "docx";
-import type { ReportModel, ReportTableId } from "../../domain/report/model";
-import { A4, MARGIN, REPORT_STYLES, STYLE } from "./style";
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table } from "docx";
+import type { ReportModel, ReportTable } from "../../domain/report/model";
+import { draftText } from "../../domain/report/submission";
+import { A4, MARGIN, REPORT_STYLES, STYLE, VETO_BORDER } from "./style";
 import { tableBlock } from "./table";
 import { tableLayout } from "./tableLayout";
 
@@ -34,6 +35,19 @@ function vetoBlock(vetoes: readonly string[]): Paragraph[] {
   ];
 }
 
+/** 草稿 and the count of open errors at the top of every page of a draft, so no page of it passes as final. */
+function draftHeader(model: ReportModel): Header | undefined {
+  if (!model.draft) return undefined;
+  return new Header({
+    children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ text: draftText(model.draft), bold: true, color: VETO_BORDER })] })],
+  });
+}
+
+/** 报送单位（盖章）and 日期, right-aligned under the last section of a report ready to hand over. */
+function closingBlock(lines: readonly string[]): Paragraph[] {
+  return [new Paragraph({ text: "" }), ...lines.map((text) => new Paragraph({ style: STYLE.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0 }, text }))];
+}
+
 /** A section the township writes itself (二、主要做法) gets a grey prompt, so the heading does not stand bare. */
 function placeholder(heading: string): Paragraph {
   return new Paragraph({ style: STYLE.body, children: [new TextRun({ text: `（请在此填写${heading}。）`, color: "808080" })] });
@@ -44,14 +58,14 @@ function placeholder(heading: string): Paragraph {
  * wide tables. Each run becomes one Word section, because page orientation is a section property.
  */
 function pageRuns(model: ReportModel): PageRun[] {
-  const runs: PageRun[] = [{ landscape: false, children: [new Paragraph({ heading: HeadingLevel.TITLE, text: model.title }), ...vetoBlock(model.vetoes)] }];
+  const draft = model.draft ? [new Paragraph({ style: STYLE.veto, text: draftText(model.draft) }), new Paragraph({ text: "" })] : [];
+  const runs: PageRun[] = [{ landscape: false, children: [new Paragraph({ heading: HeadingLevel.TITLE, text: model.title }), ...draft, ...vetoBlock(model.vetoes)] }];
   const add = (landscape: boolean, blocks: Block[]) => {
     const last = runs[runs.length - 1];
     if (last.landscape === landscape) last.children.push(...blocks);
     else runs.push({ landscape, children: blocks });
   };
-  const placeTable = (id: ReportTableId) => {
-    const table = model.tables[id];
+  const placeTable = (table: ReportTable | undefined) => {
     // A section naming a table the model lacks (a template typo carried into the model) drops it, not the report.
     if (!table) return;
     const layout = tableLayout(table);
@@ -63,12 +77,14 @@ function pageRuns(model: ReportModel): PageRun[] {
       ...section.paragraphs.map((text) => new Paragraph({ style: STYLE.body, text })),
       ...(section.paragraphs.length === 0 && section.tables.length === 0 ? [placeholder(section.heading)] : []),
     ]);
-    section.tables.forEach(placeTable);
+    section.tables.forEach((id) => placeTable(model.tables[id]));
   }
+  if (model.closing.length > 0) add(false, closingBlock(model.closing));
+  placeTable(model.appendix ?? undefined);
   return runs;
 }
 
-function section(run: PageRun): ISectionOptions {
+function section(run: PageRun, header: Header | undefined): ISectionOptions {
   return {
     properties: {
       page: {
@@ -80,6 +96,7 @@ function section(run: PageRun): ISectionOptions {
     // Every section names its footer, rather than relying on inheritance from the previous one, which not every
     // reader of .docx files honours.
     footers: { default: footer() },
+    ...(header ? { headers: { default: header } } : {}),
     children: run.children,
   };
 }
@@ -91,7 +108,7 @@ export function reportDocument(model: ReportModel): Document {
     creator: REPORT_CREATOR,
     lastModifiedBy: REPORT_CREATOR,
     styles: REPORT_STYLES,
-    sections: pageRuns(model).map(section),
+    sections: pageRuns(model).map((run) => section(run, draftHeader(model))),
   });
 }
 

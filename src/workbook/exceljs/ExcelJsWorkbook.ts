@@ -5,7 +5,8 @@ import { parseCellAddress, type CellRange, type CellValue, type SheetGrid, type 
 import { HIGHLIGHT_COLOURS, type WritePlan } from "../../domain/outputs/writePlan";
 import { MARKER_SHEET, type WorkbookPort } from "../port";
 import { toCellValue } from "./cellValues";
-import { writeOutputSheet } from "./outputSheet";
+import { applyPrintLayout, writeOutputSheet } from "./outputSheet";
+import { registerPrintLayout } from "../../domain/layout/printLayout";
 
 function parseRange(range: string): CellRange {
   const [from, to = from] = range.split(":");
@@ -113,6 +114,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       });
       for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
       styleHeading(ws, sheet, headerRows[sheet.name] ?? 0);
+      applyPrintLayout(ws, registerPrintLayout(sheet.name, headerRows[sheet.name] ?? 0), { left: "", right: "" });
     }
     return new ExcelJsWorkbook(workbook);
   }

@@ -4,7 +4,9 @@
  * command line and the web page has each chart's table of numbers but not the chart (docs/decisions.md, issue 5).
  */
 import type ExcelJS from "exceljs";
-import { HIGHLIGHT_COLOURS, type CellStyle, type DataBar, type OutputSheet } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS, type CellStyle, type DataBar, type OutputSheet, type PrintLayout } from "../../domain/outputs/writePlan";
+import { printLayoutOf } from "../../domain/layout/printLayout";
+import { columnLetter } from "../../domain/grid";
 import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
 
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${rgb}` } });
@@ -45,6 +47,26 @@ function addDataBar(ws: ExcelJS.Worksheet, bar: DataBar, priority: number): void
   ws.addConditionalFormatting({ ref: bar.ranges.join(" "), rules: [rule] });
 }
 
+/**
+ * A4 at the layout's scale (never fit to page width), the repeated rows and columns, and the page header (left,
+ * title, right) and footer with page numbers. Shared by output sheets and the registers Junheng writes.
+ */
+export function applyPrintLayout(ws: ExcelJS.Worksheet, layout: PrintLayout, header: { readonly left: string; readonly right: string }): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: layout.landscape ? "landscape" : "portrait",
+    scale: layout.scale,
+    fitToPage: false,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    ...(layout.repeatRows ? { printTitlesRow: `${layout.repeatRows.first}:${layout.repeatRows.last}` } : {}),
+    ...(layout.repeatColumns > 0 ? { printTitlesColumn: `A:${columnLetter(layout.repeatColumns - 1)}` } : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L${headerText(header.left)}&C${headerText(layout.title)}&R${headerText(header.right)}`,
+    oddFooter: "&C第 &P 页，共 &N 页",
+  };
+}
+
 export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
@@ -58,23 +80,16 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
         : cell.value;
       const style = cell.link ? "link" : cell.style;
       const numFmt = typeof cell.value === "string" && looksLikeFormula(cell.value) ? "@" : cell.numberFormat;
-      if (style || numFmt) target.style = { ...(style ? STYLES[style] : {}), ...(numFmt ? { numFmt } : {}) };
+      const wrap: Partial<ExcelJS.Style> = cell.wrap ? { alignment: { ...(style ? STYLES[style].alignment : {}), wrapText: true, vertical: "top" } } : {};
+      if (style || numFmt || cell.wrap) target.style = { ...(style ? STYLES[style] : {}), ...(numFmt ? { numFmt } : {}), ...wrap };
     });
+  });
+  (sheet.rowHeights ?? []).forEach((height, r) => {
+    if (height !== null) ws.getRow(r + 1).height = height;
   });
   for (const row of sheet.pageBreaksAfter ?? []) ws.getRow(row).addPageBreak();
   for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   (sheet.dataBars ?? []).forEach((bar, i) => addDataBar(ws, bar, i + 1));
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.headerRow }];
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${sheet.headerRow}:${sheet.headerRow}`,
-  };
-  ws.headerFooter = {
-    oddHeader: `&L${headerText(sheet.printHeader.left)}&R${headerText(sheet.printHeader.right)}`,
-    oddFooter: "&C第 &P 页，共 &N 页",
-  };
+  applyPrintLayout(ws, printLayoutOf(sheet), sheet.printHeader);
 }

@@ -4,6 +4,7 @@
  * become formulas, dates or numbers), styles per style on grouped ranges, links, widths, frozen header, hidden
  * key columns, page breaks, print setup, data bars and charts (after the values, which charts read).
  */
+import { printLayoutOf } from "../../domain/layout/printLayout";
 import { cellAddress, columnLetter } from "../../domain/grid";
 import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
@@ -128,6 +129,15 @@ async function writeStyles(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
       STYLES[style](rangeOf(ws, address, support).format);
     }
   }
+  // Long table text wraps in its column (the domain sized those rows: writeLayout).
+  const wrapped = sheet.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell.wrap ? [cellAddress(r, c)] : [])));
+  const rectangles = compressCells(wrapped);
+  for (const address of support.rangeAreas ? chunkAddresses(rectangles) : rectangles) {
+    await budget.spend(utf8Bytes(address) + 2 * ACTION_OVERHEAD_BYTES);
+    const format = rangeOf(ws, address, support).format;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  }
 }
 
 async function writeLinks(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
@@ -157,6 +167,11 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
     ws.getRange(`${columnLetter(col - 1)}:${columnLetter(col - 1)}`).columnHidden = true;
   }
   if (support.freezePanes && sheet.headerRow > 0) ws.freezePanes.freezeRows(sheet.headerRow);
+  for (const [r, height] of (sheet.rowHeights ?? []).entries()) {
+    if (height === null) continue;
+    await budget.spend(0);
+    ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
+  }
   if (!support.rangeAreas) return;
   for (const row of sheet.pageBreaksAfter ?? []) {
     await budget.spend(0);
@@ -164,14 +179,17 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
     ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
   await budget.spend(utf8Bytes(sheet.printHeader.left + sheet.printHeader.right) + 6 * ACTION_OVERHEAD_BYTES);
+  const print = printLayoutOf(sheet);
   const layout = ws.pageLayout;
   layout.paperSize = "A4";
-  layout.orientation = "Landscape";
-  // One page wide, as many tall as needed: what Excel's own action recorder emits for "Fit All Columns on One Page".
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (sheet.headerRow > 0) layout.setPrintTitleRows(`$${sheet.headerRow}:$${sheet.headerRow}`);
+  layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  // A legible scale, never "fit to one page wide": a wide table breaks into page-wide column groups.
+  layout.zoom = { scale: print.scale };
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+  if (print.repeatColumns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(print.repeatColumns - 1)}`);
   const header = layout.headersFooters.defaultForAllPages;
   header.leftHeader = headerText(sheet.printHeader.left);
+  header.centerHeader = headerText(print.title);
   header.rightHeader = headerText(sheet.printHeader.right);
   header.centerFooter = "第 &P 页，共 &N 页";
 }

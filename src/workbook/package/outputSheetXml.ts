@@ -2,11 +2,12 @@
  * One OutputSheet as a worksheet part, written directly (no workbook library in between: a province's result
  * sheets are written in a fraction of a second). What writeOutputSheet gives an exceljs sheet, this gives the
  * part: values (strings inline, always strings), styles, in-workbook links, widths and hidden columns, the frozen
- * header, data bars on a fixed scale (with Excel 2010's extension for 0–100 % bars), print setup, page header and
- * footer and page breaks. Print titles are a defined name of the workbook: returned for the caller to add.
+ * header, data bars on a fixed scale (with Excel 2010's extension for 0–100 % bars), wrapped text and row heights,
+ * the print layout (docs/workbook-format.md §2.3), page header and footer and page breaks. Print titles are a defined name of the workbook: returned for the caller to add.
  */
 import { columnLetter } from "../../domain/grid";
-import type { DataBar, OutputCell, OutputSheet } from "../../domain/outputs/writePlan";
+import { printLayoutOf } from "../../domain/layout/printLayout";
+import type { DataBar, OutputCell, OutputSheet, PrintLayout } from "../../domain/outputs/writePlan";
 import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
 import type { StyleBook } from "./styleBook";
 import { escapeXml } from "./xml";
@@ -37,7 +38,7 @@ export function cellText(text: string): string {
 function cellXml(cell: OutputCell, ref: string, styles: StyleBook): string {
   const style = cell.link ? "link" : cell.style;
   const format = typeof cell.value === "string" && looksLikeFormula(cell.value) ? "@" : cell.numberFormat;
-  const xf = styles.xf(style, format);
+  const xf = styles.xf(style, format, cell.wrap ?? false);
   const s = xf === null ? "" : ` s="${xf}"`;
   if (cell.value === null) return xf === null ? "" : `<c r="${ref}"${s}/>`;
   if (typeof cell.value === "number") return Number.isFinite(cell.value) ? `<c r="${ref}"${s}><v>${cell.value}</v></c>` : `<c r="${ref}"${s}/>`;
@@ -94,28 +95,39 @@ export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): SheetPart
       if (cell.link && cell.value !== null) links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheet(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeXml(String(cell.value))}"/>`);
     });
     width = Math.max(width, cells.length);
-    if (row) rows.push(`<row r="${r + 1}">${row}</row>`);
+    const height = sheet.rowHeights?.[r] ?? null;
+    const tall = height !== null ? ` ht="${height}" customHeight="1"` : "";
+    if (row || tall) rows.push(`<row r="${r + 1}"${tall}>${row}</row>`);
   });
   const header = sheet.headerRow;
+  const layout = printLayoutOf(sheet);
   const pane = header > 0 ? `<pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${header + 1}" sqref="A${header + 1}"/>` : "";
   const bars = dataBarXml(sheet.name, sheet.dataBars ?? []);
   const breaks = sheet.pageBreaksAfter ?? [];
   const dimension = sheet.rows.length > 0 && width > 0 ? `A1:${columnLetter(width - 1)}${sheet.rows.length}` : "A1";
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dimension}"/>` +
+    `<dimension ref="${dimension}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     colsXml(sheet) +
     `<sheetData>${rows.join("")}</sheetData>` +
     bars.rules +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
-    `<headerFooter><oddHeader>${escapeXml(`&L${headerText(sheet.printHeader.left)}&R${headerText(sheet.printHeader.right)}`)}</oddHeader><oddFooter>${escapeXml("&C第 &P 页，共 &N 页")}</oddFooter></headerFooter>` +
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" scale="${layout.scale}" orientation="${layout.landscape ? "landscape" : "portrait"}"/>` +
+    `<headerFooter><oddHeader>${escapeXml(`&L${headerText(sheet.printHeader.left)}&C${headerText(layout.title)}&R${headerText(sheet.printHeader.right)}`)}</oddHeader><oddFooter>${escapeXml("&C第 &P 页，共 &N 页")}</oddFooter></headerFooter>` +
     (breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
     bars.ext +
     `</worksheet>`;
-  return { xml, printTitles: header > 0 ? `${quoteSheet(sheet.name)}!$${header}:$${header}` : null };
+  return { xml, printTitles: printTitlesOf(sheet.name, layout) };
+}
+
+/** The workbook's _xlnm.Print_Titles text for a layout: repeated columns, then rows (`'整改清单'!$A:$B,'整改清单'!$5:$5`). */
+function printTitlesOf(name: string, layout: PrintLayout): string | null {
+  const parts: string[] = [];
+  if (layout.repeatColumns > 0) parts.push(`${quoteSheet(name)}!$A:$${columnLetter(layout.repeatColumns - 1)}`);
+  if (layout.repeatRows) parts.push(`${quoteSheet(name)}!$${layout.repeatRows.first}:$${layout.repeatRows.last}`);
+  return parts.length > 0 ? parts.join(",") : null;
 }
 
 /** The marker sheet: the names of the sheets Junheng owns, one per row in column A. */

@@ -52,15 +52,16 @@ export class StyleBook {
   }
 
   /** The cell format index for a style and number format; null when the cell needs none (the workbook's default). */
-  xf(style: CellStyle | undefined, numberFormat: string | undefined): number | null {
-    if (!style && !numberFormat) return null;
-    const key = numberFormat ? `${style ?? ""}|${numberFormat}` : (style as string);
+  xf(style: CellStyle | undefined, numberFormat: string | undefined, wrap = false): number | null {
+    if (!style && !numberFormat && !wrap) return null;
+    const key = `${style ?? ""}|${numberFormat ?? ""}|${wrap ? "wrap" : ""}`;
     const known = this.xfByKey.get(key);
     if (known !== undefined) return known;
     const fontId = style && FONTS[style] ? this.fontId(style) : 0;
     const fillId = style && FILLS[style] ? this.fillId(style) : 0;
     const formatId = numberFormat ? this.formatId(numberFormat) : 0;
-    const alignment = style ? ALIGNMENT[style] : undefined;
+    // Wrapped table text reads from the top of its (taller) row, as the exceljs adapter writes it.
+    const alignment = wrap ? '<alignment vertical="top" wrapText="1"/>' : style ? ALIGNMENT[style] : undefined;
     const applies = [formatId ? ' applyNumberFormat="1"' : "", fontId ? ' applyFont="1"' : "", fillId ? ' applyFill="1"' : "", alignment ? ' applyAlignment="1"' : ""].join("");
     const open = `<xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applies}`;
     this.xfs.push(withPrefix(alignment ? `${open}>${alignment}</xf>` : `${open}/>`, this.prefix));

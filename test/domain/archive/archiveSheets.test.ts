@@ -50,7 +50,8 @@ describe("archive sheets of three years", () => {
             return;
           }
           const trend = trendOf(cvs[i - 1], cvs[i]);
-          expect(row[6]).toBe((cvs[i] as number) - (cvs[i - 1] as number));
+          // The change between the CVs as printed (three decimals).
+          expect(row[6]).toBe((Math.round((cvs[i] as number) * 1000) - Math.round((cvs[i - 1] as number) * 1000)) / 1000);
           expect(row[7]).toBe(TREND_LABEL[trend.direction!]);
           if (trend.direction !== "flat") moved++;
         });
@@ -99,7 +100,9 @@ describe("archive sheets of three years", () => {
     years.forEach((y, i) => {
       const row = values(counts, header + 1 + i);
       expect(row.slice(0, 9)).toEqual([y.year, y.file, y.run.summary.schools, y.run.summary.units, y.run.summary.error, y.run.summary.warning, 0, y.run.summary.info, y.run.rectification.length]);
-      expect((row.slice(9) as number[]).reduce((a, b) => a + b, 0)).toBe(y.run.rectification.length);
+      // These registers were never checked before, so no status was recorded: 无记录, not "未整改 n".
+      expect(y.run.rectificationRecorded).toBe(false);
+      expect(row.slice(9)).toEqual(["无记录", "无记录", "无记录"]);
     });
     expect(years.map((y) => y.run.summary.error)).toEqual([0, expect.any(Number), 0]);
     expect(years[1].run.summary.error).toBeGreaterThan(0);
@@ -133,9 +136,14 @@ describe("archiveYears", () => {
 
 describe("trendOf", () => {
   it("calls a change that does not show at three decimals 持平, and a fall a narrowing of the difference", () => {
-    expect(trendOf(0.5, 0.5004)).toEqual({ change: expect.closeTo(0.0004, 10), direction: "flat" });
+    expect(trendOf(0.5, 0.5004)).toEqual({ change: 0, direction: "flat" });
     expect(trendOf(0.5, 0.4).direction).toBe("down");
     expect(trendOf(0.4, 0.5).direction).toBe("up");
     expect(trendOf(null, 0.5)).toEqual({ change: null, direction: null });
+  });
+
+  it("compares the values as printed: 0.2294 → 0.2296 shows 0.229 → 0.230, so +0.001 上升, not +0.000 持平", () => {
+    expect(trendOf(0.2294, 0.2296)).toEqual({ change: 0.001, direction: "up" });
+    expect(trendOf(0.2296, 0.2304)).toEqual({ change: 0, direction: "flat" });
   });
 });

@@ -2,6 +2,7 @@ import { evaluate } from "../../../src/domain/evaluation/evaluate";
 import { DANGEROUS_ACTION, rectificationItems, rectificationJson, withCarried, type RectificationItem } from "../../../src/domain/evaluation/rectification";
 import { layoutRegister } from "../../../src/domain/layout/registerLayout";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
+import { workCalendar } from "../../../src/domain/calendar/calendar";
 import { recogniseRegister } from "../../../src/domain/recognise/register";
 import { ResultJsonSchema } from "../../../src/domain/result";
 import { sampleRegister } from "../../../src/domain/sample/sample";
@@ -23,7 +24,8 @@ const open = { status: "未整改" } as const;
 
 describe("rectificationItems on a township with hand-computable shortfalls", () => {
   const { input, findings, evaluation } = evaluated();
-  const items = rectificationItems(evaluation, findings);
+  // The data-error deadline is the schedule's 7月25日 in the statistical year (calendar/).
+  const items = rectificationItems(evaluation, findings, workCalendar(evaluation.pack, { 统计年度: "2016" }));
   const of = (schoolId: string) => items.filter((i) => i.schoolId === schoolId);
   const school = { schoolId: CODE_A, schoolName: "短缺小学" };
 
@@ -137,13 +139,24 @@ describe("rectificationItems on a township with hand-computable shortfalls", () 
     expect(s6(items)).toBe("小学生均图书册数 20 册，低于标准 25 册");
   });
 
+  it("replaces a carried deadline of an earlier statistical year by this year's default, keeping the status", () => {
+    const key = `${CODE_A}|primary|S6`;
+    const calendar = workCalendar(evaluation.pack, { 统计年度: "2017" });
+    const in2017 = rectificationItems(evaluation, findings, calendar);
+    const carried = withCarried(in2017, new Map([[key, { status: "整改中", responsible: "", deadline: "2016-08-31" }]]), calendar);
+    expect(carried.find((i) => i.key === key)).toMatchObject({ status: "整改中", deadline: REEVALUATION });
+    const later = withCarried(in2017, new Map([[key, { status: "整改中", responsible: "", deadline: "2018-01-15" }]]), calendar);
+    expect(later.find((i) => i.key === key)?.deadline).toBe("2018-01-15");
+    expect(in2017.filter((i) => i.indicator === "312-01").map((i) => i.deadline)).toEqual(["2017-07-25"]);
+  });
+
   it("carries status, responsible unit and deadline over by key; blank cells fall back to the defaults", () => {
     const previous = new Map([
       [`${CODE_A}|primary|S6`, { status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" }],
       [`${CODE_A}|primary|S7`, { status: "已完成", responsible: " ", deadline: "" }],
       ["5328229999|primary|S6", { status: "已完成", responsible: "某单位", deadline: "2016-12-31" }],
     ] as const);
-    const again = withCarried(rectificationItems(evaluation, findings), previous);
+    const again = withCarried(items, previous);
     const byKey = new Map(again.map((i) => [i.key, i]));
     expect(byKey.get(`${CODE_A}|primary|S6`)).toMatchObject({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
     expect(byKey.get(`${CODE_A}|primary|S7`)).toMatchObject({ status: "已完成", responsible: SCHOOL, deadline: REEVALUATION });

@@ -1,6 +1,6 @@
 import { rectificationItems, withCarried } from "../../../src/domain/evaluation/rectification";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
-import { readRectificationSheet, rectificationSheet } from "../../../src/domain/outputs/rectificationSheet";
+import { readRectificationSheet, rectificationSheet, SIGNATURE_LINE } from "../../../src/domain/outputs/rectificationSheet";
 import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
 import { ruleById } from "../../../src/domain/rules/registry";
@@ -13,7 +13,7 @@ const gridOf = (sheet: OutputSheet): CellValue[][] => outputToGrid(sheet).rows.m
 
 const asGrid = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows, merges: [], visibility: "visible" });
 
-const HEADER = ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", "责任单位", "完成时限", "状态", "整改项标识"];
+const HEADER = ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", "责任单位", "完成时限", "状态", "整改项标识", "来源"];
 
 describe("the 整改清单 sheet", () => {
   const { findings, evaluation } = evaluated();
@@ -29,7 +29,7 @@ describe("the 整改清单 sheet", () => {
       [`规则包：${YUNNAN_2016_BASIC.title}（yunnan-2016-basic）；数据日期 2016-09-01。共 4 所学校、${items.length} 项整改事项。`],
       // S6 (小学) and S10 are official; the other listed standards are other provinces' values.
       ["参考值，请按省定标准核对：S1、S2、S5、S7 为参考值"],
-      ["责任单位、完成时限和状态（未整改 / 整改中 / 已完成）可直接修改，重新生成清单时保留。"],
+      ["责任单位、完成时限和状态（未整改 / 整改中 / 已完成）可直接修改，重新生成清单时保留；在学校的清单中插入的行（来源填“县级复评”等）也会保留。"],
     ]);
     expect(sheet.printHeader).toEqual({ left: "测试乡", right: "数据日期 2016-09-01" });
   });
@@ -40,24 +40,27 @@ describe("the 整改清单 sheet", () => {
     expect(gridOf(rectificationSheet(items, META, changed)).map((r) => r[0])).toContain("已按标准参数修改：S6 小学 30册（标准参数!E12）");
   });
 
-  it("groups items per school under a heading and a header row, a page break after each group", () => {
-    // Rows: 4 top rows; 短缺小学 heading, header, 8 items (5–14); 南山小学 heading, header, 2 items (15–18);
-    // 测试初级中学 heading, header, 3 items (19–23); 民办小学 heading, header, 1 item (24–26).
-    expect(values.map((r) => r[0]).filter((v) => typeof v === "string" && /（\d{10}）$/.test(v))).toEqual([
-      "短缺小学（5328220001）", "南山小学（5328220002）", "测试初级中学（5328220021）", "民办小学（5328220003）",
+  it("makes each school's list a document: its name as title, one header, a signature line, a page break after", () => {
+    // Rows: 4 top rows; 短缺小学 title, header, 8 items, blank, signature (5–16); 南山小学 title, header, 2 items,
+    // blank, signature (17–22); 测试初级中学 with 3 items (23–29); 民办小学 with 1 item (30–34).
+    expect(values.map((r) => r[0]).filter((v) => typeof v === "string" && /（\d{10}）整改清单$/.test(v))).toEqual([
+      "短缺小学（5328220001）整改清单", "南山小学（5328220002）整改清单", "测试初级中学（5328220021）整改清单", "民办小学（5328220003）整改清单",
     ]);
-    expect(sheet.pageBreaksAfter).toEqual([14, 18, 23, 26]);
-    expect(values).toHaveLength(26);
+    expect(sheet.pageBreaksAfter).toEqual([16, 22, 29, 34]);
+    expect(values).toHaveLength(34);
     expect(sheet.headerRow).toBe(6);
-    expect([6, 16, 20, 25].map((r) => values[r - 1])).toEqual([HEADER, HEADER, HEADER, HEADER]);
+    expect([6, 18, 24, 31].map((r) => values[r - 1])).toEqual([HEADER, HEADER, HEADER, HEADER]);
+    expect(values.filter((r) => r[0] === "序号")).toHaveLength(4);
+    expect([16, 22, 29, 34].map((r) => values[r - 1])).toEqual(Array(4).fill([SIGNATURE_LINE]));
+    expect(SIGNATURE_LINE).toMatch(/^填表人：.*校长（签字）：.*日期：/);
     // Every later group starts right after a break.
-    for (const after of sheet.pageBreaksAfter?.slice(0, -1) ?? []) expect(String(values[after][0])).toMatch(/（\d{10}）$/);
+    for (const after of sheet.pageBreaksAfter?.slice(0, -1) ?? []) expect(String(values[after][0])).toMatch(/（\d{10}）整改清单$/);
   });
 
-  it("hides the key column and numbers items within each school", () => {
-    expect(sheet.hiddenColumns).toEqual([13]);
-    expect(sheet.columnWidths).toHaveLength(13);
-    const itemRows = values.filter((r) => r.length === 13 && r[0] !== "序号");
+  it("hides the key column and 学校 (each school's page has it as title), and numbers items within each school", () => {
+    expect(sheet.hiddenColumns).toEqual([2, 13]);
+    expect(sheet.columnWidths).toHaveLength(14);
+    const itemRows = values.filter((r) => r.length === 14 && r[0] !== "序号");
     expect(itemRows.map((r) => r[12])).toEqual(items.map((i) => i.key));
     expect(itemRows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 1, 2, 3, 1]);
   });
@@ -65,8 +68,11 @@ describe("the 整改清单 sheet", () => {
   it("keeps figures as numbers, rounded for reading, and states the gap with its unit", () => {
     expect(rowOf(`${CODE_A}|primary|S6`)).toEqual([
       5, "短缺小学", "小学", "小学生均图书册数 20 册，低于标准 25 册", "S6 生均图书册数（册）", 20, 25, "1 000 册",
-      "补充图书约 1 000 册", "学校、乡中心学校", "县级复评前", "未整改", `${CODE_A}|primary|S6`,
+      "补充图书约 1 000 册", "学校、乡中心学校", "县级复评前", "未整改", `${CODE_A}|primary|S6`, "本次审核",
     ]);
+    // The figures carry their unit in the number format, so 标准值 "25 册" never runs into 差距 "1 000 册".
+    const s5 = sheet.rows.find((r) => r[12]?.value === `${CODE_A}|primary|S5`);
+    expect([s5?.[5].numberFormat, s5?.[6].numberFormat]).toEqual(['General" 元"', 'General" 元"']);
     // 987.66 ÷ 200 = 4.9383 shows as 4.94; the gap keeps its two decimals.
     expect(rowOf(`${CODE_A}|primary|S2`)?.slice(4, 8)).toEqual(["S2 生均校舍建筑面积（㎡）", 4.94, 5.1, "32.34 ㎡"]);
     expect(rowOf(`${CODE_A}|primary|S5`)?.slice(4, 8)).toEqual(["S5 生均教学仪器设备值（元）", 300, 365, "13 000 元"]);

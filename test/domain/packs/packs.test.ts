@@ -120,11 +120,11 @@ describe("yunnan-2016-basic", () => {
     const r = Object.fromEntries(basic.rectification.map((x) => [x.category, x]));
     expect(Object.keys(r)).toHaveLength(13);
     for (const c of ["building", "land", "sports"]) expect(r[c].responsible).toBe("乡人民政府、乡村镇规划服务中心、国土资源管理所");
-    expect(r.green).toMatchObject({ responsible: "学校、林业站", deadline: "2016-08-10" });
+    expect(r.green).toMatchObject({ responsible: "学校、林业站", deadline: "8月10日", milestone: "archive" });
+    expect(r.data).toMatchObject({ responsible: "学校统计员", deadline: "7月25日", milestone: "compile" });
     for (const c of ["books", "equipment", "computers", "teachers", "staffing", "classes"]) expect(r[c].responsible).toBe("学校、乡中心学校");
     expect(r.enrolment.responsible).toBe("乡人民政府、各村委会");
     expect(r.safety.responsible).toBe("学校、乡交通和安全生产服务中心");
-    expect(r.data).toMatchObject({ responsible: "学校统计员", deadline: "2016-07-25" });
     for (const c of ["building", "books", "safety", "enrolment"]) expect(r[c].deadline).toBe("县级复评前");
   });
 });

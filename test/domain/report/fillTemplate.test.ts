@@ -42,8 +42,10 @@ describe("filling the default template from the sample township", () => {
     expect(text).not.toContain(PRACTICE_HINT);
     expect(text).not.toContain(TEMPLATE_NOTE);
     expect(text).not.toMatch(/\{\{|\}\}/);
-    // Rows holding only hints are left out, so the report starts with its title (Excel reads a sheet from its first used row).
-    expect(sheet.rows[0]).toEqual([{ value: "勐往乡（示例）2016年义务教育均衡发展自评报告", style: "title" }]);
+    // Rows holding only hints are left out, so the report starts with its title (Excel reads a sheet from its first
+    // used row) — under the draft mark while the sample's errors remain.
+    expect(sheet.rows[0]).toEqual([{ value: `草稿：统计数据尚有 ${model.draft?.openErrors} 处错误未改正，改正并重新审核后方可报送`, style: "error" }]);
+    expect(sheet.rows[1]).toEqual([{ value: "勐往乡（示例）2016年义务教育均衡发展自评报告", style: "title" }]);
   });
 
   it("puts 表Ⅲ's CVs rounded to 3 decimals as published, and the composite 0.229", () => {
@@ -128,8 +130,8 @@ describe("the template is the user's", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "R-01", severity: "warning", sheet: TEMPLATE_SHEET, cells: ["C3"] });
     expect(findings[0].message).toContain("「自评报告模板」C3 中的「{{不存在}}」不是可用的占位符");
-    // Template row 3 is report row 2: the template's note row is left out.
-    expect(textOf(sheet.rows[1][2])).toBe("说明：{{不存在}}");
+    // Template row 3 is report row 3: the template's note row is left out, the draft mark comes first.
+    expect(textOf(sheet.rows[2][2])).toBe("说明：{{不存在}}");
     expect(templateFindings(template, run.pack)).toEqual(findings);
   });
 
@@ -152,7 +154,7 @@ describe("the template is the user's", () => {
     template = withCell(template, `A${templateRow(template, "{{表Ⅲ}}")}`, "{{表III}}");
     const { sheet, findings } = fillTemplate(template, model);
     expect(findings).toEqual([]);
-    expect(textOf(sheet.rows[0][0])).toBe("勐往乡（示例） 小学结论：达到");
+    expect(textOf(sheet.rows[1][0])).toBe("勐往乡（示例） 小学结论：达到");
     expect(() => rowIndex(sheet, "表Ⅲ 校际均衡情况")).not.toThrow();
   });
 

@@ -69,11 +69,31 @@ describe("Office.js adapter: output sheets", () => {
     expect(sheet.pageLayout).toMatchObject({
       paperSize: "A4",
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // A legible scale, never fit to one page wide (docs/workbook-format.md §2.3).
+      zoom: { scale: 80 },
       printTitleRows: "$2:$2",
       leftHeader: "勐往乡 && 小组",
+      centerHeader: "审核结果",
       rightHeader: "2016-09-01",
     });
+    expect(sheet.pageLayout.printTitleColumns).toBeUndefined();
+  });
+
+  it("applies the domain's print layout: repeated identifying columns, no repeated row, wrapped text in tall rows", async () => {
+    const { excel, host } = open(input);
+    const wide = {
+      ...results,
+      name: "指标计算",
+      rows: [[{ value: "学校" }, { value: "说明" }], [{ value: "勐往乡中心小学" }, { value: "很长的说明", wrap: true }]],
+      rowHeights: [null, 45],
+      print: { landscape: true, scale: 80, repeatRows: null, repeatColumns: 2, title: "指标计算" },
+    };
+    await host.write({ highlights: [], sheets: [wide] });
+    const sheet = excel.sheet("指标计算");
+    expect(sheet.pageLayout).toMatchObject({ zoom: { scale: 80 }, printTitleColumns: "$A:$B" });
+    expect(sheet.pageLayout.printTitleRows).toBeUndefined();
+    expect(sheet.rowHeights.get(1)).toBe(45);
+    expect(excel.cell("指标计算", "B2")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
   });
 
   it("lists its sheets in a very hidden marker and replaces them on the next run", async () => {

@@ -45,10 +45,16 @@ export class FakePageBreakCollection extends SheetPart implements ApiShape<Excel
   }
 }
 
-export class FakeHeaderFooter extends SheetPart implements Pick<Excel.HeaderFooter, "leftHeader" | "rightHeader" | "centerFooter"> {
+export class FakeHeaderFooter extends SheetPart implements Pick<Excel.HeaderFooter, "leftHeader" | "centerHeader" | "rightHeader" | "centerFooter"> {
   protected scalarGetters() {
     const text = (key: string) => (sheet: SheetState) => (sheet.pageLayout[key] as string | undefined) ?? "";
-    return { leftHeader: text("leftHeader"), rightHeader: text("rightHeader"), centerFooter: text("centerFooter") };
+    return { leftHeader: text("leftHeader"), centerHeader: text("centerHeader"), rightHeader: text("rightHeader"), centerFooter: text("centerFooter") };
+  }
+  get centerHeader(): string {
+    return this.read("centerHeader");
+  }
+  set centerHeader(value: string) {
+    this.layoutSetter("centerHeader", value);
   }
   get leftHeader(): string {
     return this.read("leftHeader");
@@ -82,7 +88,7 @@ export class FakeHeaderFooterGroup extends SheetPart {
 
 export class FakePageLayout
   extends SheetPart
-  implements Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom">, ApiShape<Excel.PageLayout, "setPrintTitleRows">
+  implements Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom">, ApiShape<Excel.PageLayout, "setPrintTitleRows" | "setPrintTitleColumns">
 {
   private headersProxy?: FakeHeaderFooterGroup;
   protected scalarGetters() {
@@ -108,7 +114,22 @@ export class FakePageLayout
     return this.read("zoom");
   }
   set zoom(value: Excel.PageLayoutZoomOptions) {
+    // PageLayoutZoomOptions.scale: "Print page scale value can be between 10 and 400."
+    if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) throw new Error(`InvalidArgument: PageLayout.zoom.scale ${value.scale} is outside 10–400`);
     this.layoutSetter("zoom", { ...value } as Json);
+  }
+  setPrintTitleColumns(columns: Excel.Range | string): void {
+    const address = typeof columns === "string" ? columns : "";
+    this.callMethod(
+      "SetPrintTitleColumns",
+      [address],
+      (sheet, tx) => {
+        tx.guardSheet(sheet, "PageLayout.setPrintTitleColumns");
+        if (!/^\$?[A-Z]+:\$?[A-Z]+$/.test(address)) throw new Error(`InvalidArgument: setPrintTitleColumns("${address}") needs whole columns`);
+        sheet.pageLayout.printTitleColumns = address;
+      },
+      "1.9",
+    );
   }
   setPrintTitleRows(rows: Excel.Range | string): void {
     const address = typeof rows === "string" ? rows : "";

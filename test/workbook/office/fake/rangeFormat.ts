@@ -86,7 +86,7 @@ export class FakeRangeFont extends FakeClientObject<CellsTarget> implements Pick
 
 export class FakeRangeFormat
   extends FakeClientObject<CellsTarget>
-  implements Pick<Excel.RangeFormat, "columnWidth" | "wrapText" | "verticalAlignment">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment">
 {
   private fillProxy?: FakeRangeFill;
   private fontProxy?: FakeRangeFont;
@@ -100,6 +100,7 @@ export class FakeRangeFormat
   protected scalarGetters() {
     return {
       columnWidth: (t: CellsTarget) => t.sheet.columnWidths.get(t.areas[0]?.left ?? 0) ?? 48,
+      rowHeight: (t: CellsTarget) => t.sheet.rowHeights.get(t.areas[0]?.top ?? 0) ?? 15,
       wrapText: (t: CellsTarget) => firstCell(t)?.wrapText ?? false,
       verticalAlignment: (t: CellsTarget) => firstCell(t)?.verticalAlignment ?? "Bottom",
     };
@@ -120,6 +121,17 @@ export class FakeRangeFormat
     this.setProperty("columnWidth", points, (t, tx) => {
       tx.guardSheet(t.sheet, "RangeFormat.columnWidth");
       for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.setProperty("rowHeight", points, (t, tx) => {
+      tx.guardSheet(t.sheet, "RangeFormat.rowHeight");
+      // "Specifies the height of all rows in the range": Excel's row heights run from 0 to 409 points.
+      if (points < 0 || points > 409) throw new Error(`InvalidArgument: rowHeight ${points} is outside 0–409`);
+      for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, points);
     });
   }
   get wrapText(): boolean {

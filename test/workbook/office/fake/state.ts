@@ -97,6 +97,8 @@ export interface SheetState {
   charts: ChartState[];
   frozenRows: number;
   columnWidths: Map<number, number>;
+  /** Row heights in points by 0-based row, where set. */
+  rowHeights: Map<number, number>;
   hiddenColumns: number[];
   /** 0-based rows a manual page break sits above. */
   pageBreaks: number[];
@@ -154,6 +156,7 @@ export function newSheet(state: WorkbookState, name: string, visibility: Visibil
     charts: [],
     frozenRows: 0,
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenColumns: [],
     pageBreaks: [],
     pageLayout: {},

@@ -1,0 +1,96 @@
+/**
+ * The print layouts decided in the domain (layout/printLayout.ts) as the exceljs adapter writes them: A4 at a fixed
+ * scale instead of fit-to-width, the identifying columns and header rows repeated, 整改清单 and 差异系数 without a
+ * repeated row, wrapped text with taller rows, and registers written by `sample` with a page setup of their own.
+ */
+import ExcelJS from "exceljs";
+import { runCheck } from "../../src/domain/check";
+import { layoutRegister } from "../../src/domain/layout/registerLayout";
+import { PRINT_SCALE, textWidth, withWrappedText } from "../../src/domain/layout/printLayout";
+import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
+import { sampleRegister } from "../../src/domain/sample/sample";
+import { registerWorkbook } from "../../src/workbook/exceljs/registerWorkbook";
+
+async function reopened(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+describe("print setup of the checked copy", () => {
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const file = registerWorkbook(sampleRegister());
+    const grid = await file.read();
+    await file.write(checkWritePlan(runCheck(grid), grid));
+    workbook = await reopened(await file.toBuffer());
+  });
+
+  it("never shrinks a sheet to one page width: A4 landscape at the fixed scale, page numbers in the footer", () => {
+    for (const ws of workbook.worksheets.filter((w) => w.state === "visible")) {
+      // 整改清单 prints at 75 % so one school's list fits one page; every other sheet at the default.
+      const scale = ws.name === "整改清单" ? 75 : PRINT_SCALE;
+      expect([ws.name, ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.scale, Boolean(ws.pageSetup.fitToPage)]).toEqual([ws.name, 9, "landscape", scale, false]);
+      expect(ws.headerFooter.oddFooter).toContain("&P");
+    }
+  });
+
+  it("repeats 学校, 标识码, 学段 and the header row of 指标计算 on every page of its column groups", () => {
+    const ws = workbook.getWorksheet("指标计算")!;
+    expect(ws.pageSetup.printTitlesColumn).toBe("A:C");
+    expect(ws.pageSetup.printTitlesRow).toMatch(/^(\d+):\1$/);
+    expect(ws.getCell(Number(ws.pageSetup.printTitlesRow?.split(":")[0]), 1).value).toBe("学校");
+  });
+
+  it("repeats no row in 整改清单 (each school brings its own header) nor in 差异系数 (a note is no header)", () => {
+    expect(workbook.getWorksheet("整改清单")!.pageSetup.printTitlesRow).toBeUndefined();
+    expect(workbook.getWorksheet("差异系数")!.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
+  it("names the sheet in the centre of the page header", () => {
+    expect(workbook.getWorksheet("审核结果")!.headerFooter.oddHeader).toContain("&C审核结果");
+  });
+
+  it("wraps long text in 审核结果 and makes its row tall enough", () => {
+    const ws = workbook.getWorksheet("审核结果")!;
+    let wrapped = 0;
+    ws.eachRow((row) => row.eachCell((cell) => {
+      // Header cells always wrap (their style); a long message wraps because it is longer than its column.
+      if (cell.alignment?.wrapText && textWidth(String(cell.value)) > 70) {
+        wrapped += 1;
+        expect(row.height).toBeGreaterThan(15);
+      }
+    }));
+    expect(wrapped).toBeGreaterThan(0);
+  });
+});
+
+describe("registers written by sample, merge and practice", () => {
+  it("print on A4 landscape with their heading rows and code and name columns repeated", async () => {
+    const layouts = layoutRegister(sampleRegister()).layouts;
+    const workbook = await reopened(await registerWorkbook(sampleRegister()).toBuffer());
+    const students = Object.values(layouts).find((l) => l.grid.name === "学生与班级")!;
+    const ws = workbook.getWorksheet("学生与班级")!;
+    expect([ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.scale]).toEqual([9, "landscape", PRINT_SCALE]);
+    expect(ws.pageSetup.printTitlesRow).toBe(`1:${students.firstDataRow}`);
+    expect(ws.pageSetup.printTitlesColumn).toBe("A:B");
+  });
+});
+
+describe("withWrappedText", () => {
+  it("wraps table text wider than its column and sizes the row by its longest cell; titles stay on one line", () => {
+    const long = "很长的说明".repeat(6); // 30 CJK characters: 60 units, 3 lines in a 21-wide column
+    expect(textWidth(long)).toBe(60);
+    const sheet = withWrappedText({
+      name: "测试",
+      rows: [[{ value: "标题".repeat(40), style: "title" }], [{ value: "序号", style: "header" }, { value: "说明", style: "header" }], [{ value: 1 }, { value: long }]],
+      columnWidths: [6, 21],
+      headerRow: 2,
+      printHeader: { left: "", right: "" },
+    });
+    expect(sheet.rows[0][0].wrap).toBeUndefined();
+    expect(sheet.rows[2][1].wrap).toBe(true);
+    expect(sheet.rowHeights).toEqual([null, null, 45]);
+  });
+});
