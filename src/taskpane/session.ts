@@ -41,6 +41,7 @@ export interface SessionResult {
   readonly run: CheckRun;
   /** Whether the run's highlights are in the workbook (false after 清除标色). */
   readonly highlighted: boolean;
+  readonly notWritten?: string;
 }
 
 /**
@@ -65,7 +66,7 @@ async function enter(phase: Phase, onPhase: PhaseListener): Promise<void> {
  * InputError, before anything is written), checks and evaluates it, then writes this run's highlights, which
  * replace the previous ones. Nothing but highlights is written.
  */
-export async function runSession(host: WorkbookHost, options: SessionOptions, onPhase: PhaseListener = () => {}): Promise<SessionResult> {
+export async function runSession(host: WorkbookHost, options: SessionOptions, onPhase: PhaseListener = () => {}, _signal?: AbortSignal): Promise<SessionResult> {
   await enter("read", onPhase);
   const grid = await host.read();
   await enter("recognise", onPhase);
@@ -158,4 +159,8 @@ export function errorMessage(error: unknown, unexpected: (detail: string) => str
   if (error instanceof HostError || error instanceof InputError) return error.message;
   if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
   return unexpected(error instanceof Error ? error.message : String(error));
+}
+
+export async function watchInputs(_host: WorkbookHost, _session: () => SessionResult | null, _onChange: (sheet: string) => void): Promise<() => void> {
+  throw new Error("not yet");
 }

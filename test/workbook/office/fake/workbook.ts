@@ -4,6 +4,7 @@ import type { ApiShape } from "./apiShape";
 import { FakeClientObject, FakeCollection, type ContextCore, type ObjectPath, type Transaction } from "./core";
 import { FakeEventHandlers } from "./events";
 import { FakeRange } from "./range";
+import { FakeSettingCollection } from "./settings";
 import { newSheet, sheetById, sheetByName, type SheetState, type WorkbookState } from "./state";
 import { FakeWorksheet } from "./worksheet";
 
@@ -20,6 +21,11 @@ export class FakeWorksheetCollection
   extends FakeCollection<WorkbookState, FakeWorksheet>
   implements ApiShape<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "add">
 {
+  private changedProxy?: FakeEventHandlers<Excel.WorksheetChangedEventArgs>;
+
+  get onChanged(): FakeEventHandlers<Excel.WorksheetChangedEventArgs> {
+    return (this.changedProxy ??= new FakeEventHandlers(this.context, "WorksheetCollection.onChanged", this.context.changeHandlers, "1.9"));
+  }
   protected locate(tx: Transaction) {
     return root(tx);
   }
@@ -94,7 +100,8 @@ export class FakeApplication extends FakeClientObject<WorkbookState> implements 
 export class FakeWorkbook extends FakeClientObject<WorkbookState> implements ApiShape<Excel.Workbook, "getSelectedRange"> {
   private sheetsProxy?: FakeWorksheetCollection;
   private protectionProxy?: FakeWorkbookProtection;
-  private eventsProxy?: FakeEventHandlers;
+  private eventsProxy?: FakeEventHandlers<Excel.SelectionChangedEventArgs>;
+  private settingsProxy?: FakeSettingCollection;
 
   constructor(context: ContextCore, path: ObjectPath) {
     super(context, path);
@@ -114,8 +121,11 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> implements Api
   get protection(): FakeWorkbookProtection {
     return (this.protectionProxy ??= new FakeWorkbookProtection(this.context, this.path("Property", "protection", [], "1.7")));
   }
-  get onSelectionChanged(): FakeEventHandlers {
-    return (this.eventsProxy ??= new FakeEventHandlers(this.context));
+  get settings(): FakeSettingCollection {
+    return (this.settingsProxy ??= new FakeSettingCollection(this.context, this.path("Property", "settings", [], "1.4")));
+  }
+  get onSelectionChanged(): FakeEventHandlers<Excel.SelectionChangedEventArgs> {
+    return (this.eventsProxy ??= new FakeEventHandlers(this.context, "Workbook.onSelectionChanged", this.context.selectionHandlers, "1.2"));
   }
 
   /** Fails like Excel when several areas are selected. */

@@ -195,6 +195,9 @@ export class FakeWorksheet
   delete(): void {
     this.callMethod("Delete", [], (sheet, tx) => {
       tx.guardStructure("Worksheet.delete");
+      // Office.js: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+      // InvalidOperation exception. You should first change its visibility to hidden or visible."
+      if (sheet.visibility === "VeryHidden") throw fakeError("InvalidOperation", "A very hidden worksheet cannot be deleted; make it hidden or visible first.");
       const others = tx.state.sheets.filter((s) => s !== sheet);
       if (!others.some((s) => s.visibility === "Visible")) throw fakeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       tx.state.sheets = others;

@@ -1,0 +1,1 @@
+export const OWNED_SHEETS_SETTING = "junheng.ownedSheets";
