@@ -175,3 +175,17 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
   };
 }
+
+/**
+ * The run with what users have typed since into Junheng's own 整改清单 and 考核自查, read from `workbook` as it is
+ * now: writing the sheets again keeps it (状态, 责任单位, 完成时限, manual 考核自查 entries). The findings stay the
+ * run's; a 考核自查 entry that cannot be used is left out, as at check time.
+ */
+export function withUserEdits(run: CheckRun, workbook: WorkbookGrid): CheckRun {
+  const manual = previousChecklist(workbook, run.pack);
+  return {
+    ...run,
+    rectification: withCarried(run.rectification, previousRectification(workbook)),
+    checklist: manual.found ? checklistResults({ pack: run.pack, findings: run.findings, targets: run.evaluation.targets, manual: manual.entries }) : run.checklist,
+  };
+}

@@ -5,6 +5,11 @@
 import type { WorkbookGrid } from "../domain/grid";
 import type { WritePlan } from "../domain/outputs/writePlan";
 
+/** What a write left out, each in one Chinese line naming the sheet and what to do; everything else was written. */
+export interface WriteReport {
+  readonly notWritten: readonly string[];
+}
+
 export interface WorkbookPort {
   /** Every sheet's used range: values (cached results for formulas), merged areas, visibility. */
   read(): Promise<WorkbookGrid>;
@@ -13,7 +18,7 @@ export interface WorkbookPort {
    * replaces (or adds) its output sheets, and records which sheets Junheng owns. The exceljs adapter always
    * writes into a fresh copy of the user's file, which has no earlier highlights.
    */
-  write(plan: WritePlan): Promise<void>;
+  write(plan: WritePlan): Promise<WriteReport | void>;
 }
 
 /** Hidden sheet listing the sheets Junheng made, so they are replaced next time and users' sheets never are. */

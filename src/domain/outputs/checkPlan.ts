@@ -32,5 +32,5 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     ...reportSheets(run, run.checklist, workbook, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
-  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets };
+  return { highlights: highlightGroups(run.findings, run.evaluation.units, run.register), sheets };
 }

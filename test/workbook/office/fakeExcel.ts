@@ -143,7 +143,9 @@ export class FakeExcel implements RequestExecutor {
     this.pendingEvents = this.pendingEvents.then(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       for (const change of changes) {
-        const args = { worksheetId: change.sheetId, address: change.address, changeType: "RangeEdited", source: "Local", triggerSource, type: "WorksheetChanged" };
+        const args = { worksheetId: change.sheetId, address: change.address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+        // triggerSource arrived with ExcelApi 1.14; an older Excel's event does not say who made the change.
+        if (versionAtLeast(this.apiVersion, "1.14")) Object.assign(args, { triggerSource });
         await Promise.all(handlers.map((handler) => handler(args as unknown as Excel.WorksheetChangedEventArgs)));
       }
     });

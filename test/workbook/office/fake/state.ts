@@ -6,6 +6,7 @@ import { isCellError, type CellValue, type WorkbookGrid } from "../../../../src/
 import { MARKER_SHEET } from "../../../../src/workbook/port";
 import { OWNED_SHEETS_SETTING } from "../../../../src/workbook/office/owner";
 import { MAX_COLUMNS, type Area } from "./a1";
+import { fakeError } from "./errors";
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -212,4 +213,11 @@ export function sheetByName(state: WorkbookState, name: string): SheetState | un
 export function addLegacyMarker(state: WorkbookState, owned: readonly string[]): void {
   const marker = newSheet(state, MARKER_SHEET, "VeryHidden");
   owned.forEach((name, r) => seed(cellFor(marker, r, 0), name));
+}
+
+/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw fakeError("InvalidArgument", `The sheet name '${name}' is not valid.`);
+  }
 }

@@ -5,17 +5,11 @@ import { FakeClientObject, FakeCollection, type ContextCore, type ObjectPath, ty
 import { FakeEventHandlers } from "./events";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
-import { newSheet, sheetById, sheetByName, type SheetState, type WorkbookState } from "./state";
+import { checkSheetName, newSheet, sheetById, sheetByName, type SheetState, type WorkbookState } from "./state";
 import { FakeWorksheet } from "./worksheet";
 
 const root = (tx: Transaction): WorkbookState => tx.state;
 
-/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
-function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw fakeError("InvalidArgument", `The sheet name '${name}' is not valid.`);
-  }
-}
 
 export class FakeWorksheetCollection
   extends FakeCollection<WorkbookState, FakeWorksheet>

@@ -7,7 +7,7 @@ import { FakeClientObject, type ContextCore, type ObjectPath, type Transaction }
 import { FakePageBreakCollection, FakePageLayout } from "./pageSetup";
 import type { CellsLocator } from "./cells";
 import { FakeRange, FakeRangeAreas } from "./range";
-import { keyCol, keyRow, type SheetState, type Visibility } from "./state";
+import { checkSheetName, keyCol, keyRow, sheetByName, type SheetState, type Visibility } from "./state";
 
 export type SheetLocator = (tx: Transaction) => SheetState | null;
 
@@ -99,6 +99,15 @@ export class FakeWorksheet
   }
   get name(): string {
     return this.read("name");
+  }
+  set name(value: string) {
+    this.setProperty("name", value, (sheet, tx) => {
+      tx.guardStructure("Worksheet.name");
+      checkSheetName(value);
+      const other = sheetByName(tx.state, value);
+      if (other && other !== sheet) throw fakeError("InvalidArgument", `A sheet named '${value}' already exists.`);
+      sheet.name = value;
+    });
   }
   get id(): string {
     return this.read("id");
