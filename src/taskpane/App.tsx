@@ -3,11 +3,12 @@
  * coefficients and the rectification list — and write result sheets or 说明 when the user asks. All workbook work
  * goes through session.ts; components only show what the model modules derive from the run.
  */
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import { DEFAULT_PACK_ID } from "../domain/packs/registry";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
+import type { CheckEngine } from "./checkEngine";
 import { BalanceView } from "./components/BalanceView";
 import { ExplainDialog } from "./components/ExplainDialog";
 import { FindingsView } from "./components/FindingsView";
@@ -62,12 +63,14 @@ export interface AppProps {
   readonly displayLanguage?: string;
   /** Start a check as soon as the pane opens (the preview page does). */
   readonly autoRun?: boolean;
+  /** Runs the engine: a Web Worker in the add-in and on the web page; inline (the default) in tests. */
+  readonly engine?: CheckEngine;
 }
 
-function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun: boolean }) {
+function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly autoRun: boolean; readonly engine?: CheckEngine }) {
   const s = useStrings();
   const styles = useStyles();
-  const session = useSession(host, s);
+  const session = useSession(host, s, engine);
   const [selection, setSelection] = useSelection(host);
   const [packId, setPackId] = useState(DEFAULT_PACK_ID);
   const [previous, setPrevious] = useState<PreviousYearChoice | null>(null);
@@ -119,11 +122,29 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
         >
           {session.phase ? s.run.running : s.run.start}
         </Button>
+        {session.phase && (
+          <Button className={styles.start} onClick={session.cancel}>
+            {s.run.cancel}
+          </Button>
+        )}
       </div>
       <div role="status" className={styles.visuallyHidden}>
         {run && !session.phase ? s.run.finished(run.summary.error, run.summary.warning) : ""}
       </div>
       <MessageArea message={session.message} onDismiss={session.dismissMessage} />
+      {run && session.staleSheet !== null && !session.phase && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.run.stale}</MessageBarTitle>
+            {s.run.staleDetail(session.staleSheet)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={session.busy} onClick={() => void session.start(packId, history)}>
+              {s.run.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {session.phase && <PhaseProgress phase={session.phase} />}
       {!run && !session.phase && <Text>{s.app.intro}</Text>}
       {run && derived && (
@@ -140,7 +161,7 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
             {s.summary.scope(derived.summary.schools, derived.summary.units)}
             {derived.summary.info > 0 ? ` · ${s.summary.info(derived.summary.info)}` : ""}
           </Text>
-          <ResultActions hasRun busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
+          <ResultActions hasRun={session.staleSheet === null} busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
           <ReportDownload run={run} grid={session.result!.grid} busy={session.busy} />
           <ArchivePanel host={host} session={session.result!} busy={session.busy} />
           {selection && atSelection.length > 0 && (
@@ -180,12 +201,12 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
   );
 }
 
-export function App({ host, displayLanguage, autoRun = false }: AppProps) {
+export function App({ host, displayLanguage, autoRun = false, engine }: AppProps) {
   const catalog = catalogFor(displayLanguage);
   return (
     <FluentProvider theme={webLightTheme} lang={langOf(catalog)}>
       <StringsProvider catalog={catalog}>
-        <Pane host={host} autoRun={autoRun} />
+        <Pane host={host} autoRun={autoRun} engine={engine} />
       </StringsProvider>
     </FluentProvider>
   );

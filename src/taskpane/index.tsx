@@ -5,10 +5,11 @@
 import "./noEval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { checkInWorker } from "./createCheckWorker";
 import { createOfficeHost } from "./officeHost";
 
 const root = document.getElementById("root");
 if (root) {
   const displayLanguage = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  createRoot(root).render(<App host={createOfficeHost()} displayLanguage={displayLanguage} />);
+  createRoot(root).render(<App host={createOfficeHost()} displayLanguage={displayLanguage} engine={checkInWorker} />);
 }

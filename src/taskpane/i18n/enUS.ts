@@ -27,6 +27,12 @@ export const enUS: Catalog = {
     start: "Start check",
     running: "Checking…",
     finished: (errors: number, warnings: number) => `Check finished: ${errors} errors, ${warnings} warnings.`,
+    cancel: "Cancel check",
+    cancelled: "Check cancelled; the workbook was not changed.",
+    stale: "The workbook has changed: check it again",
+    staleDetail: (sheet: string) => `"${sheet}" changed after the check, so the results and colours may no longer match it. Writing result sheets, standards or explanations waits for a new check.`,
+    recheck: "Check again",
+    notWritten: "Some highlights could not be written",
   },
   phase: {
     read: "Read the workbook",

@@ -31,6 +31,12 @@ export const zhCN = {
     start: "开始审核",
     running: "正在审核…",
     finished: (errors: number, warnings: number) => `审核完成：错误 ${errors} 条，警告 ${warnings} 条。`,
+    cancel: "取消审核",
+    cancelled: "已取消审核，工作簿没有改动。",
+    stale: "工作簿已修改，请重新审核",
+    staleDetail: (sheet: string) => `「${sheet}」在审核之后改过，结果和标色可能与表中内容不符。写出结果表、标准参数和填写说明要等重新审核后才能进行。`,
+    recheck: "重新审核",
+    notWritten: "部分标色未能写入",
   },
   phase: {
     read: "读取工作簿",
