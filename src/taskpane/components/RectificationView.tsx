@@ -3,6 +3,7 @@ import type { RectificationItem } from "../../domain/evaluation/rectification";
 import { useStrings } from "../i18n/strings";
 import { formatAmount } from "../model/format";
 import type { SchoolItems } from "../model/rectification";
+import { VirtualList } from "./VirtualList";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -49,8 +50,11 @@ export function RectificationView({ schools }: { readonly schools: readonly Scho
   if (schools.length === 0) return <Text>{s.rectification.none}</Text>;
   return (
     <Accordion multiple collapsible>
-      {schools.map((g) => (
-        <AccordionItem key={g.schoolId} value={g.schoolId}>
+      <VirtualList
+        items={schools}
+        keyOf={(g) => g.schoolId}
+        render={(g) => (
+        <AccordionItem value={g.schoolId}>
           <AccordionHeader as="h3" size="small">
             <span className={styles.header}>
               <Text weight="semibold">{g.schoolName}</Text>
@@ -65,7 +69,8 @@ export function RectificationView({ schools }: { readonly schools: readonly Scho
             </ul>
           </AccordionPanel>
         </AccordionItem>
-      ))}
+        )}
+      />
     </Accordion>
   );
 }
