@@ -3,7 +3,7 @@
  * coefficients and the rectification list — and write result sheets or 说明 when the user asks. All workbook work
  * goes through session.ts; components only show what the model modules derive from the run.
  */
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import { DEFAULT_PACK_ID } from "../domain/packs/registry";
@@ -65,6 +65,8 @@ export interface AppProps {
   readonly autoRun?: boolean;
   /** Runs the engine: a Web Worker in the add-in and on the web page; inline (the default) in tests. */
   readonly engine?: CheckEngine;
+  /** Office's theme, so the pane matches Excel's (officeTheme.ts); light unless given. */
+  readonly theme?: "light" | "dark";
 }
 
 function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly autoRun: boolean; readonly engine?: CheckEngine }) {
@@ -201,10 +203,10 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
   );
 }
 
-export function App({ host, displayLanguage, autoRun = false, engine }: AppProps) {
+export function App({ host, displayLanguage, autoRun = false, engine, theme = "light" }: AppProps) {
   const catalog = catalogFor(displayLanguage);
   return (
-    <FluentProvider theme={webLightTheme} lang={langOf(catalog)}>
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={langOf(catalog)}>
       <StringsProvider catalog={catalog}>
         <Pane host={host} autoRun={autoRun} engine={engine} />
       </StringsProvider>
