@@ -14,7 +14,8 @@ import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/stan
 import { buildContext } from "./rules/context";
 import { reportTemplateFindings } from "./report/templateCheck";
 import { rectificationItems, withCarried, type RectificationItem } from "./evaluation/rectification";
-import { readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
+import { readRectificationSheet, RECTIFICATION_SHEET, type UnknownStatus } from "./outputs/rectificationSheet";
+import { L01 } from "./outputs/rectificationRules";
 import { checklistResults } from "./checklists/evaluateChecklist";
 import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
 import { C01 } from "./checklists/checklistRules";
@@ -102,9 +103,13 @@ function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | undefined
  * The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over; undefined
  * when the workbook has none.
  */
-function previousRectification(workbook: WorkbookGrid) {
+function previousRectification(workbook: WorkbookGrid, findings: Finding[] = []) {
   const sheet = workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
-  return sheet ? readRectificationSheet(sheet) : undefined;
+  if (!sheet) return undefined;
+  const unknown: UnknownStatus[] = [];
+  const read = readRectificationSheet(sheet, unknown);
+  for (const u of unknown) findings.push(plainFinding(L01, `「状态」填写了「${u.text}」，不是 未整改、整改中 或 已完成，本次按未整改统计`, sheet.name, [u.cell]));
+  return read;
 }
 
 interface PreviousChecklist {
@@ -125,7 +130,7 @@ function previousChecklist(workbook: WorkbookGrid, pack: RulePack): PreviousChec
 interface Carried {
   readonly rectification: RectificationItem[];
   readonly manual: ReadonlyMap<string, ManualEntry>;
-  /** H-05 when carrying over from last year. */
+  /** L-01 for statuses that cannot be read; H-05 when carrying over from last year. */
   readonly notes: Finding[];
 }
 
@@ -136,8 +141,9 @@ interface Carried {
 function carriedState(run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack }, workbook: WorkbookGrid, manual: ReadonlyMap<string, ManualEntry>, lastYear?: WorkbookGrid): Carried {
   const { evaluation, validation, pack } = run;
   const items = rectificationItems(evaluation, validation);
-  const own = previousRectification(workbook);
-  if (!lastYear) return { rectification: withCarried(items, own), manual, notes: [] };
+  const unreadable: Finding[] = [];
+  const own = previousRectification(workbook, unreadable);
+  if (!lastYear) return { rectification: withCarried(items, own), manual, notes: unreadable };
   const lastList = previousRectification(lastYear);
   const lastChecklist = previousChecklist(lastYear, pack);
   const list = carryRectification(own, lastList, items);
@@ -145,7 +151,7 @@ function carriedState(run: { evaluation: Evaluation; validation: readonly Findin
   return {
     rectification: withCarried(items, list.previous),
     manual: entries.entries,
-    notes: [carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
+    notes: [...unreadable, carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
   };
 }
 

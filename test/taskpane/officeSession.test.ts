@@ -46,6 +46,22 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "责任单位"))?.value).toBe("勐往乡中心学校");
   });
 
+  it("keeps a 状态 it cannot read as typed, counts it as 未整改 and reports it as L-01 at the next check", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    const key = session.run.rectification[0].key;
+    const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
+    await excel.type("整改清单", status, "完成了");
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "状态"))?.value).toBe("完成了");
+    const again = await runSession(host, {});
+    expect(again.run.rectification.find((i) => i.key === key)?.status).toBe("未整改");
+    const reported = again.run.findings.filter((f) => f.rule === "L-01");
+    expect(reported.map((f) => [f.sheet, f.cells])).toEqual([["整改清单", [await cellOf(host, "整改清单", "整改项标识", key, "状态")]]]);
+    expect(reported[0].message).toContain("完成了");
+  });
+
   it("writes the result sheets three times in a row, then the standards sheet", async () => {
     const { excel, host } = opened();
     const session = await runSession(host, {});

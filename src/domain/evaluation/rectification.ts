@@ -41,6 +41,8 @@ export interface RectificationItem {
   readonly responsible: string;
   readonly deadline: string;
   readonly status: RectificationStatus;
+  /** What a user typed in 状态 that is none of the three statuses: counted as 未整改, but written back as typed. */
+  readonly typedStatus?: string;
 }
 
 /** What users edit in the sheet and what survives regeneration. */
@@ -48,6 +50,7 @@ export interface CarriedOver {
   readonly status: RectificationStatus;
   readonly responsible: string;
   readonly deadline: string;
+  readonly typedStatus?: string;
 }
 
 export const LARGE_CLASSES = "大班额";
@@ -386,6 +389,7 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
       responsible: before.responsible.trim() || item.responsible,
       deadline: before.deadline.trim() || item.deadline,
       status: before.status,
+      ...(before.typedStatus === undefined ? {} : { typedStatus: before.typedStatus }),
     };
   });
 }
