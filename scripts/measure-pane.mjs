@@ -29,13 +29,15 @@ try {
       for (const entry of list.getEntries()) window.__tasks.push({ at: Math.round(entry.startTime), ms: Math.round(entry.duration), step: window.__step ?? "load" });
     }).observe({ type: "longtask", buffered: true });
   });
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+  page.on("console", (message) => message.type() === "error" && console.error("console:", message.text()));
   const step = async (name, action) => {
     await page.evaluate((n) => (window.__step = n), name);
     await action();
     await page.waitForTimeout(1500);
   };
   await page.goto(`${url}?schools=${schools}`);
-  await step("check", () => page.getByRole("tablist").waitFor({ timeout: 300000 }));
+  await step("check", () => page.getByRole("tablist").waitFor({ timeout: Number(process.env.MEASURE_TIMEOUT_MS ?? 300000) }));
   const count = await page.getByText(/共 \d+ 条|显示 \d+/).first().textContent().catch(() => "");
   for (const tab of ["指标", "差异系数", "整改清单", "问题"]) await step(`tab ${tab}`, () => page.getByRole("tab", { name: tab }).click());
   await step("open a school", () => page.locator("#panel-findings h3 button").first().click());

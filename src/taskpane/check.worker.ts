@@ -3,7 +3,7 @@
  * checking a register of thousands of schools never blocks the UI, and cancelling is terminating the worker.
  * It receives the workbook as read and posts the phases, then the run (or the failure's name and message).
  */
-import { checkSteps, type EngineOptions } from "./checkEngine";
+import { checkSteps, plainRun, type EngineOptions } from "./checkEngine";
 import type { WorkbookGrid } from "../domain/grid";
 import type { WorkerReply } from "./workerEngine";
 
@@ -18,7 +18,7 @@ scope.onmessage = (event) => {
   const { grid, options } = event.data;
   try {
     const run = checkSteps(grid, options, (phase) => scope.postMessage({ type: "phase", phase }));
-    scope.postMessage({ type: "done", run });
+    scope.postMessage({ type: "done", run: plainRun(run) });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     scope.postMessage({ type: "error", name: failure.name, message: failure.message });

@@ -46,3 +46,41 @@ export const checkInline: CheckEngine = async (grid, options, onPhase, signal) =
   throwIfCancelled(signal);
   return run;
 };
+
+/**
+ * The run as plain data for postMessage. Structured cloning keeps own data properties only, and the evaluation's
+ * quantities list their cells through a getter (resources.ts: computed on demand), which a clone would drop —
+ * so each object that says how it serialises (toJSON, other than a Date) is replaced by what it says.
+ */
+export function plainRun(run: CheckRun): CheckRun {
+  const seen = new Map<object, unknown>();
+  const plain = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null || value instanceof Date) return value;
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    const own = value as { toJSON?: () => unknown };
+    if (typeof own.toJSON === "function") {
+      const json = plain(own.toJSON());
+      seen.set(value, json);
+      return json;
+    }
+    if (value instanceof Map) {
+      const map = new Map();
+      seen.set(value, map);
+      for (const [k, v] of value) map.set(k, plain(v));
+      return map;
+    }
+    if (value instanceof Set) {
+      const set = new Set();
+      seen.set(value, set);
+      for (const v of value) set.add(plain(v));
+      return set;
+    }
+    const copy: unknown[] | Record<string, unknown> = Array.isArray(value) ? [] : {};
+    seen.set(value, copy);
+    if (Array.isArray(value)) value.forEach((v) => (copy as unknown[]).push(plain(v)));
+    else for (const [k, v] of Object.entries(value)) (copy as Record<string, unknown>)[k] = plain(v);
+    return copy;
+  };
+  return plain(run) as CheckRun;
+}

@@ -7,7 +7,8 @@ import { runCheck } from "../../src/domain/check";
 import { InputError } from "../../src/domain/errors";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { CancelledError } from "../../src/taskpane/cancel";
-import { checkSteps, type EngineOptions } from "../../src/taskpane/checkEngine";
+import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
+import { checkSteps, plainRun, type EngineOptions } from "../../src/taskpane/checkEngine";
 import { workerEngine, type WorkerReply } from "../../src/taskpane/workerEngine";
 import { sampleGrid } from "./gridHost";
 
@@ -23,7 +24,7 @@ class StandInWorker {
     setTimeout(() => {
       const reply = (message: WorkerReply) => !this.terminated && this.onmessage?.({ data: structuredClone(message) } as MessageEvent<WorkerReply>);
       try {
-        reply({ type: "done", run: checkSteps(grid, options, (phase) => reply({ type: "phase", phase })) });
+        reply({ type: "done", run: plainRun(checkSteps(grid, options, (phase) => reply({ type: "phase", phase }))) });
       } catch (error) {
         reply({ type: "error", name: (error as Error).name, message: (error as Error).message });
       }
@@ -40,7 +41,11 @@ describe("check in a Web Worker", () => {
   it("hands back the same run the engine makes inline, with the phases on the way", async () => {
     const phases: string[] = [];
     const run = await standIn()(sampleGrid(), {}, (p) => phases.push(p));
-    expect(run).toEqual(runCheck(sampleGrid()));
+    const inline = runCheck(sampleGrid());
+    expect(run).toEqual(plainRun(inline));
+    // Everything written from the run, the orange cells of units below standard included (computed on demand inline).
+    expect(checkWritePlan(run, sampleGrid())).toEqual(checkWritePlan(inline, sampleGrid()));
+    expect(checkWritePlan(run, sampleGrid()).highlights.some((g) => g.kind === "below")).toBe(true);
     expect(phases).toEqual(["recognise", "check"]);
   });
 
