@@ -3,7 +3,7 @@
 // findings), lets the check run on open, then opens every tab and a long list's first rows, and reports the
 // longest task (PerformanceObserver "longtask") and every task over 100 ms.
 //   node scripts/measure-pane.mjs [--no-build] [--schools 3000]
-/* global console, document, process, PerformanceObserver, window */
+/* global console, process, PerformanceObserver, window, URL */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

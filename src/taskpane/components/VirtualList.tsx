@@ -37,6 +37,10 @@ function WindowedList<T>({ items, keyOf, render, estimate }: Required<VirtualLis
     overscan: 8,
     scrollMargin: offset,
     getItemKey: (index) => keyOf(items[index]),
+    // A list in a hidden tab measures 0 px a row: keep the estimate, or it would take every row for in view.
+    measureElement: (element) => element.getBoundingClientRect().height || estimate,
+    // Measuring re-renders in the next frame, not synchronously inside React's own render (nested updates).
+    useFlushSync: false,
   });
   return (
     <div ref={listRef} style={{ position: "relative", height: virtualizer.getTotalSize() }}>
