@@ -4,7 +4,7 @@
  * goes through session.ts; components only show what the model modules derive from the run.
  */
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import { DEFAULT_PACK_ID } from "../domain/packs/registry";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
@@ -102,10 +102,15 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
     if (selection && !own) setPaneSelected(null);
   }, [selection, own]);
   const atSelection = run && selection && !own ? findingAt(run, selection) : [];
-  const select = (f: Finding) => {
-    if (f.sheet && f.cells[0]) setPaneSelected({ sheet: f.sheet, cell: f.cells[0] });
-    void session.select(f);
-  };
+  // Stable, so the memoised views do not re-render when anything else in the pane changes.
+  const selectInWorkbook = session.select;
+  const select = useCallback(
+    (f: Finding) => {
+      if (f.sheet && f.cells[0]) setPaneSelected({ sheet: f.sheet, cell: f.cells[0] });
+      void selectInWorkbook(f);
+    },
+    [selectInWorkbook],
+  );
 
   return (
     <main className={styles.root}>

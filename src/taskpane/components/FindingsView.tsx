@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useState, memo } from "react";
 import { countBySeverity, type Finding, type Severity } from "../../domain/findings";
 import { useStrings } from "../i18n/strings";
 import { filterFindings, groupFindings } from "../model/findingGroups";
@@ -22,7 +22,7 @@ export interface FindingsViewProps {
 }
 
 /** The 问题 tab: filters, then the findings by school; every school starts open, unless the list is long. */
-export function FindingsView({ findings, onSelect, onExplain }: FindingsViewProps) {
+function FindingsViewBody({ findings, onSelect, onExplain }: FindingsViewProps) {
   const s = useStrings();
   const styles = useStyles();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(INITIAL));
@@ -55,3 +55,6 @@ export function FindingsView({ findings, onSelect, onExplain }: FindingsViewProp
     </div>
   );
 }
+
+/** Memoised: switching tabs or typing elsewhere in the pane does not re-render a list of thousands of rows. */
+export const FindingsView = memo(FindingsViewBody);

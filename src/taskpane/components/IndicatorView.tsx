@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import { useStrings } from "../i18n/strings";
 import type { UnitRow } from "../model/indicators";
 import { IndicatorTable } from "./IndicatorTable";
@@ -22,7 +23,7 @@ function Verdict({ unit }: { readonly unit: UnitRow }) {
  * of thousands of units) opens collapsed and renders only the units in view — opening every panel at once made
  * each one measure its height, a full layout per unit.
  */
-export function IndicatorView({ units }: { readonly units: readonly UnitRow[] }) {
+function IndicatorViewBody({ units }: { readonly units: readonly UnitRow[] }) {
   const s = useStrings();
   const styles = useStyles();
   if (units.length === 0) return <Text>{s.indicators.none}</Text>;
@@ -61,3 +62,6 @@ export function IndicatorView({ units }: { readonly units: readonly UnitRow[] })
     </Accordion>
   );
 }
+
+/** Memoised: switching tabs or typing elsewhere in the pane does not re-render a list of thousands of rows. */
+export const IndicatorView = memo(IndicatorViewBody);

@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, CounterBadge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import type { RectificationItem } from "../../domain/evaluation/rectification";
 import { useStrings } from "../i18n/strings";
 import { formatAmount } from "../model/format";
@@ -44,7 +45,7 @@ function Item({ item }: { readonly item: RectificationItem }) {
 }
 
 /** The 整改清单 tab: each school's items (problem, gap, action, responsible, deadline, status). */
-export function RectificationView({ schools }: { readonly schools: readonly SchoolItems[] }) {
+function RectificationViewBody({ schools }: { readonly schools: readonly SchoolItems[] }) {
   const s = useStrings();
   const styles = useStyles();
   if (schools.length === 0) return <Text>{s.rectification.none}</Text>;
@@ -74,3 +75,6 @@ export function RectificationView({ schools }: { readonly schools: readonly Scho
     </Accordion>
   );
 }
+
+/** Memoised: switching tabs or typing elsewhere in the pane does not re-render a list of thousands of rows. */
+export const RectificationView = memo(RectificationViewBody);
