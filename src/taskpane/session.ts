@@ -10,6 +10,7 @@ import { InputError } from "../domain/errors";
 import type { Finding } from "../domain/findings";
 import type { WorkbookGrid } from "../domain/grid";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
+import { highlightGroups } from "../domain/outputs/highlights";
 import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
 import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet";
 import { explains } from "../domain/explanations/applyExplanations";
@@ -50,8 +51,9 @@ export interface SessionResult {
  * (OfficeWorkbook deletes its conditional formats and adds the plan's), so a write of sheets alone must bring
  * the run's highlights along, or writing 审核结果 would take the colours off the register.
  */
-function currentHighlights(run: CheckRun, grid: WorkbookGrid, highlighted: boolean) {
-  return highlighted ? checkWritePlan(run, grid).highlights : [];
+function currentHighlights(run: CheckRun, highlighted: boolean) {
+  // The highlights alone: building every output sheet to take only its highlights blocked a big register's pane.
+  return highlighted ? highlightGroups(run.findings, run.evaluation.units, run.register) : [];
 }
 
 /** Lets the pane paint the phase that just started before the next step takes the thread. */
@@ -83,7 +85,7 @@ export async function runSession(
   const run = await engine(grid, options, (phase) => onPhase(phase, PHASES.indexOf(phase)), signal);
   await enter("highlight", onPhase, signal);
   try {
-    const report = await host.write({ highlights: currentHighlights(run, grid, true), sheets: [] });
+    const report = await host.write({ highlights: currentHighlights(run, true), sheets: [] });
     const notWritten = report?.notWritten.join("\n");
     return notWritten ? { grid, run, highlighted: true, notWritten } : { grid, run, highlighted: true };
   } catch (error) {
@@ -105,11 +107,12 @@ export interface WriteOptions {
  * is read again first, so what users typed into the earlier 整改清单 and 考核自查 since the check is kept.
  * Returns the names written.
  */
-export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, grid: WorkbookGrid, options: WriteOptions = {}): Promise<string[]> {
+// `_checked` (the workbook as the run read it) stays in the signature the pane and tests call; the write reads the
+// workbook again instead.
+export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, _checked: WorkbookGrid, options: WriteOptions = {}): Promise<string[]> {
   const now = await host.read();
   const { sheets } = checkWritePlan(withUserEdits(run, now), now, { writeStandards: options.writeStandards });
-  const { highlights } = checkWritePlan(run, grid);
-  await host.write({ highlights: options.highlighted === false ? [] : highlights, sheets });
+  await host.write({ highlights: currentHighlights(run, options.highlighted !== false), sheets });
   return sheets.map((s) => s.name);
 }
 
@@ -117,7 +120,7 @@ export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, grid:
 export async function writeStandardsSheet(host: WorkbookHost, run: CheckRun, grid: WorkbookGrid, options: WriteOptions = {}): Promise<string> {
   const name = outputSheetName(STANDARDS_SHEET, grid.sheets.map((s) => s.name), grid.ownedSheets);
   const sheet: OutputSheet = standardsSheet(run.pack, name);
-  await host.write({ highlights: currentHighlights(run, grid, options.highlighted !== false), sheets: [sheet] });
+  await host.write({ highlights: currentHighlights(run, options.highlighted !== false), sheets: [sheet] });
   return name;
 }
 
@@ -161,7 +164,7 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
   const isCovered = (f: Finding) => f === finding || (f.severity === "warning" && !f.explained && explains(explanation, f));
   const findings = session.run.findings.map((f) => (isCovered(f) ? { ...f, explained: true } : f));
   const run = { ...session.run, findings };
-  await host.write({ highlights: currentHighlights(run, grid, session.highlighted), sheets: [explanationSheet(explanationRows(grid, name, explanation), run.meta, name)] });
+  await host.write({ highlights: currentHighlights(run, session.highlighted), sheets: [explanationSheet(explanationRows(grid, name, explanation), run.meta, name)] });
   return { ...session, grid, run };
 }
 
