@@ -52,6 +52,8 @@ const useStyles = makeStyles({
   scope: { color: tokens.colorNeutralForeground2 },
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
+  // At 320 px the four tabs do not fit on one line in English: they wrap instead of running off the pane.
+  tabs: { flexWrap: "wrap" },
 });
 
 type View = "findings" | "indicators" | "balance" | "rectification";
@@ -174,7 +176,7 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
           {selection && atSelection.length > 0 && (
             <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />
           )}
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={s.tabs.label} size="small">
+          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={s.tabs.label} size="small">
             {VIEWS.map((v) => (
               <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
                 {s.tabs[v]}
