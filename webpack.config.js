@@ -106,6 +106,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // SupportUrl and LearnMoreUrl in manifest.xml: a static page, no script.
+          { from: "src/taskpane/help.html", to: "help.html" },
           ...(localOfficeJs
             ? [
                 {

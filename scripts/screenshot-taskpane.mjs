@@ -1,10 +1,10 @@
 // Takes the README screenshot of the task pane: builds the preview page (webpack.preview.config.js: the pane over
 // the embedded sample register, checked on open), serves dist-preview/ on 127.0.0.1, opens it in Debian's chromium
 // at a task-pane size and saves docs/screenshots/taskpane.png.
-//   node scripts/screenshot-taskpane.mjs [--no-build] [--lang en-US] [--out docs/screenshots/taskpane.png]
+//   node scripts/screenshot-taskpane.mjs [--no-build] [--lang en-US] [--theme dark] [--width 320] [--out docs/screenshots/taskpane.png]
 // Needs /usr/bin/chromium (apt-get install chromium) and a CJK font (apt-get install fonts-noto-cjk), or every
 // Chinese character comes out as a box.
-/* global console, document, process, URL */
+/* global console, document, process, URL, URLSearchParams */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -21,8 +21,9 @@ const option = (name, fallback) => {
 };
 const out = resolve(root, option("--out", "docs/screenshots/taskpane.png"));
 const lang = option("--lang", "");
+const theme = option("--theme", "");
 const site = join(root, "dist-preview");
-const VIEWPORT = { width: 380, height: 900 };
+const VIEWPORT = { width: Number(option("--width", 380)), height: 900 };
 
 if (!args.includes("--no-build")) {
   const webpack = join(root, "node_modules", ".bin", "webpack");
@@ -50,7 +51,8 @@ try {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
-  await page.goto(`${url}${lang ? `?lang=${lang}` : ""}`);
+  const query = new URLSearchParams([...(lang ? [["lang", lang]] : []), ...(theme ? [["theme", theme]] : [])]).toString();
+  await page.goto(`${url}${query ? `?${query}` : ""}`);
   // The check runs on open; the summary appears when it has finished.
   await page.getByRole("tablist").waitFor({ timeout: 30000 });
   await page.evaluate(() => document.fonts.ready);

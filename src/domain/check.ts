@@ -14,7 +14,8 @@ import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/stan
 import { buildContext } from "./rules/context";
 import { reportTemplateFindings } from "./report/templateCheck";
 import { rectificationItems, withCarried, type AddedRectificationRow, type RectificationItem } from "./evaluation/rectification";
-import { readAddedRows, readRectificationSheet, RECTIFICATION_SHEET } from "./outputs/rectificationSheet";
+import { readAddedRows, readRectificationSheet, RECTIFICATION_SHEET, type UnknownStatus } from "./outputs/rectificationSheet";
+import { L01 } from "./outputs/rectificationRules";
 import { checklistResults } from "./checklists/evaluateChecklist";
 import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
 import { C01 } from "./checklists/checklistRules";
@@ -114,9 +115,14 @@ function ownRectificationSheet(workbook: WorkbookGrid) {
   return workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
 }
 
-function previousRectification(workbook: WorkbookGrid) {
+/** Statuses that are none of the three are kept as typed, counted as 未整改 and reported (L-01) into `findings`. */
+function previousRectification(workbook: WorkbookGrid, findings: Finding[] = []) {
   const sheet = ownRectificationSheet(workbook);
-  return sheet ? readRectificationSheet(sheet) : undefined;
+  if (!sheet) return undefined;
+  const unknown: UnknownStatus[] = [];
+  const read = readRectificationSheet(sheet, unknown);
+  for (const u of unknown) findings.push(plainFinding(L01, `「状态」填写了「${u.text}」，不是 未整改、整改中 或 已完成，本次按未整改统计`, sheet.name, [u.cell]));
+  return read;
 }
 
 /** Rows users added to this workbook's own 整改清单 (not last year's: a county finding belongs to its year). */
@@ -149,7 +155,7 @@ function previousChecklist(workbook: WorkbookGrid, pack: RulePack): PreviousChec
 interface Carried {
   readonly rectification: RectificationItem[];
   readonly manual: ReadonlyMap<string, ManualEntry>;
-  /** H-05 when carrying over from last year. */
+  /** L-01 for statuses that cannot be read; H-05 when carrying over from last year. */
   readonly notes: Finding[];
 }
 
@@ -165,8 +171,9 @@ function carriedState(
 ): Carried {
   const { evaluation, validation, pack, calendar } = run;
   const items = rectificationItems(evaluation, validation, calendar);
-  const own = previousRectification(workbook);
-  if (!lastYear) return { rectification: withCarried(items, own, calendar), manual, notes: [] };
+  const unreadable: Finding[] = [];
+  const own = previousRectification(workbook, unreadable);
+  if (!lastYear) return { rectification: withCarried(items, own, calendar), manual, notes: unreadable };
   const lastList = previousRectification(lastYear);
   const lastChecklist = previousChecklist(lastYear, pack);
   const list = carryRectification(own, lastList, items);
@@ -174,7 +181,7 @@ function carriedState(
   return {
     rectification: withCarried(items, list.previous, calendar),
     manual: entries.entries,
-    notes: [carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
+    notes: [...unreadable, carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
   };
 }
 
@@ -207,5 +214,21 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     addedRectification: addedRectification(workbook),
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
     calendar,
+  };
+}
+
+/**
+ * The run with what users have typed since into Junheng's own 整改清单 and 考核自查, read from `workbook` as it is
+ * now: writing the sheets again keeps it (状态, 责任单位, 完成时限, manual 考核自查 entries). The findings stay the
+ * run's; a 考核自查 entry that cannot be used is left out, as at check time. Rows users added (来源 县级复评) are
+ * kept too.
+ */
+export function withUserEdits(run: CheckRun, workbook: WorkbookGrid): CheckRun {
+  const manual = previousChecklist(workbook, run.pack);
+  return {
+    ...run,
+    rectification: withCarried(run.rectification, previousRectification(workbook), run.calendar),
+    addedRectification: addedRectification(workbook),
+    checklist: manual.found ? checklistResults({ pack: run.pack, findings: run.findings, targets: run.evaluation.targets, manual: manual.entries }) : run.checklist,
   };
 }

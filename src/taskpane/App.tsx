@@ -3,11 +3,12 @@
  * coefficients and the rectification list — and write result sheets or 说明 when the user asks. All workbook work
  * goes through session.ts; components only show what the model modules derive from the run.
  */
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import { DEFAULT_PACK_ID } from "../domain/packs/registry";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
+import type { CheckEngine } from "./checkEngine";
 import { BalanceView } from "./components/BalanceView";
 import { ExplainDialog } from "./components/ExplainDialog";
 import { FindingsView } from "./components/FindingsView";
@@ -51,6 +52,8 @@ const useStyles = makeStyles({
   scope: { color: tokens.colorNeutralForeground2 },
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
+  // At 320 px the four tabs do not fit on one line in English: they wrap instead of running off the pane.
+  tabs: { flexWrap: "wrap" },
 });
 
 type View = "findings" | "indicators" | "balance" | "rectification";
@@ -62,12 +65,16 @@ export interface AppProps {
   readonly displayLanguage?: string;
   /** Start a check as soon as the pane opens (the preview page does). */
   readonly autoRun?: boolean;
+  /** Runs the engine: a Web Worker in the add-in and on the web page; inline (the default) in tests. */
+  readonly engine?: CheckEngine;
+  /** Office's theme, so the pane matches Excel's (officeTheme.ts); light unless given. */
+  readonly theme?: "light" | "dark";
 }
 
-function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun: boolean }) {
+function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly autoRun: boolean; readonly engine?: CheckEngine }) {
   const s = useStrings();
   const styles = useStyles();
-  const session = useSession(host, s);
+  const session = useSession(host, s, engine);
   const [selection, setSelection] = useSelection(host);
   const [packId, setPackId] = useState(DEFAULT_PACK_ID);
   const [previous, setPrevious] = useState<PreviousYearChoice | null>(null);
@@ -97,10 +104,15 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
     if (selection && !own) setPaneSelected(null);
   }, [selection, own]);
   const atSelection = run && selection && !own ? findingAt(run, selection) : [];
-  const select = (f: Finding) => {
-    if (f.sheet && f.cells[0]) setPaneSelected({ sheet: f.sheet, cell: f.cells[0] });
-    void session.select(f);
-  };
+  // Stable, so the memoised views do not re-render when anything else in the pane changes.
+  const selectInWorkbook = session.select;
+  const select = useCallback(
+    (f: Finding) => {
+      if (f.sheet && f.cells[0]) setPaneSelected({ sheet: f.sheet, cell: f.cells[0] });
+      void selectInWorkbook(f);
+    },
+    [selectInWorkbook],
+  );
 
   return (
     <main className={styles.root}>
@@ -119,11 +131,29 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
         >
           {session.phase ? s.run.running : s.run.start}
         </Button>
+        {session.phase && (
+          <Button className={styles.start} onClick={session.cancel}>
+            {s.run.cancel}
+          </Button>
+        )}
       </div>
       <div role="status" className={styles.visuallyHidden}>
         {run && !session.phase ? s.run.finished(run.summary.error, run.summary.warning) : ""}
       </div>
       <MessageArea message={session.message} onDismiss={session.dismissMessage} />
+      {run && session.staleSheet !== null && !session.phase && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.run.stale}</MessageBarTitle>
+            {s.run.staleDetail(session.staleSheet)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={session.busy} onClick={() => void session.start(packId, history)}>
+              {s.run.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {session.phase && <PhaseProgress phase={session.phase} />}
       {!run && !session.phase && <Text>{s.app.intro}</Text>}
       {run && derived && (
@@ -140,13 +170,13 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
             {s.summary.scope(derived.summary.schools, derived.summary.units)}
             {derived.summary.info > 0 ? ` · ${s.summary.info(derived.summary.info)}` : ""}
           </Text>
-          <ResultActions hasRun busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
+          <ResultActions hasRun={session.staleSheet === null} busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
           <ReportDownload run={run} grid={session.result!.grid} busy={session.busy} />
           <ArchivePanel host={host} session={session.result!} busy={session.busy} />
           {selection && atSelection.length > 0 && (
             <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />
           )}
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={s.tabs.label} size="small">
+          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={s.tabs.label} size="small">
             {VIEWS.map((v) => (
               <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
                 {s.tabs[v]}
@@ -180,12 +210,12 @@ function Pane({ host, autoRun }: { readonly host: WorkbookHost; readonly autoRun
   );
 }
 
-export function App({ host, displayLanguage, autoRun = false }: AppProps) {
+export function App({ host, displayLanguage, autoRun = false, engine, theme = "light" }: AppProps) {
   const catalog = catalogFor(displayLanguage);
   return (
-    <FluentProvider theme={webLightTheme} lang={langOf(catalog)}>
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={langOf(catalog)}>
       <StringsProvider catalog={catalog}>
-        <Pane host={host} autoRun={autoRun} />
+        <Pane host={host} autoRun={autoRun} engine={engine} />
       </StringsProvider>
     </FluentProvider>
   );

@@ -3,14 +3,14 @@
  * script is loaded, and downloads the React pane (./index and its vendor chunks) only when it passes.
  * No inline scripts: taskpane.html loads this bundle by URL, as its Content-Security-Policy (webpack.csp.js) requires.
  */
-import { checkHost, NO_OFFICE_JS_MESSAGE, NOT_IN_EXCEL_MESSAGE } from "./hostCheck";
+import { checkHost, inLanguage, NO_OFFICE_JS_MESSAGE, NOT_IN_EXCEL_MESSAGE, NOT_READY_MESSAGE, READY_TIMEOUT_MS } from "./hostCheck";
 
 function showMessage(text: string): void {
   const root = document.getElementById("root");
   const box = document.getElementById("host-message");
   if (root) root.setAttribute("hidden", "");
   if (box) {
-    box.textContent = text;
+    box.textContent = inLanguage(text, navigator.language);
     box.removeAttribute("hidden");
   }
 }
@@ -18,7 +18,12 @@ function showMessage(text: string): void {
 if (typeof Office === "undefined") {
   showMessage(NO_OFFICE_JS_MESSAGE);
 } else {
+  // A pane whose Office.onReady never fires would otherwise stay blank.
+  const waiting = setTimeout(function () {
+    showMessage(NOT_READY_MESSAGE);
+  }, READY_TIMEOUT_MS);
   Office.onReady(function (info) {
+    clearTimeout(waiting);
     if (info.host !== Office.HostType.Excel) {
       showMessage(NOT_IN_EXCEL_MESSAGE);
       return;

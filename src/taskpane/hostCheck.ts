@@ -16,6 +16,26 @@ export const NOT_IN_EXCEL_MESSAGE = "请在 Excel 中通过“开始”选项卡
 export const NO_OFFICE_JS_MESSAGE =
   "Office 脚本库（office.js）未能加载，请检查网络连接；内网部署请管理员使用离线 office.js 构建（见 README）。";
 
+/** How long Office.onReady may take before the pane says so instead of staying blank. */
+export const READY_TIMEOUT_MS = 20000;
+
+/** Office.onReady never came: office.js loaded but Office did not start the add-in. */
+export const NOT_READY_MESSAGE = "Excel 没有启动均衡加载项（等待 20 秒仍未就绪）。请关闭任务窗格后重新打开；如仍不行，请重启 Excel。";
+
+/** The same messages for an English browser (bootstrap runs before Office tells the display language). */
+export const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
+  [UNSUPPORTED_MESSAGE]:
+    "This Excel is too old to run Junheng. Please update to Microsoft 365 or Office 2021 or later (Office 2019 or later on Mac), or use the Junheng web page in any modern browser.",
+  [NOT_IN_EXCEL_MESSAGE]: "Please open Junheng in Excel, with the Statistics check button on the Home tab.",
+  [NO_OFFICE_JS_MESSAGE]: "The Office script library (office.js) did not load. Please check the network connection; on an intranet, ask the administrator for the offline office.js build (see README).",
+  [NOT_READY_MESSAGE]: "Excel did not start the Junheng add-in (still not ready after 20 seconds). Close the task pane and open it again; if that does not help, restart Excel.",
+};
+
+/** A message in the browser's language: English for English, Chinese otherwise. */
+export function inLanguage(message: string, language: string | undefined): string {
+  return language && /^en\b/i.test(language) && ENGLISH_MESSAGES[message] ? ENGLISH_MESSAGES[message] : message;
+}
+
 /** The floor the manifest declares; see the comment on <Requirements> in manifest.xml. */
 export const MIN_EXCEL_API = "1.7";
 

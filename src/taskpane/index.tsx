@@ -5,10 +5,13 @@
 import "./noEval";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { checkInWorker } from "./createCheckWorker";
 import { createOfficeHost } from "./officeHost";
+import { themeOf } from "./officeTheme";
 
 const root = document.getElementById("root");
 if (root) {
-  const displayLanguage = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  createRoot(root).render(<App host={createOfficeHost()} displayLanguage={displayLanguage} />);
+  const context = typeof Office !== "undefined" ? Office.context : undefined;
+  const theme = themeOf(context?.officeTheme?.bodyBackgroundColor);
+  createRoot(root).render(<App host={createOfficeHost()} displayLanguage={context?.displayLanguage} engine={checkInWorker} theme={theme} />);
 }

@@ -5,19 +5,20 @@
  *
  * A run writes only highlights: adding sheets to someone's workbook is a separate, explicit action.
  */
-import { runCheck, type CheckRun } from "../domain/check";
+import { withUserEdits, type CheckRun } from "../domain/check";
 import { InputError } from "../domain/errors";
 import type { Finding } from "../domain/findings";
 import type { WorkbookGrid } from "../domain/grid";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
+import { highlightGroups } from "../domain/outputs/highlights";
 import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
-import { DEFAULT_PACK_ID, packById } from "../domain/packs/registry";
 import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet";
-import { recogniseRegister } from "../domain/recognise/register";
 import { explains } from "../domain/explanations/applyExplanations";
 import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../domain/explanations/explanationSheet";
 import type { PreviousYear } from "../domain/rules/historyYear";
 import { HostError, type CellSelection, type WorkbookHost } from "../workbook/host";
+import { CancelledError, throwIfCancelled } from "./cancel";
+import { checkInline, type CheckEngine } from "./checkEngine";
 import { isoDate } from "./localDate";
 
 export const PHASES = ["read", "recognise", "check", "highlight"] as const;
@@ -39,8 +40,10 @@ export interface SessionOptions {
 export interface SessionResult {
   readonly grid: WorkbookGrid;
   readonly run: CheckRun;
-  /** Whether the run's highlights are in the workbook (false after 清除标色). */
+  /** Whether the run's highlights are in the workbook (false after 清除标色, or when Excel refused them). */
   readonly highlighted: boolean;
+  /** Why the highlights could not be written (a protected sheet …), naming the sheet and what to do. */
+  readonly notWritten?: string;
 }
 
 /**
@@ -48,36 +51,47 @@ export interface SessionResult {
  * (OfficeWorkbook deletes its conditional formats and adds the plan's), so a write of sheets alone must bring
  * the run's highlights along, or writing 审核结果 would take the colours off the register.
  */
-function currentHighlights(run: CheckRun, grid: WorkbookGrid, highlighted: boolean) {
-  return highlighted ? checkWritePlan(run, grid).highlights : [];
+function currentHighlights(run: CheckRun, highlighted: boolean) {
+  // The highlights alone: building every output sheet to take only its highlights blocked a big register's pane.
+  return highlighted ? highlightGroups(run.findings, run.evaluation.units, run.register) : [];
 }
 
-/** Lets the pane paint the phase that just started before the synchronous engine takes the thread. */
+/** Lets the pane paint the phase that just started before the next step takes the thread. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function enter(phase: Phase, onPhase: PhaseListener): Promise<void> {
+async function enter(phase: Phase, onPhase: PhaseListener, signal: AbortSignal | undefined): Promise<void> {
   onPhase(phase, PHASES.indexOf(phase));
   await yieldToUi();
+  throwIfCancelled(signal);
 }
 
 /**
- * One check of the open workbook. Reads it, recognises the register (an unreadable one fails here with an
- * InputError, before anything is written), checks and evaluates it, then writes this run's highlights, which
- * replace the previous ones. Nothing but highlights is written.
+ * One check of the open workbook. Reads it, has the engine recognise, check and evaluate the register (in a Web
+ * Worker in the pane, so the pane stays responsive and can cancel it; an unreadable register fails there with
+ * an InputError), then writes this run's highlights, which replace the previous ones. Nothing but highlights is
+ * written. A cancelled run (`signal`) stops with CancelledError before anything is written. Highlights Excel
+ * refuses (a protected register) do not cost the findings: the result says what was not written and why.
  */
-export async function runSession(host: WorkbookHost, options: SessionOptions, onPhase: PhaseListener = () => {}): Promise<SessionResult> {
-  await enter("read", onPhase);
+export async function runSession(
+  host: WorkbookHost,
+  options: SessionOptions,
+  onPhase: PhaseListener = () => {},
+  signal?: AbortSignal,
+  engine: CheckEngine = checkInline,
+): Promise<SessionResult> {
+  await enter("read", onPhase, signal);
   const grid = await host.read();
-  await enter("recognise", onPhase);
-  // runCheck recognises the register again; doing it first makes a workbook without a register fail at this step.
-  recogniseRegister(grid);
-  await enter("check", onPhase);
-  const pack = packById(options.packId ?? DEFAULT_PACK_ID);
-  if (!pack) throw new InputError(`没有规则包「${options.packId}」`);
-  const run = runCheck(grid, { pack, previous: options.previous, carryOver: options.carryOver });
-  await enter("highlight", onPhase);
-  await host.write({ highlights: currentHighlights(run, grid, true), sheets: [] });
-  return { grid, run, highlighted: true };
+  throwIfCancelled(signal);
+  const run = await engine(grid, options, (phase) => onPhase(phase, PHASES.indexOf(phase)), signal);
+  await enter("highlight", onPhase, signal);
+  try {
+    const report = await host.write({ highlights: currentHighlights(run, true), sheets: [] });
+    const notWritten = report?.notWritten.join("\n");
+    return notWritten ? { grid, run, highlighted: true, notWritten } : { grid, run, highlighted: true };
+  } catch (error) {
+    if (!(error instanceof HostError)) throw error;
+    return { grid, run, highlighted: false, notWritten: error.message };
+  }
 }
 
 export interface WriteOptions {
@@ -89,12 +103,16 @@ export interface WriteOptions {
 
 /**
  * Writes 审核结果, 指标计算, 差异系数 and 整改清单 (and 标准参数 on request), each replacing the sheet Junheng wrote
- * before or, beside a user's own sheet of that name, as `名称(2)`; the highlights stay as they are. Returns the
- * names written.
+ * before or, beside a user's own sheet of that name, as `名称(2)`; the highlights stay as they are. The workbook
+ * is read again first, so what users typed into the earlier 整改清单 and 考核自查 since the check is kept.
+ * Returns the names written.
  */
-export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, grid: WorkbookGrid, options: WriteOptions = {}): Promise<string[]> {
-  const { highlights, sheets } = checkWritePlan(run, grid, { writeStandards: options.writeStandards });
-  await host.write({ highlights: options.highlighted === false ? [] : highlights, sheets });
+// `_checked` (the workbook as the run read it) stays in the signature the pane and tests call; the write reads the
+// workbook again instead.
+export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, _checked: WorkbookGrid, options: WriteOptions = {}): Promise<string[]> {
+  const now = await host.read();
+  const { sheets } = checkWritePlan(withUserEdits(run, now), now, { writeStandards: options.writeStandards });
+  await host.write({ highlights: currentHighlights(run, options.highlighted !== false), sheets });
   return sheets.map((s) => s.name);
 }
 
@@ -102,7 +120,7 @@ export async function writeOutputSheets(host: WorkbookHost, run: CheckRun, grid:
 export async function writeStandardsSheet(host: WorkbookHost, run: CheckRun, grid: WorkbookGrid, options: WriteOptions = {}): Promise<string> {
   const name = outputSheetName(STANDARDS_SHEET, grid.sheets.map((s) => s.name), grid.ownedSheets);
   const sheet: OutputSheet = standardsSheet(run.pack, name);
-  await host.write({ highlights: currentHighlights(run, grid, options.highlighted !== false), sheets: [sheet] });
+  await host.write({ highlights: currentHighlights(run, options.highlighted !== false), sheets: [sheet] });
   return name;
 }
 
@@ -146,7 +164,7 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
   const isCovered = (f: Finding) => f === finding || (f.severity === "warning" && !f.explained && explains(explanation, f));
   const findings = session.run.findings.map((f) => (isCovered(f) ? { ...f, explained: true } : f));
   const run = { ...session.run, findings };
-  await host.write({ highlights: currentHighlights(run, grid, session.highlighted), sheets: [explanationSheet(explanationRows(grid, name, explanation), run.meta, name)] });
+  await host.write({ highlights: currentHighlights(run, session.highlighted), sheets: [explanationSheet(explanationRows(grid, name, explanation), run.meta, name)] });
   return { ...session, grid, run };
 }
 
@@ -155,7 +173,22 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
  * "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
  */
 export function errorMessage(error: unknown, unexpected: (detail: string) => string): string {
+  if (error instanceof CancelledError) return error.message;
   if (error instanceof HostError || error instanceof InputError) return error.message;
   if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
   return unexpected(error instanceof Error ? error.message : String(error));
+}
+
+
+/**
+ * Calls `onChange` with the sheet's name whenever the user changes a cell the run read: any sheet but the ones
+ * Junheng writes (整改清单, 审核结果 …, where edits are expected and kept), except 标准参数, which feeds the check.
+ * Returns a function that stops watching; a host that cannot watch (older Excel) never calls back.
+ */
+export async function watchInputs(host: WorkbookHost, onChange: (sheet: string) => void): Promise<() => void> {
+  if (!host.onWorkbookChanged) return () => undefined;
+  return host.onWorkbookChanged((change) => {
+    if (change.junhengSheet && change.sheet !== STANDARDS_SHEET) return;
+    onChange(change.sheet);
+  });
 }

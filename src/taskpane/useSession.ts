@@ -1,12 +1,15 @@
 /**
  * The pane's state around session.ts: which phase is running, the last run, and the one message to show
  * (an error in the host's or engine's words, or what was just written). Every workbook call goes through
- * `guard`, so a failure becomes a message and leaves the last good run in place.
+ * `guard`, so a failure becomes a message and leaves the last good run in place. A check can be cancelled;
+ * after a check the workbook is watched, and a change to what it read marks the run stale.
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import type { WorkbookHost } from "../workbook/host";
 import type { Catalog } from "./i18n/strings";
+import { CancelledError } from "./cancel";
+import { checkInline, type CheckEngine } from "./checkEngine";
 import {
   clearHighlights,
   errorMessage,
@@ -14,6 +17,7 @@ import {
   runSession,
   selectFinding,
   writeOutputSheets,
+  watchInputs,
   writeStandardsSheet,
   type Phase,
   type SessionOptions,
@@ -21,8 +25,9 @@ import {
 } from "./session";
 
 export interface PaneMessage {
-  readonly intent: "error" | "success";
+  readonly intent: "error" | "warning" | "success" | "info";
   readonly text: string;
+  readonly title?: string;
 }
 
 export interface SessionControls {
@@ -32,7 +37,11 @@ export interface SessionControls {
   /** A workbook call is in progress (a check, a write, clearing): actions wait. */
   readonly busy: boolean;
   readonly message: PaneMessage | null;
+  /** The sheet the user changed after the run (its results and highlight addresses may be off), or null. */
+  readonly staleSheet: string | null;
   dismissMessage(): void;
+  /** Stops the running check; nothing is written. */
+  cancel(): void;
   /** A check against the pack; with last year's workbook (and carry-over) when one was chosen in 上年数据. */
   start(packId: string, history?: Pick<SessionOptions, "previous" | "carryOver">): Promise<void>;
   writeSheets(): Promise<void>;
@@ -43,11 +52,13 @@ export interface SessionControls {
   explain(finding: Finding, text: string, author: string): Promise<boolean>;
 }
 
-export function useSession(host: WorkbookHost, strings: Catalog): SessionControls {
+export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEngine = checkInline): SessionControls {
   const [phase, setPhase] = useState<Phase | null>(null);
   const [result, setResult] = useState<SessionResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<PaneMessage | null>(null);
+  const [staleSheet, setStaleSheet] = useState<string | null>(null);
+  const running = useRef<AbortController | null>(null);
   // The latest values for callbacks that outlive a render (a check finishing after the user typed).
   const latest = useRef({ result, strings });
   latest.current = { result, strings };
@@ -59,7 +70,8 @@ export function useSession(host: WorkbookHost, strings: Catalog): SessionControl
       setMessage(await work());
       return true;
     } catch (error) {
-      setMessage({ intent: "error", text: errorMessage(error, latest.current.strings.errors.unexpected) });
+      const s = latest.current.strings;
+      setMessage(error instanceof CancelledError ? { intent: "info", text: s.run.cancelled } : { intent: "error", text: errorMessage(error, s.errors.unexpected) });
       return false;
     } finally {
       setBusy(false);
@@ -67,23 +79,52 @@ export function useSession(host: WorkbookHost, strings: Catalog): SessionControl
     }
   }, []);
 
+  // Watch the workbook while there is a run: the first change to what it read makes the run stale.
+  useEffect(() => {
+    if (!result) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    watchInputs(host, (sheet) => setStaleSheet((current) => current ?? sheet))
+      .then((unwatch) => (cancelled ? unwatch() : (stop = unwatch)))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [host, result]);
+
   const start = useCallback(
     async (packId: string, history: Pick<SessionOptions, "previous" | "carryOver"> = {}) => {
+      const controller = new AbortController();
+      running.current = controller;
       await guard(async () => {
-        const next = await runSession(host, { packId, ...history }, (p) => setPhase(p));
+        const next = await runSession(host, { packId, ...history }, (p) => setPhase(p), controller.signal, engine);
         setResult(next);
-        return null;
+        setStaleSheet(null);
+        return next.notWritten ? { intent: "warning", title: latest.current.strings.run.notWritten, text: next.notWritten } : null;
       });
+      running.current = null;
     },
-    [guard, host],
+    [engine, guard, host],
   );
+
+  const cancel = useCallback(() => running.current?.abort(), []);
+
+  // Writes that use the run's cell addresses wait for a new check once the workbook has changed.
+  const staleRef = useRef(staleSheet);
+  staleRef.current = staleSheet;
+  const refuseStale = useCallback((): boolean => {
+    const sheet = staleRef.current;
+    if (sheet !== null) setMessage({ intent: "warning", title: latest.current.strings.run.stale, text: latest.current.strings.run.staleDetail(sheet) });
+    return sheet !== null;
+  }, []);
 
   const withRun = useCallback(
     (work: (current: SessionResult) => Promise<PaneMessage | null>) => async () => {
       const current = latest.current.result;
-      if (current) await guard(() => work(current));
+      if (current && !refuseStale()) await guard(() => work(current));
     },
-    [guard],
+    [guard, refuseStale],
   );
 
   const written = (names: readonly string[]): PaneMessage => ({ intent: "success", text: latest.current.strings.actions.written(names.join(latest.current.strings.common.separator)) });
@@ -114,14 +155,14 @@ export function useSession(host: WorkbookHost, strings: Catalog): SessionControl
   const explain = useCallback(
     async (finding: Finding, text: string, author: string) => {
       const current = latest.current.result;
-      if (!current) return false;
+      if (!current || refuseStale()) return false;
       return guard(async () => {
         setResult(await recordExplanation(host, current, finding, { text, author }));
         return { intent: "success", text: latest.current.strings.actions.explained };
       });
     },
-    [guard, host],
+    [guard, host, refuseStale],
   );
 
-  return { phase, result, busy, message, dismissMessage: () => setMessage(null), start, writeSheets, writeStandards, clear, select, explain };
+  return { phase, result, busy, message, staleSheet, dismissMessage: () => setMessage(null), cancel, start, writeSheets, writeStandards, clear, select, explain };
 }

@@ -5,6 +5,7 @@
  */
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type DragEvent } from "react";
+import type { CheckEngine } from "../taskpane/checkEngine";
 import type { CellSelection } from "../workbook/host";
 import type { FileHost } from "./fileHost";
 import { ErrorLine } from "./parts";
@@ -45,9 +46,10 @@ export interface CheckPageProps {
   readonly onOpenFile: (file: File | undefined) => void;
   readonly onOpenSample: () => void;
   readonly onDownload: () => void;
+  readonly engine?: CheckEngine;
 }
 
-export function CheckPage({ host, opened, busy, error, onOpenFile, onOpenSample, onDownload }: CheckPageProps) {
+export function CheckPage({ host, opened, busy, error, onOpenFile, onOpenSample, onDownload, engine }: CheckPageProps) {
   const styles = useStyles();
   const [dragging, setDragging] = useState(false);
 
@@ -101,7 +103,7 @@ export function CheckPage({ host, opened, busy, error, onOpenFile, onOpenSample,
             <HostGrid host={host} />
             <div className={styles.pane}>
               <Suspense fallback={<Spinner size="small" />}>
-                <App key={opened} host={host} displayLanguage="zh-CN" />
+                <App key={opened} host={host} displayLanguage="zh-CN" engine={engine} />
               </Suspense>
             </div>
           </div>

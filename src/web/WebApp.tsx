@@ -9,6 +9,7 @@ import { lazy, Suspense, useState } from "react";
 import { saveBlob, type DownloadEnv } from "../taskpane/download";
 import { fileBytes } from "../taskpane/fileBytes";
 import { CheckPage } from "./CheckPage";
+import type { CheckEngine } from "../taskpane/checkEngine";
 import type { FileHost } from "./fileHost";
 import { WEB } from "./strings";
 import { mimeOf } from "./xlsxMime";
@@ -34,9 +35,11 @@ const useStyles = makeStyles({
 export interface WebAppProps {
   /** How downloads reach the browser; tests pass their own. */
   readonly downloadEnv?: DownloadEnv;
+  /** Runs the engine (a Web Worker on the built page; inline in tests). */
+  readonly engine?: CheckEngine;
 }
 
-export function WebApp({ downloadEnv }: WebAppProps) {
+export function WebApp({ downloadEnv, engine }: WebAppProps) {
   const styles = useStyles();
   const [page, setPage] = useState<Page>("check");
   const [visited, setVisited] = useState<ReadonlySet<Page>>(new Set(["check"]));
@@ -106,6 +109,7 @@ export function WebApp({ downloadEnv }: WebAppProps) {
         {/* Pages stay mounted once seen, so switching tabs keeps a run, a generated practice set or a score. */}
         <div hidden={page !== "check"}>
           <CheckPage
+            engine={engine}
             host={host}
             opened={opened}
             busy={busy}

@@ -2,6 +2,7 @@
 import "../taskpane/noEval";
 import { createRoot } from "react-dom/client";
 import { WebApp } from "./WebApp";
+import { checkInWorker } from "../taskpane/createCheckWorker";
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<WebApp />);
+if (root) createRoot(root).render(<WebApp engine={checkInWorker} />);

@@ -11,6 +11,15 @@ export interface CellSelection {
   readonly cell: string;
 }
 
+/** A change the user made to the workbook's cells. */
+export interface WorkbookChange {
+  readonly sheet: string;
+  /** A1 address of the changed range on `sheet`. */
+  readonly address: string;
+  /** Whether the sheet is one Junheng wrote (整改清单, 审核结果 …). */
+  readonly junhengSheet: boolean;
+}
+
 export interface WorkbookHost extends WorkbookPort {
   /** Removes exactly the highlights Junheng drew; every cell's own formatting and value stay as they were. */
   clearHighlights(): Promise<void>;
@@ -18,6 +27,11 @@ export interface WorkbookHost extends WorkbookPort {
   select(target: CellSelection): Promise<void>;
   /** Calls back whenever the user selects a cell; returns a function that stops listening. */
   onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => void>;
+  /**
+   * Calls back whenever the user changes cells (not for the host's own writes); returns a function that stops
+   * listening. Absent where the workbook cannot change behind the pane's back (the web page's copy).
+   */
+  onWorkbookChanged?(listener: (change: WorkbookChange) => void): Promise<() => void>;
 }
 
 /** A failure the host reports in words users understand (protected sheet, sheet renamed, payload too large …). */

@@ -5,6 +5,11 @@
 import type { WorkbookGrid } from "../domain/grid";
 import type { WritePlan } from "../domain/outputs/writePlan";
 
+/** What a write left out, each in one Chinese line naming the sheet and what to do; everything else was written. */
+export interface WriteReport {
+  readonly notWritten: readonly string[];
+}
+
 export interface WorkbookPort {
   /** Every sheet's used range: values (cached results for formulas), merged areas, visibility. */
   read(): Promise<WorkbookGrid>;
@@ -13,7 +18,7 @@ export interface WorkbookPort {
    * replaces (or adds) its output sheets, and records which sheets Junheng owns. The file adapter
    * (PackageWorkbook) writes a copy of the user's package whose highlights replace those an earlier check added.
    */
-  write(plan: WritePlan): Promise<void>;
+  write(plan: WritePlan): Promise<WriteReport | void>;
 }
 
 /** Hidden sheet listing the sheets Junheng made, so they are replaced next time and users' sheets never are. */

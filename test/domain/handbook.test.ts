@@ -32,7 +32,7 @@ describe("handbookSections", () => {
     const sections = handbookSections();
     expect(sections.map((s) => s.heading)).toEqual([
       "数据规范", "学校基本情况", "班级", "学生", "教职工", "校舍", "场地与装备",
-      "跨表", "普及与控辍", "上年数据比对", "工作簿结构", "评估方法", "标准参数", "考核自查", "自评报告模板", "审核说明",
+      "跨表", "普及与控辍", "上年数据比对", "工作簿结构", "评估方法", "标准参数", "考核自查", "自评报告模板", "审核说明", "整改清单",
     ]);
     for (const s of sections) {
       expect(s.rules.length).toBeGreaterThan(0);

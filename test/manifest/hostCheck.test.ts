@@ -1,4 +1,4 @@
-import { checkHost, MIN_EXCEL_API, UNSUPPORTED_MESSAGE } from "../../src/taskpane/hostCheck";
+import { checkHost, inLanguage, MIN_EXCEL_API, NO_OFFICE_JS_MESSAGE, NOT_IN_EXCEL_MESSAGE, NOT_READY_MESSAGE, UNSUPPORTED_MESSAGE } from "../../src/taskpane/hostCheck";
 
 // User agents of the webviews Office uses on Windows and Mac, and of Excel on the web.
 const UA = {
@@ -57,5 +57,14 @@ describe("checkHost", () => {
     expect(UNSUPPORTED_MESSAGE).toBe(
       "您的 Excel 版本过旧，无法运行均衡加载项。请升级到 Microsoft 365 或 Office 2021 及以上版本（Mac 上 Office 2019 及以上），或使用均衡网页版（在任何现代浏览器中打开，支持 WPS 导出的 .xlsx）。",
     );
+  });
+});
+
+describe("host messages in the browser's language", () => {
+  it("shows an English browser every message in English, any other in Chinese", () => {
+    for (const message of [UNSUPPORTED_MESSAGE, NOT_IN_EXCEL_MESSAGE, NO_OFFICE_JS_MESSAGE, NOT_READY_MESSAGE]) {
+      expect(inLanguage(message, "en-GB")).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(inLanguage(message, "zh-CN")).toBe(message);
+    }
   });
 });

@@ -146,6 +146,25 @@ describe("manifest.xml", () => {
     expect(url(one(NS.ov, "FunctionFile").getAttribute("resid"))).toMatch(/^https:\/\/[^?#]+\/commands\.html$/);
   });
 
+  test("SupportUrl and LearnMoreUrl point at the help page shipped with the add-in", () => {
+    const learnMore = resources().get(one(NS.ov, "LearnMoreUrl").getAttribute("resid") ?? "")?.el.getAttribute("DefaultValue");
+    for (const url of [one(NS.app, "SupportUrl").getAttribute("DefaultValue"), learnMore]) expect(url).toMatch(/^https:\/\/[^?#]+\/help\.html$/);
+    expect(existsSync(path.join(repo, "src/taskpane/help.html"))).toBe(true);
+    expect(readFileSync(path.join(repo, "webpack.config.js"), "utf8")).toContain('{ from: "src/taskpane/help.html", to: "help.html" }');
+  });
+
+  test("every English text is given for every en-* locale, not only en-US", () => {
+    const english = ["en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-ZA", "en-SG"];
+    const texts = Array.from(doc.getElementsByTagName("*")).filter((el) => Array.from(el.children).some((c) => c.localName === "Override"));
+    expect(texts.length).toBeGreaterThan(5);
+    for (const el of texts) {
+      const overrides = Array.from(el.children).filter((c) => c.localName === "Override");
+      const value = overrides.find((o) => o.getAttribute("Locale") === "en-US")?.getAttribute("Value");
+      expect(overrides.map((o) => o.getAttribute("Locale"))).toEqual(english);
+      expect(new Set(overrides.map((o) => o.getAttribute("Value")))).toEqual(new Set([value]));
+    }
+  });
+
   test("every URL is https", () => {
     const urls: string[] = [];
     for (const el of Array.from(doc.getElementsByTagName("*"))) {

@@ -67,7 +67,7 @@ describe("下载自评报告（Word）", () => {
   it("builds a .docx of the current run and clicks a download link for it, then shows the hint", async () => {
     const user = await checkedPane();
     await user.click(screen.getByRole("button", { name: "下载自评报告（Word）" }));
-    expect(await screen.findByText(/如果没有开始下载，请改用命令行 junheng check --docx 或网页版导出/, {}, { timeout: 10000 })).toBeTruthy();
+    expect(await screen.findByText(/如果没有开始下载，可点击“写出结果表”，报告会写在本工作簿的「自评报告」工作表中/, {}, { timeout: 10000 })).toBeTruthy();
 
     expect(handed.blobs).toHaveLength(1);
     const [blob] = handed.blobs;
@@ -82,12 +82,13 @@ describe("下载自评报告（Word）", () => {
     expect(link.isConnected).toBe(false); // taken out of the page again
   });
 
-  it("says in Chinese what to do instead when the host refuses the download", async () => {
+  it("offers the in-pane alternative (not the command line) when the host refuses the download", async () => {
     refuseBlobUrls = true;
     const user = await checkedPane();
     await user.click(screen.getByRole("button", { name: "下载自评报告（Word）" }));
     const message = await screen.findByText(/此处无法下载文件（Blob URLs are not allowed）/, {}, { timeout: 10000 });
-    expect(message.textContent).toContain("junheng check <登记表.xlsx> --docx <自评报告.docx>");
+    expect(message.textContent).toContain("写出结果表");
+    expect(message.textContent).not.toContain("junheng");
     expect(message.textContent).toContain("网页版 Excel");
     expect(screen.queryByText(/如果没有开始下载/)).toBeNull();
   });

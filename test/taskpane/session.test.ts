@@ -92,7 +92,8 @@ describe("writing on request", () => {
     const before = host.highlights;
     expect(await writeOutputSheets(host, run, grid)).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "工作进度", "考核自查", "自评报告", "自评报告模板"]);
     expect(host.highlights).toEqual(before);
-    expect(await writeOutputSheets(host, run, grid, { writeStandards: true })).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "工作进度", "考核自查", "自评报告", "自评报告模板", "标准参数"]);
+    // The template is in the workbook now, where users edit it: it is not written again.
+    expect(await writeOutputSheets(host, run, grid, { writeStandards: true })).toEqual(["审核结果", "指标计算", "差异系数", "整改清单", "工作进度", "考核自查", "自评报告", "标准参数"]);
     expect(host.highlights).toEqual(before);
   });
 

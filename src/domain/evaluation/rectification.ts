@@ -44,6 +44,8 @@ export interface RectificationItem {
   readonly status: RectificationStatus;
   /** Marked 已完成 in an earlier list, yet this check still finds the problem: the list asks to verify it. */
   readonly doneButDetected?: boolean;
+  /** What a user typed in 状态 that is none of the three statuses: counted as 未整改, but written back as typed. */
+  readonly typedStatus?: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export interface CarriedOver {
   readonly status: RectificationStatus;
   readonly responsible: string;
   readonly deadline: string;
+  readonly typedStatus?: string;
 }
 
 export const LARGE_CLASSES = "大班额";
@@ -424,6 +427,7 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
       status: before.status,
       // The item exists, so the problem is still detected; a 已完成 on it needs a second look.
       ...(before.status === "已完成" ? { doneButDetected: true } : {}),
+      ...(before.typedStatus === undefined ? {} : { typedStatus: before.typedStatus }),
     };
   });
 }

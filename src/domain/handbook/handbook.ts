@@ -40,6 +40,7 @@ export const HANDBOOK_FAMILIES: readonly HandbookFamily[] = [
   { key: "C", prefixes: ["C"], heading: "考核自查", description: "考核自查表中手填的内容能否读取。" },
   { key: "R", prefixes: ["R"], heading: "自评报告模板", description: "自评报告模板中的占位符能否识别。" },
   { key: "E", prefixes: ["E"], heading: "审核说明", description: "审核说明表中填写的说明能否生效。" },
+  { key: "L", prefixes: ["L"], heading: "整改清单", description: "整改清单中手工填写的状态能否识别。" },
 ];
 
 /** The prefix a rule id is grouped by: `D` for D01, `312` for 312-01, `X` for X-01. */

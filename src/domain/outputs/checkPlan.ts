@@ -35,5 +35,5 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     ...reportSheets(run, run.checklist, workbook, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
-  return { highlights: highlightGroups(run.findings, run.evaluation.units), sheets: sheets.map((sheet) => withWrappedText(withinCellLimit(sheet))) };
+  return { highlights: highlightGroups(run.findings, run.evaluation.units, run.register), sheets: sheets.map((sheet) => withWrappedText(withinCellLimit(sheet))) };
 }

@@ -4,7 +4,7 @@
  * 责任单位 and 完成时限.
  */
 import { STAGE_LABEL } from "../fields/dictionary";
-import { isCellError, type CellValue, type SheetGrid } from "../grid";
+import { cellAddress, isCellError, type CellValue, type SheetGrid } from "../grid";
 import { FRACTION_UNIT, indicatorName } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
 import { ruleById } from "../rules/registry";
@@ -98,7 +98,7 @@ function itemRow(item: RectificationItem, index: number): OutputCell[] {
     { value: item.action },
     { value: item.responsible },
     { value: item.deadline },
-    item.doneButDetected ? { value: item.status, style: "error" } : { value: item.status },
+    { value: item.typedStatus ?? item.status, ...(item.doneButDetected ? { style: "error" as const } : {}) },
     { value: item.key },
     { value: OWN_SOURCE },
   ];
@@ -213,31 +213,42 @@ function headerColumns(row: readonly CellValue[]): Columns | null {
   return columns.key < 0 || columns.status < 0 ? null : columns;
 }
 
+/** A 状态 typed in a 整改清单 that is none of the three statuses. */
+export interface UnknownStatus {
+  /** A1 address on the sheet. */
+  readonly cell: string;
+  readonly text: string;
+}
+
 /**
  * Reads back a 整改清单 written earlier (and maybe edited by users): key → status, responsible unit, deadline.
- * Only the three statuses are accepted; anything else typed in 状态 counts as 未整改. Rows without a key
- * (titles, school headings, rows users added) are skipped, and so are columns a user deleted.
+ * Only the three statuses count; anything else typed in 状态 counts as 未整改, is kept as typed (so writing the
+ * sheet again does not erase it) and is listed in `unknown`, which the check reports as L-01. Rows without a
+ * key (titles, school headings, rows users added) are skipped, and so are columns a user deleted.
  */
-export function readRectificationSheet(sheet: SheetGrid): Map<string, CarriedOver> {
+export function readRectificationSheet(sheet: SheetGrid, unknown: UnknownStatus[] = []): Map<string, CarriedOver> {
   const out = new Map<string, CarriedOver>();
   let columns: Columns | null = null;
-  for (const row of sheet.rows) {
+  sheet.rows.forEach((row, r) => {
     const header = headerColumns(row);
     if (header) {
       columns = header;
-      continue;
+      return;
     }
-    if (!columns) continue;
+    if (!columns) return;
     const key = cellText(row[columns.key]);
-    if (!key) continue;
+    if (!key) return;
     const status = cellText(row[columns.status]);
     const text = (col: number) => (col < 0 ? "" : cellText(row[col]));
+    const known = status === "" || isRectificationStatus(status);
+    if (!known) unknown.push({ cell: cellAddress(r, columns.status), text: status });
     out.set(key, {
       status: isRectificationStatus(status) ? status : "未整改",
       responsible: text(columns.responsible),
       deadline: text(columns.deadline),
+      ...(known ? {} : { typedStatus: status }),
     });
-  }
+  });
   return out;
 }
 

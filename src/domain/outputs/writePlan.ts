@@ -12,8 +12,13 @@ export const HIGHLIGHT_LABEL: Record<HighlightKind, string> = { error: "错误",
 export interface HighlightGroup {
   readonly sheet: string;
   readonly kind: HighlightKind;
-  /** A1 addresses, each listed once across all groups of the plan. */
+  /**
+   * A1 addresses, each listed once across the plan's groups without `live`; a live cell is listed in each live
+   * group whose condition covers it (it is painted while any of them holds).
+   */
   readonly cells: readonly string[];
+  /** The condition template that keeps the colour only while it holds (liveHighlights.ts); absent: always painted. */
+  readonly live?: string;
 }
 
 export type CellStyle = "title" | "subtitle" | "header" | "error" | "warning" | "info" | "below" | "link";

@@ -19,6 +19,7 @@ import { STANDARDS_SHEET_RULES_INFO } from "../packs/standardsSheetRules";
 import { VILLAGE_RULES } from "./villages";
 import { HISTORY_RULES_INFO } from "./historyRules";
 import { EXPLANATION_RULES_INFO } from "../explanations/explanationRules";
+import { RECTIFICATION_RULES_INFO } from "../outputs/rectificationRules";
 
 export const RULES: readonly RuleDef[] = [
   ...STRUCTURE_RULES,
@@ -42,6 +43,7 @@ export const RULE_INFOS: readonly RuleInfo[] = [
   ...CHECKLIST_RULES_INFO,
   ...REPORT_RULES_INFO,
   ...EXPLANATION_RULES_INFO,
+  ...RECTIFICATION_RULES_INFO,
 ];
 
 export function ruleById(id: string): RuleInfo | undefined {

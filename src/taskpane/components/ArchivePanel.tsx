@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { yearOf } from "../../domain/archive/year";
 import type { WorkbookHost } from "../../workbook/host";
 import type { RulePack } from "../../domain/packs/schema";
-import { archivePack, downloadArchive, OPEN_WORKBOOK, readEarlierFile, writeArchive, type ArchiveChoice, type EarlierFile } from "../archiveTables";
+import { archivePack, downloadArchive, readEarlierFile, writeArchive, type ArchiveChoice, type EarlierFile } from "../archiveTables";
 import { useStrings } from "../i18n/strings";
 import type { DownloadEnv } from "../download";
 import { errorMessage, type SessionResult } from "../session";
@@ -88,9 +88,9 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
       </Text>
       <div className={styles.row}>
         <Text size={200} className={styles.name}>
-          {OPEN_WORKBOOK}
+          {s.archive.openWorkbook}
         </Text>
-        <Input size="small" className={styles.year} value={currentYear} placeholder={s.archive.yearPlaceholder} aria-label={s.archive.year(OPEN_WORKBOOK)} onChange={(_, d) => setCurrentYear(d.value)} />
+        <Input size="small" className={styles.year} value={currentYear} placeholder={s.archive.yearPlaceholder} aria-label={s.archive.year(s.archive.openWorkbook)} onChange={(_, d) => setCurrentYear(d.value)} />
       </div>
       {earlier.map(({ file, year }, i) => (
         <div key={`${file.fileName}-${i}`} className={styles.row}>

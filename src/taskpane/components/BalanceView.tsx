@@ -1,5 +1,5 @@
 import { Badge, Dropdown, Field, makeStyles, mergeClasses, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, memo } from "react";
 import { useStrings } from "../i18n/strings";
 import { contributionsFor, type StageView } from "../model/balance";
 import { formatCoefficient, formatPercent, withUnit } from "../model/format";
@@ -133,7 +133,7 @@ function StageSection({ view }: { readonly view: StageView }) {
 }
 
 /** The 差异系数 tab (表Ⅲ): 小学 and 初中, each with its verdict, indicators and the schools behind the spread. */
-export function BalanceView({ stages }: { readonly stages: readonly StageView[] }) {
+function BalanceViewBody({ stages }: { readonly stages: readonly StageView[] }) {
   return (
     <>
       {stages.map((v) => (
@@ -142,3 +142,6 @@ export function BalanceView({ stages }: { readonly stages: readonly StageView[] 
     </>
   );
 }
+
+/** Memoised: switching tabs or typing elsewhere in the pane does not re-render a list of thousands of rows. */
+export const BalanceView = memo(BalanceViewBody);

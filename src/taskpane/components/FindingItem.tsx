@@ -60,6 +60,7 @@ export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) 
       {canSelect ? (
         <Button
           appearance="subtle"
+          data-finding=""
           className={styles.target}
           onClick={() => onSelect(finding)}
           aria-label={s.findings.itemLabel(s.severity[finding.severity], finding.rule, finding.message, cellRef(finding.sheet, finding.cells[0]))}

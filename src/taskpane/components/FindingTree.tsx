@@ -1,8 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { KeyboardEvent } from "react";
 import type { Finding } from "../../domain/findings";
 import { useStrings } from "../i18n/strings";
 import type { SchoolGroup } from "../model/findingGroups";
 import { FindingItem } from "./FindingItem";
+import { VirtualList } from "./VirtualList";
 
 const useStyles = makeStyles({
   headerText: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -22,14 +24,30 @@ export interface FindingTreeProps {
 
 const BADGE = { error: "danger", warning: "important", info: "informative" } as const satisfies Record<string, "danger" | "important" | "informative">;
 
+/** Up and down arrows move between the schools' headers and the findings shown, in reading order. */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const stops = [...event.currentTarget.querySelectorAll<HTMLElement>("h3 button, button[data-finding]")];
+  const at = stops.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const next = stops[at + (event.key === "ArrowDown" ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
 /** Findings grouped school → sheet → rule; each school opens and closes on its own. */
 export function FindingTree({ groups, openItems, onToggleItem, onSelect, onExplain }: FindingTreeProps) {
   const s = useStrings();
   const styles = useStyles();
   return (
+    <div onKeyDown={moveFocus}>
     <Accordion multiple collapsible openItems={[...openItems]} onToggle={(_, data) => onToggleItem(String(data.value))}>
-      {groups.map((g) => (
-        <AccordionItem key={g.key} value={g.key}>
+      <VirtualList
+        items={groups}
+        keyOf={(g) => g.key}
+        render={(g) => (
+        <AccordionItem value={g.key}>
           <AccordionHeader as="h3" size="small">
             <span className={styles.headerText}>
               <Text weight="semibold">{g.schoolName ?? s.findings.township}</Text>
@@ -57,7 +75,9 @@ export function FindingTree({ groups, openItems, onToggleItem, onSelect, onExpla
             ))}
           </AccordionPanel>
         </AccordionItem>
-      ))}
+        )}
+      />
     </Accordion>
+    </div>
   );
 }

@@ -1,10 +1,11 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useState, memo } from "react";
 import { countBySeverity, type Finding, type Severity } from "../../domain/findings";
 import { useStrings } from "../i18n/strings";
 import { filterFindings, groupFindings } from "../model/findingGroups";
 import { FindingFilters } from "./FindingFilters";
 import { FindingTree } from "./FindingTree";
+import { LONG_LIST } from "./VirtualList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,16 +21,18 @@ export interface FindingsViewProps {
   onExplain(finding: Finding): void;
 }
 
-/** The 问题 tab: filters, then the findings by school; every school starts open. */
-export function FindingsView({ findings, onSelect, onExplain }: FindingsViewProps) {
+/** The 问题 tab: filters, then the findings by school; every school starts open, unless the list is long. */
+function FindingsViewBody({ findings, onSelect, onExplain }: FindingsViewProps) {
   const s = useStrings();
   const styles = useStyles();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(INITIAL));
   const [query, setQuery] = useState("");
-  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  // Which schools the user toggled: away from open in a short list, away from closed in a long one.
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const entries = useMemo(() => filterFindings(findings, { severities, query }), [findings, severities, query]);
   const groups = useMemo(() => groupFindings(entries), [entries]);
+  const startOpen = groups.length <= LONG_LIST;
   const toggle = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
     const next = new Set(set);
     if (next.has(value)) next.delete(value);
@@ -44,11 +47,14 @@ export function FindingsView({ findings, onSelect, onExplain }: FindingsViewProp
       </Text>
       <FindingTree
         groups={groups}
-        openItems={groups.map((g) => g.key).filter((k) => !closed.has(k))}
-        onToggleItem={(key) => setClosed(toggle(closed, key))}
+        openItems={groups.map((g) => g.key).filter((k) => toggled.has(k) !== startOpen)}
+        onToggleItem={(key) => setToggled(toggle(toggled, key))}
         onSelect={onSelect}
         onExplain={onExplain}
       />
     </div>
   );
 }
+
+/** Memoised: switching tabs or typing elsewhere in the pane does not re-render a list of thousands of rows. */
+export const FindingsView = memo(FindingsViewBody);

@@ -9,7 +9,7 @@ export function MessageArea({ message, onDismiss }: { readonly message: PaneMess
   return (
     <MessageBar intent={message.intent} layout="multiline" politeness={message.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody>
-        {message.intent === "error" && <MessageBarTitle>{s.errors.title}</MessageBarTitle>}
+        {(message.title ?? (message.intent === "error" ? s.errors.title : null)) && <MessageBarTitle>{message.title ?? s.errors.title}</MessageBarTitle>}
         {message.text}
       </MessageBarBody>
       <MessageBarActions

@@ -1,8 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, CounterBadge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import type { RectificationItem } from "../../domain/evaluation/rectification";
 import { useStrings } from "../i18n/strings";
 import { formatAmount } from "../model/format";
 import type { SchoolItems } from "../model/rectification";
+import { VirtualList } from "./VirtualList";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -43,14 +45,17 @@ function Item({ item }: { readonly item: RectificationItem }) {
 }
 
 /** The 整改清单 tab: each school's items (problem, gap, action, responsible, deadline, status). */
-export function RectificationView({ schools }: { readonly schools: readonly SchoolItems[] }) {
+function RectificationViewBody({ schools }: { readonly schools: readonly SchoolItems[] }) {
   const s = useStrings();
   const styles = useStyles();
   if (schools.length === 0) return <Text>{s.rectification.none}</Text>;
   return (
     <Accordion multiple collapsible>
-      {schools.map((g) => (
-        <AccordionItem key={g.schoolId} value={g.schoolId}>
+      <VirtualList
+        items={schools}
+        keyOf={(g) => g.schoolId}
+        render={(g) => (
+        <AccordionItem value={g.schoolId}>
           <AccordionHeader as="h3" size="small">
             <span className={styles.header}>
               <Text weight="semibold">{g.schoolName}</Text>
@@ -65,7 +70,11 @@ export function RectificationView({ schools }: { readonly schools: readonly Scho
             </ul>
           </AccordionPanel>
         </AccordionItem>
-      ))}
+        )}
+      />
     </Accordion>
   );
 }
+
+/** Memoised: switching tabs or typing elsewhere in the pane does not re-render a list of thousands of rows. */
+export const RectificationView = memo(RectificationViewBody);

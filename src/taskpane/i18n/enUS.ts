@@ -27,6 +27,12 @@ export const enUS: Catalog = {
     start: "Start check",
     running: "Checking…",
     finished: (errors: number, warnings: number) => `Check finished: ${errors} errors, ${warnings} warnings.`,
+    cancel: "Cancel check",
+    cancelled: "Check cancelled; the workbook was not changed.",
+    stale: "The workbook has changed: check it again",
+    staleDetail: (sheet: string) => `"${sheet}" changed after the check, so the results and colours may no longer match it. Writing result sheets, standards or explanations waits for a new check.`,
+    recheck: "Check again",
+    notWritten: "Some highlights could not be written",
   },
   phase: {
     read: "Read the workbook",
@@ -165,9 +171,9 @@ export const enUS: Catalog = {
   report: {
     download: "Download self-evaluation report (Word)",
     preparing: "Preparing the report…",
-    started: (fileName: string) => `"${fileName}" is ready. If the download did not start, use the command line (junheng check --docx) or export from the web version.`,
+    started: (fileName: string) => `"${fileName}" is ready. If the download did not start, click Write result sheets: the report goes into this workbook's report sheet, ready to copy into Word.`,
     failed: (detail: string) =>
-      `Files cannot be downloaded here (${detail}). Use the command line instead: junheng check <register.xlsx> --docx <report.docx>, or open this workbook in Excel on the web and export from there.`,
+      `Files cannot be downloaded here (${detail}). Click Write result sheets instead: the report goes into this workbook's report sheet, ready to copy into Word; or open this workbook in Excel on the web and download it there.`,
   },
   archive: {
     label: "Archive tables (several years)",
@@ -181,7 +187,8 @@ export const enUS: Catalog = {
     download: "Download archive tables",
     working: "Making the archive tables…",
     written: (names: string) => `Sheets written: ${names}`,
-    downloaded: (fileName: string) => `"${fileName}" is ready. If the download did not start, use the command line (junheng archive).`,
+    downloaded: (fileName: string) => `"${fileName}" is ready. If the download did not start, click Write archive tables to put them into this workbook.`,
+    openWorkbook: "The open workbook",
   },
   explainDialog: {
     title: "Add explanation",

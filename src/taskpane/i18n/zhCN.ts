@@ -31,6 +31,12 @@ export const zhCN = {
     start: "开始审核",
     running: "正在审核…",
     finished: (errors: number, warnings: number) => `审核完成：错误 ${errors} 条，警告 ${warnings} 条。`,
+    cancel: "取消审核",
+    cancelled: "已取消审核，工作簿没有改动。",
+    stale: "工作簿已修改，请重新审核",
+    staleDetail: (sheet: string) => `「${sheet}」在审核之后改过，结果和标色可能与表中内容不符。写出结果表、标准参数和填写说明要等重新审核后才能进行。`,
+    recheck: "重新审核",
+    notWritten: "部分标色未能写入",
   },
   phase: {
     read: "读取工作簿",
@@ -169,9 +175,9 @@ export const zhCN = {
   report: {
     download: "下载自评报告（Word）",
     preparing: "正在生成自评报告…",
-    started: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，请改用命令行 junheng check --docx 或网页版导出。`,
+    started: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，可点击“写出结果表”，报告会写在本工作簿的「自评报告」工作表中，复制到 Word 即可。`,
     failed: (detail: string) =>
-      `此处无法下载文件（${detail}）。请改用命令行：junheng check <登记表.xlsx> --docx <自评报告.docx>，或在网页版 Excel 中打开本工作簿后导出。`,
+      `此处无法下载文件（${detail}）。请点击“写出结果表”：报告会写在本工作簿的「自评报告」工作表中，复制到 Word 即可；也可在网页版 Excel 中打开本工作簿后下载。`,
   },
   archive: {
     label: "档案汇总（多年）",
@@ -185,7 +191,8 @@ export const zhCN = {
     download: "下载档案汇总",
     working: "正在生成档案汇总…",
     written: (names: string) => `已写出工作表：${names}`,
-    downloaded: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，请改用命令行 junheng archive。`,
+    downloaded: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，可点击“写入档案汇总”把这些表写进本工作簿。`,
+    openWorkbook: "当前工作簿",
   },
   explainDialog: {
     title: "填写说明",

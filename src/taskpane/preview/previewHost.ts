@@ -11,11 +11,16 @@ import type { CellSelection, WorkbookHost } from "../../workbook/host";
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class PreviewHost implements WorkbookHost {
-  private grid: WorkbookGrid = layoutRegister(sampleRegister()).grid;
   private readonly listeners = new Set<(selection: CellSelection) => void>();
 
-  /** @param latency milliseconds each call takes, like a round trip to Excel. */
-  constructor(private readonly latency = 150) {}
+  /**
+   * @param latency milliseconds each call takes, like a round trip to Excel.
+   * @param grid the workbook: the sample register unless given.
+   */
+  constructor(
+    private readonly latency = 150,
+    private grid: WorkbookGrid = layoutRegister(sampleRegister()).grid,
+  ) {}
 
   async read(): Promise<WorkbookGrid> {
     await pause(this.latency);

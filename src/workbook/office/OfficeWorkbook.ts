@@ -1,11 +1,13 @@
 /**
  * The workbook host over Office.js (the Excel add-in). Every operation is one batch with a fixed number of
  * syncs whatever the number of schools: read = 3 (sheet list; every sheet's used range and merges; the cells),
- * write = 3 (sheet list and protection; conditional formats and marker; then everything applied), clear = 3,
+ * write = 3 (sheet list and protection; conditional formats; everything new, then the swap — stagedWrite.ts), clear = 3,
  * select = 1. Excel on the web refuses a request or response over 5 MB per sync, so only a read or write that
- * would pass it takes more syncs: one more per ~4 MB, never one per school (10 000 schools: read 10, write 9).
+ * would pass it takes more syncs: one more per ~4 MB, never one per school. A rule whose condition can be
+ * written as a formula (text in a number cell, a negative, parts against their total) gets it in place of TRUE,
+ * so its colour goes as soon as the value is fixed (liveHighlights.ts).
  *
- * Highlights are conditional formats, not cell fills. A custom rule whose formula is always TRUE and carries a
+ * Highlights are conditional formats, not cell fills. A custom rule whose formula is TRUE and carries a
  * marker ("junheng:error") paints the cell; the cell's own fill, font, border, number format, value and the
  * user's own conditional formats are never touched, so "clear" is deleting the rules with the marker and the
  * workbook is exactly as before — nothing to snapshot, nothing to restore, and no stale snapshot when the user
@@ -16,18 +18,20 @@
  */
 import type { WorkbookGrid } from "../../domain/grid";
 import type { WritePlan } from "../../domain/outputs/writePlan";
-import { HostError, type CellSelection, type WorkbookHost } from "../host";
+import type { WriteReport } from "../port";
+import { HostError, type CellSelection, type WorkbookChange, type WorkbookHost } from "../host";
 import { topLeftCell } from "./addresses";
 import { officeErrorCode, toHostError } from "./errors";
 import { addHighlights, removeFormats } from "./highlights";
+import { queueSwap, stagingFor, undoStaged } from "./stagedWrite";
 import { inspectWorkbook } from "./inspect";
-import { ownedAfterWrite, writeMarker } from "./marker";
+import { loadOwnedSetting, ownedAfterWrite, ownedIn, writeOwned } from "./owner";
 import { writeOutputSheet } from "./outputSheet";
 import { DEFAULT_REQUEST_BUDGET_BYTES, RequestBudget } from "./payload";
 import { DEFAULT_RESPONSE_BUDGET_BYTES } from "./readBlocks";
 import { readWorkbook } from "./readWorkbook";
 import { apiSupport, officeIsSetSupported, type ApiSupport, type IsSetSupported } from "./support";
-import { checkClearable, checkWritable } from "./writeChecks";
+import { checkClearable, checkWritable, lockedSheetNote } from "./writeChecks";
 
 /** Runs one batch: `(batch) => Excel.run(batch)` in Excel, a fake in tests. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -64,23 +68,33 @@ export class OfficeWorkbook implements WorkbookHost {
     return this.batch("读取工作簿", (context) => readWorkbook(context, support, this.responseBudgetBytes));
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WritePlan): Promise<WriteReport> {
     const support = this.support();
     if (plan.highlights.length > 0 && !support.conditionalFormats) {
       throw new HostError("此版本的 Excel 不支持条件格式（需要 ExcelApi 1.6），无法标色。请升级 Excel 或改用网页版 Excel。");
     }
-    await this.batch("写入审核结果", async (context) => {
-      const facts = await inspectWorkbook(context, support);
-      checkWritable(plan, facts);
-      const budget = this.budget(context, support);
-      const existing = facts.sheets.map((s) => s.name);
-      const owned = ownedAfterWrite(facts.owned, existing, plan.sheets.map((s) => s.name));
-      // The marker first: should a later action fail, no sheet Junheng made is left unlisted (and so never replaced).
-      if (!sameList(owned, facts.owned) && !facts.structureProtected) await writeMarker(context, owned, facts.markerExists, budget);
-      await removeFormats(facts.formats, budget);
-      await addHighlights(context, plan.highlights, support, budget);
-      for (const sheet of plan.sheets) await writeOutputSheet(context, sheet, existing.includes(sheet.name), support, budget);
-      await context.sync();
+    return this.run(async (context) => {
+      const inspected = await this.step("写入审核结果", () => inspectWorkbook(context, support));
+      const locked = checkWritable(plan, inspected);
+      // A protected sheet keeps the highlights it has; the others change.
+      const facts = { ...inspected, formats: inspected.formats.filter((f) => !locked.has(f.sheet)) };
+      const staging = stagingFor(plan.sheets.map((s) => s.name), facts);
+      try {
+        const budget = this.budget(context, support);
+        await addHighlights(context, plan.highlights.filter((g) => !locked.has(g.sheet)), support, budget);
+        for (const sheet of plan.sheets) await writeOutputSheet(context, sheet, staging.addedAs.get(sheet.name)!, support, budget);
+        const existing = facts.sheets.map((s) => s.name);
+        const owned = ownedAfterWrite(facts.owned, existing, plan.sheets.map((s) => s.name));
+        if (!facts.structureProtected && (!sameList(owned, facts.owned) || facts.markerExists)) await writeOwned(context, owned, facts.markerExists, budget);
+        // Last, after everything new: Excel stops a request at its first failing action, so no swap without the content.
+        await queueSwap(context, facts, staging, budget);
+        await context.sync();
+      } catch (error) {
+        const failure = toHostError(error, "写入审核结果");
+        const reason = failure instanceof Error ? failure.message : "写入审核结果未完成。";
+        throw await undoStaged(this.run, (c) => inspectWorkbook(c, support), facts, staging, reason);
+      }
+      return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet)) };
     });
   }
 
@@ -111,12 +125,35 @@ export class OfficeWorkbook implements WorkbookHost {
   }
 
   async onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => void> {
+    return this.listen("监听选择", (context) => context.workbook.onSelectionChanged, async (listening) => {
+      const selection = listening() ? await this.currentSelection() : null;
+      if (selection && listening()) listener(selection);
+    });
+  }
+
+  /**
+   * WorksheetCollection.onChanged (ExcelApi 1.9). Excel raises it for the add-in's own writes as well; from
+   * ExcelApi 1.14 the event says so (triggerSource) and those are skipped. Older Excel cannot tell, so the
+   * change carries whether the sheet is one Junheng wrote, where its own writes go.
+   */
+  async onWorkbookChanged(listener: (change: WorkbookChange) => void): Promise<() => void> {
+    if (!this.support().changeEvents) return () => undefined;
+    return this.listen<Excel.WorksheetChangedEventArgs>("监听修改", (context) => context.workbook.worksheets.onChanged, async (listening, event) => {
+      if (!listening() || event.triggerSource === "ThisLocalAddin") return;
+      const change = await this.describeChange(event.worksheetId, event.address);
+      if (change && listening()) listener(change);
+    });
+  }
+
+  /** Registers a handler for an Excel event; the returned function unregisters it (and silences it at once). */
+  private async listen<Args>(
+    action: string,
+    event: (context: Excel.RequestContext) => OfficeExtension.EventHandlers<Args>,
+    handler: (listening: () => boolean, args: Args) => Promise<void>,
+  ): Promise<() => void> {
     let listening = true;
-    const registration = await this.batch("监听选择", async (context) => {
-      const result = context.workbook.onSelectionChanged.add(async () => {
-        const selection = listening ? await this.currentSelection() : null;
-        if (selection && listening) listener(selection);
-      });
+    const registration = await this.batch(action, async (context) => {
+      const result = event(context).add((args) => handler(() => listening, args));
       await context.sync();
       return result;
     });
@@ -127,6 +164,21 @@ export class OfficeWorkbook implements WorkbookHost {
       // Unregistering takes a round trip; the flag already silences the listener, and a failure here is harmless.
       registration.context.sync().catch(() => undefined);
     };
+  }
+
+  /** The changed sheet's name and whether Junheng wrote it, or null when the sheet is gone already. */
+  private async describeChange(worksheetId: string, address: string): Promise<WorkbookChange | null> {
+    try {
+      return await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(worksheetId).load({ name: true });
+        const setting = loadOwnedSetting(context);
+        await context.sync();
+        return { sheet: sheet.name, address, junhengSheet: ownedIn(setting).includes(sheet.name) };
+      });
+    } catch (error) {
+      if (officeErrorCode(error) !== null) return null;
+      throw error;
+    }
   }
 
   /** The selected sheet and top-left cell, or null when Excel cannot say (several areas selected, cell-edit mode). */
@@ -155,6 +207,15 @@ export class OfficeWorkbook implements WorkbookHost {
     };
     suspend();
     return new RequestBudget(() => context.sync(), this.budgetBytes, suspend);
+  }
+
+  /** One step of a batch, its failure in the user's words. */
+  private async step<T>(action: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      throw toHostError(error, action);
+    }
   }
 
   private async batch<T>(action: string, body: (context: Excel.RequestContext) => Promise<T>, subject?: string): Promise<T> {

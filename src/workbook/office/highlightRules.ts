@@ -1,15 +1,17 @@
 /**
- * How Junheng recognises its own conditional formats: the rule's formula is always TRUE and carries a marker
- * string naming the highlight kind. No cell is referenced, so the rule survives sorting, copying and the user's
- * own edits unchanged, and "is this ours?" is a question about the formula alone, never about ids or positions.
+ * How Junheng recognises its own conditional formats: the rule's formula carries a marker string naming the
+ * highlight kind, so "is this ours?" is a question about the formula alone, never about ids or positions. The
+ * condition beside the marker is TRUE (no cell referenced: the rule survives sorting, copying and edits
+ * unchanged), or for a live highlight the rule's own test (liveHighlights.ts), so the colour goes when the value
+ * is fixed.
  */
 import { HIGHLIGHT_COLOURS, type HighlightKind } from "../../domain/outputs/writePlan";
 
 const MARKER = "junheng:";
 const KINDS: readonly HighlightKind[] = ["error", "warning", "below"];
 
-export function markerFormula(kind: HighlightKind): string {
-  return `=AND(TRUE,"${MARKER}${kind}"<>"")`;
+export function markerFormula(kind: HighlightKind, condition = "TRUE"): string {
+  return `=AND(${condition},"${MARKER}${kind}"<>"")`;
 }
 
 /** The kind a conditional-format formula marks, or null when the format is not Junheng's. */

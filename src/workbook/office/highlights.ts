@@ -4,7 +4,8 @@
  * Without RangeAreas (before ExcelApi 1.9) each rectangle gets its own format.
  */
 import type { HighlightGroup } from "../../domain/outputs/writePlan";
-import { chunkAddresses, compressCells } from "./addresses";
+import { conditionAt } from "../../domain/outputs/liveHighlights";
+import { chunkAddresses, compressCells, topLeftCell } from "./addresses";
 import { highlightColour, markerFormula } from "./highlightRules";
 import type { JunhengFormat } from "./inspect";
 import { ACTION_OVERHEAD_BYTES, utf8Bytes, type RequestBudget } from "./payload";
@@ -20,6 +21,15 @@ export async function removeFormats(formats: readonly JunhengFormat[], budget: R
   }
 }
 
+/** Where each format of a group goes, and its formula: one per address, or per rectangle for a live group. */
+function formatsOf(group: HighlightGroup, support: ApiSupport): { address: string; formula: string }[] {
+  const rectangles = compressCells(group.cells);
+  // A live condition is relative to its range's top-left cell, so each rectangle needs its own format.
+  if (group.live !== undefined) return rectangles.map((address) => ({ address, formula: markerFormula(group.kind, conditionAt(group.live!, topLeftCell(address))) }));
+  const formula = markerFormula(group.kind);
+  return (support.rangeAreas ? chunkAddresses(rectangles) : rectangles).map((address) => ({ address, formula }));
+}
+
 export async function addHighlights(
   context: Excel.RequestContext,
   groups: readonly HighlightGroup[],
@@ -28,13 +38,11 @@ export async function addHighlights(
 ): Promise<void> {
   for (const group of groups) {
     const sheet = context.workbook.worksheets.getItem(group.sheet);
-    const rectangles = compressCells(group.cells);
-    const targets = support.rangeAreas ? chunkAddresses(rectangles) : rectangles;
-    for (const address of targets) {
-      await budget.spend(utf8Bytes(address) + ACTIONS_PER_FORMAT * ACTION_OVERHEAD_BYTES);
+    for (const { address, formula } of formatsOf(group, support)) {
+      await budget.spend(utf8Bytes(address) + utf8Bytes(formula) + ACTIONS_PER_FORMAT * ACTION_OVERHEAD_BYTES);
       const area = support.rangeAreas ? sheet.getRanges(address) : sheet.getRange(address);
       const format = area.conditionalFormats.add("Custom");
-      format.custom.rule.formula = markerFormula(group.kind);
+      format.custom.rule.formula = formula;
       format.custom.format.fill.color = highlightColour(group.kind);
       // Above the user's own rules, so the highlight shows even where a user rule also fills the cell.
       format.priority = 0;

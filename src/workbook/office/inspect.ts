@@ -1,6 +1,6 @@
 /**
  * What a write or a clear must know before it queues anything: every sheet with its protection, whether the
- * workbook structure is protected, the sheets Junheng owns (its marker) and Junheng's own conditional formats.
+ * workbook structure is protected, the sheets Junheng owns (owner.ts) and Junheng's own conditional formats.
  * Two syncs whatever the size of the workbook: the sheet list, then per sheet its conditional formats
  * (Worksheet has no conditional-format collection of its own; `getRange()` of the whole sheet does, so the names
  * must be known first).
@@ -8,6 +8,7 @@
 import type { HighlightKind } from "../../domain/outputs/writePlan";
 import { MARKER_SHEET } from "../port";
 import { markedKind } from "./highlightRules";
+import { loadOwnedSetting, ownedIn } from "./owner";
 import type { ApiSupport } from "./support";
 
 export interface SheetFacts {
@@ -18,12 +19,15 @@ export interface SheetFacts {
 export interface JunhengFormat {
   readonly sheet: string;
   readonly kind: HighlightKind;
+  /** Tells the formats that were there before a write from the ones it added, should the write be undone. */
+  readonly id: string;
   readonly format: Excel.ConditionalFormat;
 }
 
 export interface WorkbookFacts {
-  /** Every sheet but the marker, in tab order. */
+  /** Every sheet but the legacy marker, in tab order. */
   readonly sheets: readonly SheetFacts[];
+  /** Whether an earlier version's `_junheng` sheet is there (owner.ts). */
   readonly markerExists: boolean;
   readonly structureProtected: boolean;
   /** Sheets listed in the marker as made by Junheng. */
@@ -35,13 +39,14 @@ export async function inspectWorkbook(context: Excel.RequestContext, support: Ap
   const worksheets = context.workbook.worksheets;
   worksheets.load({ name: true, protection: { protected: true } });
   const structure = support.workbookProtection ? context.workbook.protection.load({ protected: true }) : null;
+  const setting = loadOwnedSetting(context);
   await context.sync();
 
   const sheets = worksheets.items.filter((ws) => ws.name !== MARKER_SHEET);
   const marker = worksheets.items.find((ws) => ws.name === MARKER_SHEET);
   const markerValues = marker?.getUsedRangeOrNullObject(true).load({ values: true });
   const collections = support.conditionalFormats
-    ? sheets.map((ws) => ({ sheet: ws.name, formats: ws.getRange().conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } }) }))
+    ? sheets.map((ws) => ({ sheet: ws.name, formats: ws.getRange().conditionalFormats.load({ id: true, type: true, customOrNullObject: { rule: { formula: true } } }) }))
     : [];
   await context.sync();
 
@@ -50,10 +55,10 @@ export async function inspectWorkbook(context: Excel.RequestContext, support: Ap
     for (const format of collection.items) {
       if (String(format.type) !== "Custom" || format.customOrNullObject.isNullObject) continue;
       const kind = markedKind(format.customOrNullObject.rule.formula);
-      if (kind) formats.push({ sheet, kind, format });
+      if (kind) formats.push({ sheet, kind, id: format.id, format });
     }
   }
-  const owned = markerValues && !markerValues.isNullObject ? markerValues.values.flatMap((row) => (typeof row[0] === "string" && row[0] !== "" ? [row[0]] : [])) : [];
+  const owned = ownedIn(setting, markerValues && !markerValues.isNullObject ? markerValues.values : []);
   return {
     sheets: sheets.map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
     markerExists: marker !== undefined,

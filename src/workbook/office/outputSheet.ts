@@ -194,18 +194,19 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
   header.centerFooter = "第 &P 页，共 &N 页";
 }
 
-/** Adds the sheet (deleting Junheng's previous one of that name first when `replace`) and queues its content. */
+/**
+ * Adds the sheet as `addedAs` and queues its content. A sheet that replaces Junheng's earlier one is written under
+ * a staging name and swapped in at the end of the write (OfficeWorkbook), so a failure never leaves it half-done.
+ */
 export async function writeOutputSheet(
   context: Excel.RequestContext,
   sheet: OutputSheet,
-  replace: boolean,
+  addedAs: string,
   support: ApiSupport,
   budget: RequestBudget,
 ): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  await budget.spend(2 * utf8Bytes(sheet.name));
-  if (replace) worksheets.getItem(sheet.name).delete();
-  const ws = worksheets.add(sheet.name);
+  await budget.spend(2 * utf8Bytes(addedAs));
+  const ws = context.workbook.worksheets.add(addedAs);
   await writeValues(ws, matrices(sheet), budget);
   await writeStyles(ws, sheet, support, budget);
   if (support.hyperlinks) await writeLinks(ws, sheet, budget);

@@ -13,6 +13,7 @@ import { MARKER_SHEET } from "../port";
 import { areaAddress } from "./addresses";
 import { toSheetGrid, type LoadedSheet } from "./cellValues";
 import { officeErrorCode } from "./errors";
+import { loadOwnedSetting, ownedIn } from "./owner";
 import { utf8Bytes } from "./payload";
 import { blockRead, newCursor, planSync, responseRefused, type PlannedBlock, type SheetCursor } from "./readBlocks";
 import type { ApiSupport } from "./support";
@@ -28,9 +29,10 @@ interface SheetCells {
   readonly numberFormat: unknown[][];
 }
 
-async function sheetBounds(context: Excel.RequestContext, support: ApiSupport): Promise<SheetCells[]> {
+async function sheetBounds(context: Excel.RequestContext, support: ApiSupport): Promise<{ sheets: SheetCells[]; setting: Excel.Setting }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load({ name: true, visibility: true });
+  const setting = loadOwnedSetting(context);
   await context.sync();
   const pending = worksheets.items.map((worksheet) => ({
     worksheet,
@@ -39,7 +41,7 @@ async function sheetBounds(context: Excel.RequestContext, support: ApiSupport): 
     merges: support.mergedAreas ? worksheet.getRange().getMergedAreasOrNullObject().load({ address: true }) : null,
   }));
   await context.sync();
-  return pending.map(({ worksheet, used, merges }) => ({
+  const sheets = pending.map(({ worksheet, used, merges }) => ({
     name: worksheet.name,
     visibility: String(worksheet.visibility),
     worksheet,
@@ -51,6 +53,7 @@ async function sheetBounds(context: Excel.RequestContext, support: ApiSupport): 
     valueTypes: [],
     numberFormat: [],
   }));
+  return { sheets, setting };
 }
 
 /** JSON punctuation of a cell in the three arrays: quotes around its type, format and text value, and commas. */
@@ -112,13 +115,13 @@ function loaded(sheet: SheetCells): LoadedSheet {
 }
 
 export async function readWorkbook(context: Excel.RequestContext, support: ApiSupport, responseBudgetBytes: number): Promise<WorkbookGrid> {
-  const sheets = await sheetBounds(context, support);
+  const { sheets, setting } = await sheetBounds(context, support);
   const cursors = sheets.map((s) => s.cursor);
   for (let blocks = planSync(cursors, responseBudgetBytes); blocks.length > 0; blocks = planSync(cursors, responseBudgetBytes)) {
     await readBlocks(context, sheets, blocks, responseBudgetBytes);
   }
   const all = sheets.map(loaded);
   const marker = all.find((s) => s.name === MARKER_SHEET);
-  const ownedSheets = marker ? toSheetGrid(marker).rows.flatMap((row) => (typeof row[0] === "string" ? [row[0]] : [])) : [];
+  const ownedSheets = ownedIn(setting, marker ? toSheetGrid(marker).rows : []);
   return { sheets: all.filter((s) => s.name !== MARKER_SHEET).map(toSheetGrid), ownedSheets };
 }

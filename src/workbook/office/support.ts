@@ -18,6 +18,8 @@ export interface ApiSupport {
   readonly seriesChartType: boolean;
   /** RangeAreas via getRanges, page layout and page breaks (ExcelApi 1.9). */
   readonly rangeAreas: boolean;
+  /** WorksheetCollection.onChanged, to see the workbook change after a check (ExcelApi 1.9). */
+  readonly changeEvents: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
   readonly mergedAreas: boolean;
 }
@@ -35,6 +37,7 @@ export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
     workbookProtection: excel("1.7"),
     seriesChartType: excel("1.7"),
     rangeAreas: excel("1.9"),
+    changeEvents: excel("1.9"),
     mergedAreas: excel("1.13"),
   };
 }

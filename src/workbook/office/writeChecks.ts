@@ -26,15 +26,20 @@ export function checkClearable(facts: WriteFacts, app: HostApp = "Excel"): void 
   if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除标色", app));
 }
 
-export function checkWritable(plan: WritePlan, facts: WriteFacts, app: HostApp = "Excel"): void {
+/**
+ * Refuses a write that cannot be done at all, and returns the protected sheets whose highlights cannot change
+ * (new ones added or earlier ones removed): the write leaves those sheets alone and names them, and the findings
+ * are shown all the same.
+ */
+export function checkWritable(plan: WritePlan, facts: WriteFacts, app: HostApp = "Excel"): Set<string> {
   const byName = new Map(facts.sheets.map((s) => [s.name, s]));
+  const locked = new Set<string>();
   for (const group of plan.highlights) {
     const sheet = byName.get(group.sheet);
     if (!sheet) throw new HostError(`找不到工作表「${group.sheet}」，无法标色：它可能在审核之后被重命名或删除。请重新审核后再试。`);
-    if (sheet.protected) throw new HostError(protectedSheetMessage(group.sheet, "标色", app));
+    if (sheet.protected) locked.add(group.sheet);
   }
-  const locked = facts.formats.find((f) => byName.get(f.sheet)?.protected);
-  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除上次的标色", app));
+  for (const f of facts.formats) if (byName.get(f.sheet)?.protected) locked.add(f.sheet);
   if (plan.sheets.length > 0 && facts.structureProtected) {
     throw new HostError(`工作簿结构受保护，无法添加审核结果工作表。请在 ${app} 中撤销工作簿保护（审阅 → 保护工作簿）后再试。`);
   }
@@ -43,4 +48,10 @@ export function checkWritable(plan: WritePlan, facts: WriteFacts, app: HostApp =
       throw new HostError(`工作表「${sheet.name}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`);
     }
   }
+  return locked;
+}
+
+/** What a write left out on a protected sheet, in one line naming the sheet and what to do. */
+export function lockedSheetNote(sheet: string, app: HostApp = "Excel"): string {
+  return `工作表「${sheet}」受保护，未能标色（审核结果照常显示）。如需标色，请在 ${app} 中撤销工作表保护后重新审核。`;
 }

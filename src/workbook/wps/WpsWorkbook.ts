@@ -10,9 +10,10 @@
 import type { WorkbookGrid } from "../../domain/grid";
 import type { WritePlan } from "../../domain/outputs/writePlan";
 import { HostError, type CellSelection, type WorkbookHost } from "../host";
+import type { WriteReport } from "../port";
 import { topLeftCell } from "../office/addresses";
-import { ownedAfterWrite } from "../office/marker";
-import { checkClearable, checkWritable } from "../office/writeChecks";
+import { ownedAfterWrite } from "../office/owner";
+import { checkClearable, checkWritable, lockedSheetNote } from "../office/writeChecks";
 import type { EtApplication, EtRange, EtWorkbook, EtWorksheet } from "./etApi";
 import { addHighlights, removeHighlights } from "./highlights";
 import { inspectWorkbook } from "./inspect";
@@ -37,14 +38,17 @@ export class WpsWorkbook implements WorkbookHost {
     return this.run("读取工作簿", (book) => readWorkbook(book.app, book.wb));
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WritePlan): Promise<WriteReport> {
+    let locked = new Set<string>();
     await this.run("写入审核结果", (book) => {
-      const facts = inspectWorkbook(book.app, book.wb);
-      checkWritable(plan, facts, APP);
+      const inspected = inspectWorkbook(book.app, book.wb);
+      locked = checkWritable(plan, inspected, APP);
+      // A protected sheet keeps the highlights it has; the others change, and the findings are shown all the same.
+      const facts = { ...inspected, formats: inspected.formats.filter((f) => !locked.has(f.sheet)) };
       this.withoutScreenUpdates(() => {
         const existing = facts.sheets.map((s) => s.name);
         removeHighlights(book.wb, facts.formats);
-        const fills = addHighlights(book.wb, plan.highlights, (group) => {
+        const fills = addHighlights(book.wb, plan.highlights.filter((g) => !locked.has(g.sheet)), (group) => {
           // The fills must be recorded in the marker sheet, which a structure-protected workbook cannot take.
           if (facts.structureProtected) {
             throw new HostError(`此版本的 WPS 表格无法为工作表「${group.sheet}」添加条件格式，且工作簿结构受保护，无法记录改用的填充色，未标色。请撤销工作簿保护后再试。`);
@@ -56,6 +60,7 @@ export class WpsWorkbook implements WorkbookHost {
         for (const sheet of plan.sheets) writeOutputSheet(book, sheet, existing.includes(sheet.name));
       });
     });
+    return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet, APP)) };
   }
 
   async clearHighlights(): Promise<void> {

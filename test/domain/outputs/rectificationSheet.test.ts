@@ -111,8 +111,8 @@ describe("the 整改清单 sheet", () => {
     it("reads every item's status, responsible unit and deadline by key", () => {
       expect(previous.size).toBe(items.length);
       expect(previous.get(`${CODE_A}|primary|S6`)).toEqual({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
-      // Only the three statuses count; anything else stays 未整改.
-      expect(previous.get(`${CODE_A}|primary|S7`)).toEqual({ status: "未整改", responsible: "学校、乡中心学校", deadline: "县级复评前" });
+      // Only the three statuses count; anything else counts as 未整改 and is kept as typed.
+      expect(previous.get(`${CODE_A}|primary|S7`)).toEqual({ status: "未整改", responsible: "学校、乡中心学校", deadline: "县级复评前", typedStatus: "完成了" });
       expect(previous.get(`${CODE_A}|primary|S5`)).toEqual({ status: "已完成", responsible: "", deadline: "县级复评前" });
     });
 

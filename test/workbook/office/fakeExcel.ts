@@ -11,12 +11,13 @@
  */
 import type { WorkbookGrid } from "../../../src/domain/grid";
 import { parseCellAddress } from "../../../src/domain/grid";
-import { contains, parseAreas } from "./fake/a1";
+import { parseAreas } from "./fake/a1";
 import { FakeContext, type RequestExecutor } from "./fake/context";
-import { maxVersion, Transaction, versionAtLeast, type Json, type ObjectPath, type QueuedAction, type SelectionHandler } from "./fake/core";
+import { maxVersion, Transaction, versionAtLeast, type ChangeHandler, type Json, type ObjectPath, type QueuedAction, type SelectionHandler, type ValueChange } from "./fake/core";
 import { fakeError } from "./fake/errors";
-import { ruleIsTrue } from "./fake/formulaEval";
-import { cellKey, sheetByName, stateFromGrid, type CellState, type SheetState, type WorkbookState } from "./fake/state";
+import { placeIn, ruleIsTrue } from "./fake/formulaEval";
+import { addLegacyMarker, cellFor, cellKey, sheetByName, stateFromGrid, type CellState, type SheetState, type WorkbookState } from "./fake/state";
+import { enterValue } from "./fake/valueEntry";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -61,6 +62,9 @@ export class FakeExcel implements RequestExecutor {
   responseLimitBytes = PAYLOAD_LIMIT_BYTES;
   readonly syncs: SyncRecord[] = [];
   readonly selectionHandlers = new Set<SelectionHandler>();
+  readonly changeHandlers = new Set<ChangeHandler>();
+  /** Change events raised and not yet handled (Excel delivers them after the sync that made the change). */
+  private pendingEvents: Promise<unknown> = Promise.resolve();
   private readonly failures: { code: string; message: string }[] = [];
   private readonly hooks: ((syncIndex: number, excel: FakeExcel) => void)[] = [];
 
@@ -129,6 +133,31 @@ export class FakeExcel implements RequestExecutor {
     for (const [path, id] of tx.bindings) context.bindings.set(path, id);
     tx.commits.forEach((commit) => commit());
     record(responseBytes, tx.calculationSuspended, null);
+    this.raiseChanges(tx.valueChanges, "ThisLocalAddin");
+  }
+
+  /** Calls every onChanged handler for each change, after the current task, as Excel does. */
+  private raiseChanges(changes: readonly ValueChange[], triggerSource: "ThisLocalAddin" | "Unknown"): void {
+    if (changes.length === 0 || this.changeHandlers.size === 0) return;
+    const handlers = [...this.changeHandlers];
+    this.pendingEvents = this.pendingEvents.then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const change of changes) {
+        const args = { worksheetId: change.sheetId, address: change.address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+        // triggerSource arrived with ExcelApi 1.14; an older Excel's event does not say who made the change.
+        if (versionAtLeast(this.apiVersion, "1.14")) Object.assign(args, { triggerSource });
+        await Promise.all(handlers.map((handler) => handler(args as unknown as Excel.WorksheetChangedEventArgs)));
+      }
+    });
+  }
+
+  /** Resolves once every change event raised so far has been handled. */
+  async eventsDelivered(): Promise<void> {
+    let pending: Promise<unknown>;
+    do {
+      pending = this.pendingEvents;
+      await pending;
+    } while (pending !== this.pendingEvents);
   }
 
   // ---- test views and test-side changes (what a user would do in Excel between calls) ----
@@ -153,7 +182,8 @@ export class FakeExcel implements RequestExecutor {
     const { row, col } = parseCellAddress(address);
     const s = this.sheet(sheet);
     for (const format of s.formats) {
-      if (format.fill && format.ranges.some((r) => contains(r, row, col)) && ruleIsTrue(format.formula) === true) return colour(format.fill);
+      const place = format.fill ? placeIn(s, format.ranges, row, col) : null;
+      if (place && ruleIsTrue(format.formula, place) === true) return colour(format.fill);
     }
     return colour(s.cells.get(cellKey(row, col))?.fill ?? null);
   }
@@ -168,6 +198,22 @@ export class FakeExcel implements RequestExecutor {
   /** A deep copy of a sheet for before/after comparisons. */
   snapshot(name: string): SheetState {
     return structuredClone(this.sheet(name));
+  }
+
+  /** The user types `value` into a cell, as Excel interprets typing; onChanged handlers hear of it. */
+  async type(sheet: string, address: string, value: string | number | null): Promise<void> {
+    const { row, col } = parseCellAddress(address);
+    const s = this.sheet(sheet);
+    const cell = cellFor(s, row, col);
+    if (value === null) Object.assign(cell, { value: null, type: "Empty", formula: null });
+    else enterValue(cell, value);
+    this.raiseChanges([{ sheetId: s.id, address }], "Unknown");
+    await this.eventsDelivered();
+  }
+
+  /** What an earlier version of the add-in left: a VeryHidden `_junheng` sheet listing the sheets it made. */
+  addLegacyMarker(owned: readonly string[]): void {
+    addLegacyMarker(this.state, owned);
   }
 
   protect(sheet: string, locked = true): void {

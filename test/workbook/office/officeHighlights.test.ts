@@ -1,7 +1,6 @@
 /** Highlights as conditional formats: drawn over the user's formatting, removed leaving every cell as it was. */
 import { parseCellAddress } from "../../../src/domain/grid";
 import { HIGHLIGHT_COLOURS, type WritePlan } from "../../../src/domain/outputs/writePlan";
-import { HostError } from "../../../src/workbook/host";
 import { cellFor, type SheetState } from "./fake/state";
 import { junhengFormats, open, seededSample } from "./fixtures";
 import type { FakeExcel } from "./fakeExcel";
@@ -99,16 +98,18 @@ describe("Office.js adapter: highlights", () => {
   });
 
   describe.each(["atomic", "sequential"] as const)("a protected sheet (%s batches)", (mode) => {
-    it("refuses with the sheet's name before queuing any write, so nothing changes", async () => {
+    it("is left exactly as it was and named, while the other sheets get their highlights", async () => {
       const { excel, host } = open(grid);
       excel.batchMode = mode;
       excel.protect("学生与班级");
-      const before = excel.sheetNames().map((name) => excel.snapshot(name));
-      const failure = host.write(plan);
-      await expect(failure).rejects.toThrow(HostError);
-      await expect(failure).rejects.toThrow("工作表「学生与班级」受保护，无法标色。请在 Excel 中撤销工作表保护后再试。");
-      expect(excel.sheetNames().map((name) => excel.snapshot(name))).toEqual(before);
-      expect(excel.syncs.every((s) => s.writes === 0 && s.error === null)).toBe(true);
+      const before = excel.snapshot("学生与班级");
+      const report = await host.write(plan);
+      expect(report.notWritten).toEqual(["工作表「学生与班级」受保护，未能标色（审核结果照常显示）。如需标色，请在 Excel 中撤销工作表保护后重新审核。"]);
+      expect(excel.snapshot("学生与班级")).toEqual(before);
+      expect(excel.syncs.every((s) => s.error === null)).toBe(true);
+      const others = plan.highlights.filter((g) => g.sheet !== "学生与班级");
+      expect(others.length).toBeGreaterThan(0);
+      for (const g of others) expect(excel.fillOf(g.sheet, g.cells[0])).not.toBeNull();
     });
   });
 

@@ -5,6 +5,7 @@ import { checkWritePlan } from "../../../src/domain/outputs/checkPlan";
 import { HIGHLIGHT_COLOURS, type OutputSheet, type WritePlan } from "../../../src/domain/outputs/writePlan";
 import { HostError } from "../../../src/workbook/host";
 import { MARKER_SHEET } from "../../../src/workbook/port";
+import { OWNED_SHEETS_SETTING } from "../../../src/workbook/office/owner";
 import { widthInPoints } from "../../../src/workbook/office/outputSheet";
 import { open, township } from "./fixtures";
 
@@ -96,10 +97,11 @@ describe("Office.js adapter: output sheets", () => {
     expect(excel.cell("指标计算", "B2")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
   });
 
-  it("lists its sheets in a very hidden marker and replaces them on the next run", async () => {
+  it("lists its sheets in the add-in's workbook settings, not in a sheet, and replaces them on the next run", async () => {
     const { excel, host } = open(input);
     await host.write(plan);
-    expect(excel.sheet(MARKER_SHEET).visibility).toBe("VeryHidden");
+    expect(excel.sheetNames()).not.toContain(MARKER_SHEET);
+    expect(JSON.parse(excel.state.settings[OWNED_SHEETS_SETTING])).toEqual(["审核结果"]);
     await host.write({ highlights: [], sheets: [{ ...results, rows: [[{ value: "第二次" }]] }] });
     const after = await host.read();
     expect(after.sheets.map((s) => s.name)).toEqual(["学生与班级", "审核结果"]);

@@ -27,13 +27,18 @@ function inReadingOrder(grid: WorkbookGrid): WorkbookGrid {
 const resultSheet = { name: "审核结果", rows: [[{ value: "级别" }]], columnWidths: [10], headerRow: 1, printHeader: { left: "勐往乡", right: "2016-09-01" } };
 
 describe("WPS adapter", () => {
-  it("refuses a protected sheet before changing anything, in one line naming the sheet and WPS 表格", async () => {
+  it("leaves a protected sheet as it was and names it, writing the other sheets' highlights", async () => {
     const { et, host, plan } = opened();
     const sheet = plan.highlights[0].sheet;
     et.sheet(sheet).protectContents = true;
-    const before = et.sheetNames().map((n) => et.snapshot(n));
-    await expect(host.write(plan)).rejects.toThrow(new HostError(`工作表「${sheet}」受保护，无法标色。请在 WPS 表格 中撤销工作表保护后再试。`));
-    expect(et.sheetNames().map((n) => et.snapshot(n))).toEqual(before);
+    const others = plan.highlights.filter((g) => g.sheet !== sheet).map((g) => g.sheet);
+    expect(others.length).toBeGreaterThan(0);
+    const before = et.snapshot(sheet);
+    const othersBefore = others.map((n) => et.snapshot(n));
+    const report = await host.write(plan);
+    expect(report).toEqual({ notWritten: [`工作表「${sheet}」受保护，未能标色（审核结果照常显示）。如需标色，请在 WPS 表格 中撤销工作表保护后重新审核。`] });
+    expect(et.snapshot(sheet)).toEqual(before);
+    others.forEach((n, i) => expect(et.snapshot(n)).not.toEqual(othersBefore[i]));
   });
 
   it("says what to do when no workbook is open", async () => {

@@ -1,5 +1,5 @@
 /** Cells of one sheet in one or several areas: what ranges and their formats stand for, and walking them. */
-import { cellCount, type Area } from "./a1";
+import { cellCount, formatArea, type Area } from "./a1";
 import { fakeError } from "./errors";
 import type { Json, Transaction } from "./core";
 import { cellFor, cellKey, type CellState, type SheetState } from "./state";
@@ -46,6 +46,7 @@ export function writeMatrix(target: CellsTarget, input: unknown, tx: Transaction
     throw fakeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${where}).`);
   }
   input.forEach((row: unknown[], r) => row.forEach((value, c) => put(cellFor(target.sheet, area.top + r, area.left + c), value)));
+  if (where === "Range.values") tx.valueChanges.push({ sheetId: target.sheet.id, address: formatArea(area) });
 }
 
 export function formatCells(target: CellsTarget, tx: Transaction, where: string, change: (cell: CellState) => void): void {

@@ -1,11 +1,12 @@
 /** The fake RequestContext: hands out object paths, queues actions and sends them to the fake Excel at sync. */
 import type { ApiShape } from "./apiShape";
-import type { ContextCore, Json, ObjectPath, QueuedAction, SelectionHandler } from "./core";
+import type { ChangeHandler, ContextCore, Json, ObjectPath, QueuedAction, SelectionHandler } from "./core";
 import { FakeApplication, FakeWorkbook } from "./workbook";
 
 /** What executes a request: the fake Excel application. */
 export interface RequestExecutor {
   readonly selectionHandlers: Set<SelectionHandler>;
+  readonly changeHandlers: Set<ChangeHandler>;
   execute(context: FakeContext, actions: readonly QueuedAction[]): Promise<void>;
 }
 
@@ -23,6 +24,10 @@ export class FakeContext implements ContextCore, ApiShape<Excel.RequestContext, 
 
   get selectionHandlers(): Set<SelectionHandler> {
     return this.excel.selectionHandlers;
+  }
+
+  get changeHandlers(): Set<ChangeHandler> {
+    return this.excel.changeHandlers;
   }
 
   newPath(parent: ObjectPath | null, type: ObjectPath["type"], name: string, args: readonly Json[], since: string): ObjectPath {

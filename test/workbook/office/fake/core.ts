@@ -29,12 +29,21 @@ export interface QueuedAction {
 }
 
 export type SelectionHandler = (args: Excel.SelectionChangedEventArgs) => Promise<unknown>;
+export type ChangeHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+
+/** A value change a sync made, reported to WorksheetCollection.onChanged handlers after the sync. */
+export interface ValueChange {
+  readonly sheetId: string;
+  readonly address: string;
+}
 
 export interface ContextCore {
   /** Bindings of paths to objects created by earlier syncs (a sheet added, a format added). */
   readonly bindings: Map<number, string>;
   /** Handlers registered for the workbook's selection-changed event (shared by every context of a fake). */
   readonly selectionHandlers: Set<SelectionHandler>;
+  /** Handlers registered for WorksheetCollection.onChanged. */
+  readonly changeHandlers: Set<ChangeHandler>;
   sync<T>(passThroughValue?: T): Promise<T>;
   newPath(parent: ObjectPath | null, type: ObjectPath["type"], name: string, args: readonly Json[], since: string): ObjectPath;
   enqueue(action: QueuedAction): void;
@@ -45,6 +54,8 @@ export class Transaction {
   readonly bindings = new Map<number, string>();
   readonly responses: Json[] = [];
   readonly commits: (() => void)[] = [];
+  /** Cells whose values this sync wrote (Excel raises onChanged for an add-in's own writes too). */
+  readonly valueChanges: ValueChange[] = [];
   /** Set by Application.suspendApiCalculationUntilNextSync in this request. */
   calculationSuspended = false;
 

@@ -4,7 +4,9 @@
  */
 import { isCellError, type CellValue, type WorkbookGrid } from "../../../../src/domain/grid";
 import { MARKER_SHEET } from "../../../../src/workbook/port";
+import { OWNED_SHEETS_SETTING } from "../../../../src/workbook/office/owner";
 import { MAX_COLUMNS, type Area } from "./a1";
+import { fakeError } from "./errors";
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -108,6 +110,8 @@ export interface SheetState {
 export interface WorkbookState {
   sheets: SheetState[];
   structureProtected: boolean;
+  /** Workbook.settings: per file and add-in, each value kept as the JSON Office.js stores. */
+  settings: Record<string, string>;
   activeSheetId: string | null;
   selection: { sheetId: string; areas: Area[] } | null;
   nextId: number;
@@ -184,17 +188,14 @@ function seed(cell: CellState, value: CellValue): void {
 }
 
 export function stateFromGrid(grid: WorkbookGrid): WorkbookState {
-  const state: WorkbookState = { sheets: [], structureProtected: false, activeSheetId: null, selection: null, nextId: 1 };
+  const state: WorkbookState = { sheets: [], structureProtected: false, settings: {}, activeSheetId: null, selection: null, nextId: 1 };
   for (const sheet of grid.sheets) {
     const visibility: Visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : sheet.visibility === "hidden" ? "Hidden" : "Visible";
     const s = newSheet(state, sheet.name, visibility);
     sheet.rows.forEach((row, r) => row.forEach((value, c) => value !== null && seed(cellFor(s, r, c), value)));
     s.merges = sheet.merges.map((m) => ({ ...m }));
   }
-  if (grid.ownedSheets.length > 0) {
-    const marker = newSheet(state, MARKER_SHEET, "VeryHidden");
-    grid.ownedSheets.forEach((name, r) => seed(cellFor(marker, r, 0), name));
-  }
+  if (grid.ownedSheets.length > 0) state.settings[OWNED_SHEETS_SETTING] = JSON.stringify(grid.ownedSheets);
   const first = state.sheets.find((s) => s.visibility === "Visible");
   state.activeSheetId = first?.id ?? null;
   if (first) state.selection = { sheetId: first.id, areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] };
@@ -209,4 +210,17 @@ export function sheetById(state: WorkbookState, id: string): SheetState | undefi
 export function sheetByName(state: WorkbookState, name: string): SheetState | undefined {
   const wanted = name.toLowerCase();
   return state.sheets.find((s) => s.name.toLowerCase() === wanted);
+}
+
+/** The VeryHidden `_junheng` sheet earlier versions of the add-in left in a workbook, listing the sheets they made. */
+export function addLegacyMarker(state: WorkbookState, owned: readonly string[]): void {
+  const marker = newSheet(state, MARKER_SHEET, "VeryHidden");
+  owned.forEach((name, r) => seed(cellFor(marker, r, 0), name));
+}
+
+/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw fakeError("InvalidArgument", `The sheet name '${name}' is not valid.`);
+  }
 }

@@ -4,22 +4,22 @@ import type { ApiShape } from "./apiShape";
 import { FakeClientObject, FakeCollection, type ContextCore, type ObjectPath, type Transaction } from "./core";
 import { FakeEventHandlers } from "./events";
 import { FakeRange } from "./range";
-import { newSheet, sheetById, sheetByName, type SheetState, type WorkbookState } from "./state";
+import { FakeSettingCollection } from "./settings";
+import { checkSheetName, newSheet, sheetById, sheetByName, type SheetState, type WorkbookState } from "./state";
 import { FakeWorksheet } from "./worksheet";
 
 const root = (tx: Transaction): WorkbookState => tx.state;
 
-/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
-function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw fakeError("InvalidArgument", `The sheet name '${name}' is not valid.`);
-  }
-}
 
 export class FakeWorksheetCollection
   extends FakeCollection<WorkbookState, FakeWorksheet>
   implements ApiShape<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "add">
 {
+  private changedProxy?: FakeEventHandlers<Excel.WorksheetChangedEventArgs>;
+
+  get onChanged(): FakeEventHandlers<Excel.WorksheetChangedEventArgs> {
+    return (this.changedProxy ??= new FakeEventHandlers(this.context, "WorksheetCollection.onChanged", this.context.changeHandlers, "1.9"));
+  }
   protected locate(tx: Transaction) {
     return root(tx);
   }
@@ -94,7 +94,8 @@ export class FakeApplication extends FakeClientObject<WorkbookState> implements 
 export class FakeWorkbook extends FakeClientObject<WorkbookState> implements ApiShape<Excel.Workbook, "getSelectedRange"> {
   private sheetsProxy?: FakeWorksheetCollection;
   private protectionProxy?: FakeWorkbookProtection;
-  private eventsProxy?: FakeEventHandlers;
+  private eventsProxy?: FakeEventHandlers<Excel.SelectionChangedEventArgs>;
+  private settingsProxy?: FakeSettingCollection;
 
   constructor(context: ContextCore, path: ObjectPath) {
     super(context, path);
@@ -114,8 +115,11 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> implements Api
   get protection(): FakeWorkbookProtection {
     return (this.protectionProxy ??= new FakeWorkbookProtection(this.context, this.path("Property", "protection", [], "1.7")));
   }
-  get onSelectionChanged(): FakeEventHandlers {
-    return (this.eventsProxy ??= new FakeEventHandlers(this.context));
+  get settings(): FakeSettingCollection {
+    return (this.settingsProxy ??= new FakeSettingCollection(this.context, this.path("Property", "settings", [], "1.4")));
+  }
+  get onSelectionChanged(): FakeEventHandlers<Excel.SelectionChangedEventArgs> {
+    return (this.eventsProxy ??= new FakeEventHandlers(this.context, "Workbook.onSelectionChanged", this.context.selectionHandlers, "1.2"));
   }
 
   /** Fails like Excel when several areas are selected. */

@@ -7,7 +7,7 @@ import { FakeClientObject, type ContextCore, type ObjectPath, type Transaction }
 import { FakePageBreakCollection, FakePageLayout } from "./pageSetup";
 import type { CellsLocator } from "./cells";
 import { FakeRange, FakeRangeAreas } from "./range";
-import { keyCol, keyRow, type SheetState, type Visibility } from "./state";
+import { checkSheetName, keyCol, keyRow, sheetByName, type SheetState, type Visibility } from "./state";
 
 export type SheetLocator = (tx: Transaction) => SheetState | null;
 
@@ -99,6 +99,15 @@ export class FakeWorksheet
   }
   get name(): string {
     return this.read("name");
+  }
+  set name(value: string) {
+    this.setProperty("name", value, (sheet, tx) => {
+      tx.guardStructure("Worksheet.name");
+      checkSheetName(value);
+      const other = sheetByName(tx.state, value);
+      if (other && other !== sheet) throw fakeError("InvalidArgument", `A sheet named '${value}' already exists.`);
+      sheet.name = value;
+    });
   }
   get id(): string {
     return this.read("id");
@@ -195,6 +204,9 @@ export class FakeWorksheet
   delete(): void {
     this.callMethod("Delete", [], (sheet, tx) => {
       tx.guardStructure("Worksheet.delete");
+      // Office.js: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+      // InvalidOperation exception. You should first change its visibility to hidden or visible."
+      if (sheet.visibility === "VeryHidden") throw fakeError("InvalidOperation", "A very hidden worksheet cannot be deleted; make it hidden or visible first.");
       const others = tx.state.sheets.filter((s) => s !== sheet);
       if (!others.some((s) => s.visibility === "Visible")) throw fakeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       tx.state.sheets = others;

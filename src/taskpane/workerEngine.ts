@@ -1,0 +1,63 @@
+/**
+ * The engine in a Web Worker: one worker per check, terminated when the check ends or is cancelled. Where no
+ * worker can start (a page opened from a folder, file://, where browsers refuse workers), the same steps run
+ * inline, as before, rather than not at all.
+ */
+import type { CheckRun } from "../domain/check";
+import { InputError } from "../domain/errors";
+import { CancelledError } from "./cancel";
+import { checkInline, type CheckEngine, type EnginePhase } from "./checkEngine";
+
+export type WorkerReply =
+  | { readonly type: "phase"; readonly phase: EnginePhase }
+  | { readonly type: "done"; readonly run: CheckRun }
+  | { readonly type: "error"; readonly name: string; readonly message: string };
+
+/** The failure the engine raised, as the pane knows it (InputError's words are shown as they are). */
+function failureOf(reply: { name: string; message: string }): Error {
+  if (reply.name === "InputError") return new InputError(reply.message);
+  const error = new Error(reply.message);
+  error.name = reply.name;
+  return error;
+}
+
+/** @param createWorker starts the worker script (webpack bundles check.worker.ts for `new Worker(new URL(…))`). */
+export function workerEngine(createWorker: () => Worker): CheckEngine {
+  return (grid, options, onPhase, signal) => {
+    let worker: Worker;
+    try {
+      worker = createWorker();
+    } catch {
+      return checkInline(grid, options, onPhase, signal);
+    }
+    return new Promise<CheckRun>((resolve, reject) => {
+      let heard = false;
+      const finish = () => {
+        worker.terminate();
+        signal?.removeEventListener("abort", abort);
+      };
+      const abort = () => {
+        finish();
+        reject(new CancelledError());
+      };
+      if (signal?.aborted) return abort();
+      signal?.addEventListener("abort", abort);
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        heard = true;
+        const reply = event.data;
+        if (reply.type === "phase") return onPhase(reply.phase);
+        finish();
+        if (reply.type === "done") resolve(reply.run);
+        else reject(failureOf(reply));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        finish();
+        // A worker that never answered could not load: run inline instead.
+        if (!heard) checkInline(grid, options, onPhase, signal).then(resolve, reject);
+        else reject(new Error(event.message || "check worker failed"));
+      };
+      worker.postMessage({ grid, options });
+    });
+  };
+}

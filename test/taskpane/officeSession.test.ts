@@ -1,0 +1,161 @@
+/**
+ * The task pane's session over the Office.js adapter and the strict fake Excel: what a statistician does in a
+ * sitting (check, write the results, edit them, write again, fix cells) and what must hold after each step.
+ */
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { CancelledError } from "../../src/taskpane/cancel";
+import { runSession, watchInputs, writeOutputSheets, writeStandardsSheet } from "../../src/taskpane/session";
+import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
+import { FakeExcel } from "../workbook/office/fakeExcel";
+import { junhengFormats } from "../workbook/office/fixtures";
+import { sampleGrid } from "./gridHost";
+
+function opened(options: { requestBudgetBytes?: number } = {}) {
+  const excel = new FakeExcel(sampleGrid());
+  const host = new OfficeWorkbook(excel.run, { ...options, isSetSupported: excel.isSetSupported });
+  return { excel, host };
+}
+
+/** The address of the cell in `header`'s column on the row whose hidden key column holds `key`. */
+async function cellOf(host: OfficeWorkbook, sheet: string, keyHeader: string, key: string, header: string): Promise<string> {
+  const rows = (await host.read()).sheets.find((s) => s.name === sheet)!.rows;
+  const headerRow = rows.find((r) => r.includes(keyHeader) && r.includes(header))!;
+  const row = rows.findIndex((r) => r[headerRow.indexOf(keyHeader)] === key);
+  return `${String.fromCharCode(65 + headerRow.indexOf(header))}${row + 1}`;
+}
+
+/** Everything a user could see of the workbook: sheets, cells, formats and settings. */
+function everything(excel: FakeExcel): unknown {
+  return structuredClone({ sheets: excel.state.sheets, settings: excel.state.settings });
+}
+
+describe("task pane session in Excel (strict fake)", () => {
+  it("keeps what the user typed in the result sheets when they are written again", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    const key = session.run.rectification[0].key;
+    const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
+    const responsible = await cellOf(host, "整改清单", "整改项标识", key, "责任单位");
+    await excel.type("整改清单", status, "已完成");
+    await excel.type("整改清单", responsible, "勐往乡中心学校");
+
+    await writeOutputSheets(host, session.run, session.grid);
+
+    expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "状态"))?.value).toBe("已完成");
+    expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "责任单位"))?.value).toBe("勐往乡中心学校");
+  });
+
+  it("keeps a 状态 it cannot read as typed, counts it as 未整改 and reports it as L-01 at the next check", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    const key = session.run.rectification[0].key;
+    const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
+    await excel.type("整改清单", status, "完成了");
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "状态"))?.value).toBe("完成了");
+    const again = await runSession(host, {});
+    expect(again.run.rectification.find((i) => i.key === key)?.status).toBe("未整改");
+    const reported = again.run.findings.filter((f) => f.rule === "L-01");
+    expect(reported.map((f) => [f.sheet, f.cells])).toEqual([["整改清单", [await cellOf(host, "整改清单", "整改项标识", key, "状态")]]]);
+    expect(reported[0].message).toContain("完成了");
+  });
+
+  it("writes the result sheets three times in a row, then the standards sheet", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    for (let i = 0; i < 3; i++) await writeOutputSheets(host, session.run, session.grid);
+    await writeStandardsSheet(host, session.run, session.grid);
+    expect(excel.sheetNames()).toEqual(expect.arrayContaining(["审核结果", "整改清单", "考核自查", "标准参数"]));
+    // No second copy, and no hidden bookkeeping sheet left behind.
+    expect(excel.sheetNames().filter((n) => n.startsWith("整改清单"))).toEqual(["整改清单"]);
+    expect(excel.state.sheets.filter((s) => s.visibility !== "Visible")).toEqual([]);
+  });
+
+  it("replaces the sheets an earlier version listed in its very hidden _junheng sheet, and removes that sheet", async () => {
+    const { excel, host } = opened();
+    const first = await runSession(host, {});
+    await writeOutputSheets(host, first.run, first.grid);
+    excel.addLegacyMarker(["整改清单"]);
+    excel.state.settings = {};
+    const again = await runSession(host, {});
+    await writeOutputSheets(host, again.run, again.grid);
+    expect(excel.sheetNames()).not.toContain("_junheng");
+    expect(excel.sheetNames().filter((n) => n.startsWith("整改清单"))).toEqual(["整改清单"]);
+  });
+
+  it("shows the findings of a protected register and names what could not be written", async () => {
+    const { excel, host } = opened();
+    excel.protect("学生与班级");
+    const session = await runSession(host, {});
+    expect(session.run.summary.error).toBe(8);
+    expect(session.notWritten).toContain("学生与班级");
+    expect(session.notWritten).toContain("撤销工作表保护");
+    // The result sheets can still be written (without highlights) ...
+    await writeOutputSheets(host, session.run, session.grid, { highlighted: session.highlighted });
+    expect(excel.sheetNames()).toContain("审核结果");
+    // ... and the unprotected sheets keep theirs.
+    expect(excel.fillOf("教职工", "D9")).toBe(HIGHLIGHT_COLOURS.error);
+  });
+
+  it("marks the results stale when the workbook changes, but not when Junheng writes or the user edits its sheets", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    const changes: string[] = [];
+    const stop = await watchInputs(host, (sheet) => changes.push(sheet));
+    await writeOutputSheets(host, session.run, session.grid);
+    await excel.eventsDelivered();
+    await excel.type("整改清单", "L5", "整改中");
+    expect(changes).toEqual([]);
+    await excel.type("学生与班级", "I8", 170);
+    expect(changes).toEqual(["学生与班级"]);
+    stop();
+    await excel.type("学生与班级", "I8", 171);
+    expect(changes).toEqual(["学生与班级"]);
+  });
+
+  it("clears a live highlight as soon as the value is fixed", async () => {
+    const { excel, host } = opened();
+    await runSession(host, {});
+    // 312-01: grades C8:H8 sum to 170, the total I8 says 168.
+    expect(excel.fillOf("学生与班级", "C8")).toBe(HIGHLIGHT_COLOURS.error);
+    expect(excel.fillOf("学生与班级", "I8")).toBe(HIGHLIGHT_COLOURS.error);
+    await excel.type("学生与班级", "I8", 170);
+    expect(excel.fillOf("学生与班级", "C8")).toBeNull();
+    expect(excel.fillOf("学生与班级", "I8")).toBeNull();
+    // D01: 「约40」 in a number cell.
+    expect(excel.fillOf("场地与装备", "G6")).toBe(HIGHLIGHT_COLOURS.error);
+    await excel.type("场地与装备", "G6", 40);
+    expect(excel.fillOf("场地与装备", "G6")).toBeNull();
+    // A rule without a formula keeps its colour until the next check.
+    expect(excel.fillOf("场地与装备", "C4")).toBe(HIGHLIGHT_COLOURS.error);
+  });
+
+  it("cancels a running check: nothing is written and the pane is told", async () => {
+    const { excel, host } = opened();
+    const controller = new AbortController();
+    const before = everything(excel);
+    const running = runSession(host, {}, (phase) => phase === "check" && controller.abort(), controller.signal);
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    expect(everything(excel)).toEqual(before);
+  });
+
+  it("leaves the workbook as it was when a write fails midway", async () => {
+    const { excel, host } = opened({ requestBudgetBytes: 64 * 1024 });
+    const session = await runSession(host, {});
+    const first = excel.syncCount;
+    await writeOutputSheets(host, session.run, session.grid);
+    const syncs = excel.syncCount - first;
+    expect(syncs).toBeGreaterThan(6);
+    const before = everything(excel);
+    const start = excel.syncCount;
+    // The same write again, failing two requests before its end (its reads come first and succeed).
+    excel.beforeSync((index, fake) => {
+      if (index === start + syncs - 2) fake.failNextSync("ConnectionFailure");
+    });
+    await expect(writeOutputSheets(host, session.run, session.grid)).rejects.toThrow(/已撤回/);
+    expect(everything(excel)).toEqual(before);
+    expect(junhengFormats(excel, "学生与班级").length).toBeGreaterThan(0);
+  });
+});
