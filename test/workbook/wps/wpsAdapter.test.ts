@@ -8,7 +8,7 @@ import { layoutRegister } from "../../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../../src/domain/outputs/checkPlan";
 import { generateTownship } from "../../../src/domain/sample/generator";
 import { sampleRegister } from "../../../src/domain/sample/sample";
-import { HostError, type CellSelection } from "../../../src/workbook/host";
+import type { CellSelection } from "../../../src/workbook/host";
 import { cellValue, valueRows } from "../../../src/workbook/wps/cellValues";
 import { bgr } from "../../../src/workbook/wps/etApi";
 import { WpsWorkbook } from "../../../src/workbook/wps/WpsWorkbook";
