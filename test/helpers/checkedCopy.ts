@@ -36,12 +36,26 @@ export function junhengHighlights(bytes: Uint8Array): Map<string, Map<string, st
   for (const [sheet, part] of sheetParts(parts)) {
     if (!parts[part]) continue;
     const cells = new Map<string, string>();
-    for (const m of textOfPart(parts, part).matchAll(/<conditionalFormatting sqref="([^"]+)"><cfRule [^>]*dxfId="(\d+)"[^>]*><formula>ISTEXT\(&quot;junheng:\w+&quot;\)<\/formula><\/cfRule><\/conditionalFormatting>/g)) {
+    // Always on (ISTEXT of the marker), or live: AND(<the rule's own test>, ISTEXT of the marker) over a rectangle.
+    for (const m of textOfPart(parts, part).matchAll(/<conditionalFormatting sqref="([^"]+)"><cfRule [^>]*dxfId="(\d+)"[^>]*><formula>(?:AND\((?:(?!<\/formula>).)*,)?ISTEXT\(&quot;junheng:\w+&quot;\)\)?<\/formula><\/cfRule><\/conditionalFormatting>/g)) {
       const rgb = /<fgColor rgb="FF([0-9A-F]{6})"/.exec(dxfs[Number(m[2])] ?? "")?.[1] ?? "?";
-      for (const cell of m[1].split(" ")) cells.set(cell, rgb);
+      for (const ref of m[1].split(" ")) for (const cell of cellsOf(ref)) cells.set(cell, rgb);
     }
     if (cells.size > 0) out.set(sheet, cells);
   }
+  return out;
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const columnLetters = (n: number): string => (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+
+/** The cells of "C4" or "C4:E6". */
+function cellsOf(ref: string): string[] {
+  const [from, to = from] = ref.split(":");
+  const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
+  const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to)!;
+  const out: string[] = [];
+  for (let r = Number(r1); r <= Number(r2); r++) for (let c = columnNumber(c1); c <= columnNumber(c2); c++) out.push(`${columnLetters(c)}${r}`);
   return out;
 }
 

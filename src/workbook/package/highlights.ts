@@ -1,14 +1,26 @@
 /**
  * Highlights in a file are conditional formats, not cell fills: one rule per kind and sheet, always true, whose
- * differential format (dxf) is the highlight colour. The user's cells keep their own style ids and every byte of
+ * differential format (dxf) is the highlight colour; a live highlight (liveHighlights.ts) gets one rule per
+ * rectangle whose condition is the rule's own test, so the colour goes when the value is fixed. The user's cells keep their own style ids and every byte of
  * their values; a later check finds its own rules by their formula (ISTEXT("junheng:<kind>")) and replaces them,
  * so fixed cells lose their red and the user's own formats are never touched.
  */
 import type { HighlightKind } from "../../domain/outputs/writePlan";
+import { escapeXml } from "./xml";
 
 const MARKER = /ISTEXT\((?:&quot;|")junheng:(?:error|warning|below)(?:&quot;|")\)/;
 
-export const markerFormula = (kind: HighlightKind) => `ISTEXT("junheng:${kind}")`;
+export function markerFormula(kind: HighlightKind, condition?: string): string {
+  const marker = `ISTEXT("junheng:${kind}")`;
+  return condition === undefined ? marker : `AND(${condition},${marker})`;
+}
+
+/** One conditional format to add: a kind over cells or ranges, always on or while `condition` holds. */
+export interface HighlightRule {
+  readonly kind: HighlightKind;
+  readonly refs: readonly string[];
+  readonly condition?: string;
+}
 
 /**
  * The elements after <conditionalFormatting> in a worksheet (ECMA-376 CT_Worksheet): new rules go before the first
@@ -33,14 +45,14 @@ function insertionPoint(xml: string, prefix: string): number {
   return match ? match.index : xml.lastIndexOf(`</${prefix}worksheet>`);
 }
 
-/** The sheet with one rule per kind over the cells, at the lowest priority (the user's own rules keep theirs). */
-export function addRules(xml: string, prefix: string, cells: ReadonlyMap<HighlightKind, readonly string[]>, dxfIdOf: (kind: HighlightKind) => number): string {
-  if (cells.size === 0) return xml;
+/** The sheet with the rules added, at the lowest priority (the user's own rules keep theirs). */
+export function addRules(xml: string, prefix: string, wanted: readonly HighlightRule[], dxfIdOf: (kind: HighlightKind) => number): string {
+  if (wanted.length === 0) return xml;
   let priority = Math.max(0, ...[...xml.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
-  const rules = [...cells]
-    .map(([kind, refs]) => {
+  const rules = wanted
+    .map(({ kind, refs, condition }) => {
       priority += 1;
-      return `<${prefix}conditionalFormatting sqref="${refs.join(" ")}"><${prefix}cfRule type="expression" dxfId="${dxfIdOf(kind)}" priority="${priority}"><${prefix}formula>${markerFormula(kind).replace(/"/g, "&quot;")}</${prefix}formula></${prefix}cfRule></${prefix}conditionalFormatting>`;
+      return `<${prefix}conditionalFormatting sqref="${refs.join(" ")}"><${prefix}cfRule type="expression" dxfId="${dxfIdOf(kind)}" priority="${priority}"><${prefix}formula>${escapeXml(markerFormula(kind, condition))}</${prefix}formula></${prefix}cfRule></${prefix}conditionalFormatting>`;
     })
     .join("");
   const at = insertionPoint(xml, prefix);

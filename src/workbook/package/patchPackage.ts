@@ -10,7 +10,9 @@
 import { InputError } from "../../domain/errors";
 import type { HighlightGroup, HighlightKind, OutputSheet } from "../../domain/outputs/writePlan";
 import { MARKER_SHEET } from "../port";
-import { addRules, removeOwnRules } from "./highlights";
+import { addRules, removeOwnRules, type HighlightRule } from "./highlights";
+import { compressCells, topLeftCell } from "../office/addresses";
+import { conditionAt } from "../../domain/outputs/liveHighlights";
 import { markerSheetXml, outputSheetXml } from "./outputSheetXml";
 import { StyleBook } from "./styleBook";
 import { relsPartOf, typeIs, type PackageSheet, type WorkbookPackage } from "./workbookPackage";
@@ -40,12 +42,26 @@ function relativeTarget(fromPart: string, target: string): string {
   return [...Array(from.length - common).fill(".."), ...to.slice(common)].join("/");
 }
 
-function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, Map<HighlightKind, string[]>> {
-  const bySheet = new Map<string, Map<HighlightKind, string[]>>();
+/** The rules each sheet gets: a plain kind's cells in one rule, a live group's rectangles one rule each. */
+function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, HighlightRule[]> {
+  const bySheet = new Map<string, HighlightRule[]>();
+  const plain = new Map<string, string[]>();
   for (const g of groups) {
-    const kinds = bySheet.get(g.sheet) ?? new Map<HighlightKind, string[]>();
-    kinds.set(g.kind, [...(kinds.get(g.kind) ?? []), ...g.cells]);
-    bySheet.set(g.sheet, kinds);
+    const rules = bySheet.get(g.sheet) ?? [];
+    bySheet.set(g.sheet, rules);
+    if (g.live === undefined) {
+      const key = `${g.sheet}\u0000${g.kind}`;
+      const cells = plain.get(key);
+      if (cells) cells.push(...g.cells);
+      else {
+        const fresh = [...g.cells];
+        plain.set(key, fresh);
+        rules.push({ kind: g.kind, refs: fresh });
+      }
+      continue;
+    }
+    // A live condition is relative to its range's top-left cell, so each rectangle needs its own rule.
+    for (const range of compressCells(g.cells)) rules.push({ kind: g.kind, refs: [range], condition: conditionAt(g.live, topLeftCell(range)) });
   }
   return bySheet;
 }
@@ -61,7 +77,7 @@ function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], 
     if (!cells && !hasOwn) continue;
     const prefix = rootPrefix(original);
     const cleaned = hasOwn ? removeOwnRules(original, prefix) : original;
-    changes.set(sheet.part, bytesOf(addRules(cleaned, prefix, cells ?? new Map(), dxfOf)));
+    changes.set(sheet.part, bytesOf(addRules(cleaned, prefix, cells ?? [], dxfOf)));
   }
 }
 
