@@ -191,7 +191,8 @@ export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Pro
   const entries: ZipEntry[] = [];
   const placed = new Set<string>();
   const changed = new Map([...changes.keys()].map((name) => [name.toLowerCase(), name]));
-  const entryOf = (name: string, content: Uint8Array | ZipEntry) => (content instanceof Uint8Array ? newEntry(name, content) : { ...content, name });
+  // isView, not instanceof: bytes made in another realm (a worker, a test sandbox) are still bytes.
+  const entryOf = (name: string, content: Uint8Array | ZipEntry) => (ArrayBuffer.isView(content) ? newEntry(name, content) : { ...content, name });
   for (const entry of pkg.entries) {
     const key = changed.get(entry.name.toLowerCase());
     if (key === undefined) entries.push(entry);
