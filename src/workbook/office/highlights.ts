@@ -4,8 +4,8 @@
  * Without RangeAreas (before ExcelApi 1.9) each rectangle gets its own format.
  */
 import type { HighlightGroup } from "../../domain/outputs/writePlan";
-import { conditionAt } from "../../domain/outputs/liveHighlights";
-import { chunkAddresses, compressCells, topLeftCell } from "./addresses";
+import { liveRanges } from "../liveRanges";
+import { chunkAddresses, compressCells } from "./addresses";
 import { highlightColour, markerFormula } from "./highlightRules";
 import type { JunhengFormat } from "./inspect";
 import { ACTION_OVERHEAD_BYTES, utf8Bytes, type RequestBudget } from "./payload";
@@ -23,9 +23,8 @@ export async function removeFormats(formats: readonly JunhengFormat[], budget: R
 
 /** Where each format of a group goes, and its formula: one per address, or per rectangle for a live group. */
 function formatsOf(group: HighlightGroup, support: ApiSupport): { address: string; formula: string }[] {
+  if (group.live !== undefined) return liveRanges(group.cells, group.live).map(({ range, condition }) => ({ address: range, formula: markerFormula(group.kind, condition) }));
   const rectangles = compressCells(group.cells);
-  // A live condition is relative to its range's top-left cell, so each rectangle needs its own format.
-  if (group.live !== undefined) return rectangles.map((address) => ({ address, formula: markerFormula(group.kind, conditionAt(group.live!, topLeftCell(address))) }));
   const formula = markerFormula(group.kind);
   return (support.rangeAreas ? chunkAddresses(rectangles) : rectangles).map((address) => ({ address, formula }));
 }

@@ -11,8 +11,7 @@ import { InputError } from "../../domain/errors";
 import type { HighlightGroup, HighlightKind, OutputSheet } from "../../domain/outputs/writePlan";
 import { MARKER_SHEET } from "../port";
 import { addRules, removeOwnRules, type HighlightRule } from "./highlights";
-import { compressCells, topLeftCell } from "../office/addresses";
-import { conditionAt } from "../../domain/outputs/liveHighlights";
+import { liveRanges } from "../liveRanges";
 import { markerSheetXml, outputSheetXml } from "./outputSheetXml";
 import { StyleBook } from "./styleBook";
 import { relsPartOf, typeIs, type PackageSheet, type WorkbookPackage } from "./workbookPackage";
@@ -60,8 +59,7 @@ function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, Highl
       }
       continue;
     }
-    // A live condition is relative to its range's top-left cell, so each rectangle needs its own rule.
-    for (const range of compressCells(g.cells)) rules.push({ kind: g.kind, refs: [range], condition: conditionAt(g.live, topLeftCell(range)) });
+    for (const { range, condition } of liveRanges(g.cells, g.live)) rules.push({ kind: g.kind, refs: [range], condition });
   }
   return bySheet;
 }
