@@ -60,9 +60,7 @@ export async function archiveCommand(options: ArchiveCommandOptions, io: Command
   const ordered = archiveYears(sources, "，或用 --year 年度=文件 指定");
 
   progress(`正在写出 ${path.basename(options.out)} …`);
-  const workbook = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
-  await workbook.write({ highlights: [], sheets: archiveSheets(ordered) });
-  await writeFileAtomic(options.out, await workbook.toBuffer());
+  await writeFileAtomic(options.out, await ExcelJsWorkbook.ofOutputSheets(archiveSheets(ordered)));
   io.stdout([...archivePlanSummary(ordered), `档案汇总已写入：${options.out}`].join("\n"));
   return 0;
 }

@@ -183,11 +183,7 @@ export async function practiceScoreCommand(options: PracticeScoreOptions, io: Co
   const score = classScore(results);
 
   const written: OutputFile[] = [];
-  if (options.out) {
-    const workbook = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
-    await workbook.write({ highlights: [], sheets: classScoreSheets(score) });
-    written.push({ path: options.out, data: await workbook.toBuffer() });
-  }
+  if (options.out) written.push({ path: options.out, data: await ExcelJsWorkbook.ofOutputSheets(classScoreSheets(score)) });
   if (options.json) written.push({ path: options.json, data: JSON.stringify(classScoreJson(score), null, 2) + "\n" });
   await writeFilesAtomic(written);
 

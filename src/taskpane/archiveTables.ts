@@ -115,8 +115,6 @@ export async function writeArchive(host: WorkbookHost, choice: ArchiveChoice): P
 export async function downloadArchive(choice: ArchiveChoice, env?: DownloadEnv): Promise<string> {
   const sheets = archiveTables(choice);
   const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../workbook/exceljs/ExcelJsWorkbook");
-  const workbook = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
-  await workbook.write({ highlights: [], sheets });
-  saveBlob(new Blob([(await workbook.toBuffer()).slice()], { type: XLSX_MIME }), ARCHIVE_FILE_NAME, env);
+  saveBlob(new Blob([(await ExcelJsWorkbook.ofOutputSheets(sheets)).slice()], { type: XLSX_MIME }), ARCHIVE_FILE_NAME, env);
   return ARCHIVE_FILE_NAME;
 }

@@ -97,7 +97,5 @@ export async function scoreClass(workbooks: readonly File[], keyFiles: readonly 
     }
   }
   const score = classScore(results);
-  const book = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
-  await book.write({ highlights: [], sheets: classScoreSheets(score) });
-  return { score, single, sheet: await book.toBuffer() };
+  return { score, single, sheet: await ExcelJsWorkbook.ofOutputSheets(classScoreSheets(score)) };
 }

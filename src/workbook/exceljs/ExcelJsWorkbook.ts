@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../domain/errors";
 import { parseCellAddress, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
-import { HIGHLIGHT_COLOURS, type WritePlan } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS, type OutputSheet, type WritePlan } from "../../domain/outputs/writePlan";
 import { MARKER_SHEET, type WorkbookPort } from "../port";
 import { toCellValue } from "./cellValues";
 import { applyPrintLayout, writeOutputSheet } from "./outputSheet";
@@ -97,6 +97,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
       throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式。`);
     }
     return new ExcelJsWorkbook(workbook);
+  }
+
+  /** A new workbook of nothing but these output sheets (class scores, archive tables), as .xlsx bytes. */
+  static async ofOutputSheets(sheets: readonly OutputSheet[]): Promise<Uint8Array> {
+    const workbook = ExcelJsWorkbook.fromGrid({ sheets: [], ownedSheets: [] });
+    await workbook.write({ highlights: [], sheets });
+    return workbook.toBuffer();
   }
 
   /**
