@@ -178,11 +178,13 @@ const TARGET_STAGE: Readonly<Record<TargetId, StageId | null>> = { T1: "primary"
 
 type TargetAction = (village: string, target: string, gap: number | null) => string;
 const bringBack = (gap: number | null) => (gap === null ? "逐一劝返辍学学生" : `劝返辍学学生至少 ${groupDigits(gap)} 人`);
+const atLeastOf = (gap: number | null, who: string) => (gap === null ? who : `至少 ${groupDigits(gap)} 名${who}`);
 
 const TARGET_ACTION: Readonly<Record<"T1" | "T2" | "T3" | "T4" | "T5", TargetAction>> = {
-  T1: (v, t) => `会同${committee(v)}逐户核查小学适龄儿童，动员未入学儿童入学，使小学入学率达到 ${t} 以上`,
-  T2: (v, t) => `会同${committee(v)}逐户核查初中适龄少年，动员未入学少年入学，使初中入学率达到 ${t} 以上`,
-  T3: (v, t) => `会同${committee(v)}逐一核查三类残疾适龄儿童少年，通过随班就读、特教学校或送教上门安置入学，使入学率达到 ${t} 以上`,
+  T1: (v, t, gap) => `会同${committee(v)}逐户核查小学适龄儿童，动员${atLeastOf(gap, "未入学儿童")}入学，使小学入学率达到 ${t} 以上`,
+  T2: (v, t, gap) => `会同${committee(v)}逐户核查初中适龄少年，动员${atLeastOf(gap, "未入学少年")}入学，使初中入学率达到 ${t} 以上`,
+  T3: (v, t, gap) =>
+    `会同${committee(v)}逐一核查三类残疾适龄儿童少年，通过随班就读、特教学校或送教上门安置${atLeastOf(gap, "未入学儿童少年")}入学，使入学率达到 ${t} 以上`,
   T4: (_, t, gap) => `落实控辍保学责任，${bringBack(gap)}，使小学年辍学率不高于 ${t}`,
   T5: (_, t, gap) => `落实控辍保学责任，${bringBack(gap)}，使初中年辍学率不高于 ${t}`,
 };
@@ -200,6 +202,16 @@ function dropoutGap(t: TargetResult, units: readonly UnitEvaluation[]): number |
   return gap > 0 && Number.isFinite(gap) ? gap : null;
 }
 
+/**
+ * Children still to be enrolled for the village to meet its enrolment target: ⌈target × school-age − enrolled⌉
+ * (docs/method.md §8). The tolerance keeps 0.995 × 400 = 398.00000000000006 from asking for one child too many.
+ */
+function enrolmentGap(t: TargetResult): number | null {
+  if (!t.counts || t.target === null) return null;
+  const gap = Math.ceil(t.target * t.counts.denominator - t.counts.numerator - 1e-9);
+  return gap > 0 && Number.isFinite(gap) ? gap : null;
+}
+
 function targetDraft(t: TargetResult, group: SchoolGroup): Draft | null {
   if (t.level !== "error" || t.value === null || t.target === null || !(t.id in TARGET_ACTION)) return null;
   const id = t.id as keyof typeof TARGET_ACTION;
@@ -207,8 +219,7 @@ function targetDraft(t: TargetResult, group: SchoolGroup): Draft | null {
   const stage = TARGET_STAGE[id];
   const { schoolId, schoolName } = group;
   const where = t.schoolId === null ? committee(t.scope) : "";
-  // An enrolment shortfall in children would need the village's counts, which TargetResult does not carry.
-  const gap = t.schoolId === null ? null : dropoutGap(t, group.units);
+  const gap = t.schoolId === null ? enrolmentGap(t) : dropoutGap(t, group.units);
   return {
     key: `${schoolId}|${stage ?? "-"}|${id}`,
     schoolId,
@@ -337,6 +348,29 @@ function targetsByPlace(targets: readonly TargetResult[]): Places {
 }
 
 /**
+ * The one school whose list carries each village's enrolment targets (by `T1|village`): the village rectifies its
+ * enrolment once, however many schools and teaching points it has. First in register order among the schools
+ * evaluated for the target's stage, else among those evaluated at all, else the first of the village's schools
+ * (a village with only a teaching point still gets its item).
+ */
+function villageHolders(groups: readonly SchoolGroup[], places: Places): ReadonlyMap<string, string> {
+  const holders = new Map<string, { schoolId: string; rank: number }>();
+  for (const group of groups) {
+    const targets = group.village === null ? undefined : places.villages.get(group.village);
+    if (!targets) continue;
+    const counted = group.units.filter((e) => !e.unit.excluded);
+    for (const { target } of targets) {
+      const stage = TARGET_STAGE[target.id];
+      const rank = counted.some((e) => stage === null || e.unit.stage === stage) ? 2 : counted.length > 0 ? 1 : 0;
+      const key = `${target.id}|${target.scope}`;
+      const held = holders.get(key);
+      if (!held || rank > held.rank) holders.set(key, { schoolId: group.schoolId, rank });
+    }
+  }
+  return new Map([...holders].map(([key, held]) => [key, held.schoolId]));
+}
+
+/**
  * Two lists of targetsByPlace (each in evaluation order) as one. The village's T1–T3 come before the school's
  * T4/T5 in the evaluation, so they are usually in order as they stand and need no sorting.
  */
@@ -345,7 +379,7 @@ function inEvaluationOrder(first: readonly PlacedTarget[], second: readonly Plac
   return first.length === 0 || second.length === 0 || first[first.length - 1].at < second[0].at ? joined : joined.sort((a, b) => a.at - b.at);
 }
 
-function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Places): Draft[] {
+function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Places, holders: ReadonlyMap<string, string>): Draft[] {
   const { pack } = evaluation;
   // Excluded units (民办, special schools, teaching points, stages without students) are not evaluated, so they
   // get no standard, class-size or 危房 items; a teaching point merged into its parent has those figures in
@@ -361,7 +395,7 @@ function schoolDrafts(group: SchoolGroup, evaluation: Evaluation, places: Places
   ];
   // Coverage concerns the children of the village and the school's dropouts, not the school's conditions, and
   // 控辍保学 covers every school, so targets apply whatever the school's evaluation scope.
-  const village = group.village === null ? undefined : places.villages.get(group.village);
+  const village = group.village === null ? undefined : places.villages.get(group.village)?.filter((p) => holders.get(`${p.target.id}|${p.target.scope}`) === group.schoolId);
   const own = places.schools.get(group.schoolId);
   const placed = village && own ? inEvaluationOrder(village, own) : (village ?? own ?? []);
   drafts.push(...placed.map((e) => targetDraft(e.target, group)));
@@ -383,8 +417,10 @@ export function rectificationItems(evaluation: Evaluation, validationFindings: r
   const items: RectificationItem[] = [];
   const seen = new Map<string, number>();
   const places = targetsByPlace(evaluation.targets);
-  for (const group of schoolGroups(evaluation, validationFindings)) {
-    for (const { category, ...draft } of schoolDrafts(group, evaluation, places)) {
+  const groups = schoolGroups(evaluation, validationFindings);
+  const holders = villageHolders(groups, places);
+  for (const group of groups) {
+    for (const { category, ...draft } of schoolDrafts(group, evaluation, places, holders)) {
       // Two findings of one rule on the same cells would share a key; number the repeats to keep keys unique.
       const n = (seen.get(draft.key) ?? 0) + 1;
       seen.set(draft.key, n);

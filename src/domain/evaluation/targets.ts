@@ -22,6 +22,11 @@ export interface TargetResult {
   /** error: worse than the plan target; warning: within the plan but past the national control line. */
   readonly level: TargetLevel | null;
   readonly cells: readonly CellRef[];
+  /**
+   * What the rate was computed from (enrolled and school-age children of an enrolment target), so a shortfall can
+   * be stated in children (rectification.ts). Absent on results that are not such a rate.
+   */
+  readonly counts?: { readonly numerator: number; readonly denominator: number };
 }
 
 interface Tally {
@@ -62,7 +67,8 @@ function rate(t: Tally): number | null {
 function atLeast(def: CoverageTarget, scope: string, schoolId: string | null, t: Tally): TargetResult {
   const value = rate(t);
   const passed = value === null || def.value === null ? null : value >= def.value;
-  return { id: def.id, scope, schoolId, value, target: def.value, controlLine: null, passed, level: passed === null ? null : passed ? "met" : "error", cells: t.cells };
+  const counts = { numerator: t.numerator, denominator: t.denominator };
+  return { id: def.id, scope, schoolId, value, target: def.value, controlLine: null, passed, level: passed === null ? null : passed ? "met" : "error", cells: t.cells, counts };
 }
 
 /** At most the plan target, with a warning past the national control line (dropout). */

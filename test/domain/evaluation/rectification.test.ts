@@ -7,9 +7,10 @@ import { recogniseRegister } from "../../../src/domain/recognise/register";
 import { ResultJsonSchema } from "../../../src/domain/result";
 import { sampleRegister } from "../../../src/domain/sample/sample";
 import { validateRegister } from "../../../src/domain/validate";
-import { CODE_A, CODE_B, records, withCells } from "../../helpers/register";
+import { CODE_A, CODE_B, primarySchool, records, withCells } from "../../helpers/register";
 import { CODE_PRIVATE, evaluated } from "../../helpers/rectificationRegister";
-import { addressesOf, CODE_JUNIOR, CODE_NINE_YEAR, nineYearSchool } from "../../helpers/stageSchools";
+import { addressesOf, CODE_JUNIOR, CODE_NINE_YEAR, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
+import { village } from "../../helpers/villageRecords";
 
 // Defaults of the township plan (townshipPlan2016.ts) by category.
 const WORKS = "乡人民政府、乡村镇规划服务中心、国土资源管理所";
@@ -93,10 +94,10 @@ describe("rectificationItems on a township with hand-computable shortfalls", () 
         indicator: "312-01", current: null, standard: null, gap: null, unit: "", action: `核对原始资料，改正「学生与班级」${cells.join("、")}`,
         responsible: STATISTICIAN, deadline: DATA_DEADLINE, ...open,
       },
-      // 南山 enrols 396 of 400 children: 0.99 < 0.995. The village's counts are not in the evaluation, so no gap.
+      // 南山 enrols 396 of 400 children: 0.99 < 0.995; 99.5 % of 400 is 398, so 2 more children are to be enrolled.
       {
         key: `${CODE_B}|primary|T1`, ...base, stage: "primary", problem: "南山村委会小学入学率 99%，低于目标 99.5%",
-        indicator: "T1", current: 0.99, standard: 0.995, gap: null, unit: "", action: "会同南山村委会逐户核查小学适龄儿童，动员未入学儿童入学，使小学入学率达到 99.5% 以上",
+        indicator: "T1", current: 0.99, standard: 0.995, gap: 2, unit: "人", action: "会同南山村委会逐户核查小学适龄儿童，动员至少 2 名未入学儿童入学，使小学入学率达到 99.5% 以上",
         responsible: VILLAGES, deadline: REEVALUATION, ...open,
       },
     ]);
@@ -198,8 +199,7 @@ describe("rectificationItems on the embedded sample", () => {
       坝散小学: ["422-02", "S5"],
       灰塘小学: ["512-02", "S6", "S7"],
       勐往村小学: ["S2"],
-      // Teaching points are not evaluated, but the village's enrolment concerns them as well.
-      南果河老寨教学点: ["T1"],
+      // The village's enrolment is one item, under its school: not again under its teaching point 南果河老寨教学点.
       灰塘新寨教学点: ["111-01"],
     });
   });
@@ -210,7 +210,8 @@ describe("rectificationItems on the embedded sample", () => {
     expect(pick("灰塘小学", "S7")).toMatchObject({ unit: "台", standard: 10, responsible: SCHOOL });
     expect(pick("坝散小学", "S5")).toMatchObject({ unit: "元", standard: 365, responsible: SCHOOL });
     expect(pick("勐往村小学", "S2")).toMatchObject({ unit: "㎡", standard: 5.1, responsible: WORKS });
-    expect(pick("南果河小学", "T1")).toMatchObject({ current: 130 / 131, standard: 0.995, responsible: VILLAGES, problem: "南果河村委会小学入学率 99.24%，低于目标 99.5%" });
+    // 130 of 131 children: 99.5 % of 131 is 130.345, so one more child enrolled meets the target.
+    expect(pick("南果河小学", "T1")).toMatchObject({ current: 130 / 131, standard: 0.995, gap: 1, unit: "人", responsible: VILLAGES, problem: "南果河村委会小学入学率 99.24%，低于目标 99.5%" });
     for (const i of items.filter((i) => /^S/.test(i.indicator))) expect(i.gap).toBeGreaterThan(0);
     // 灰塘小学's own data has an open error (512-02), so its figures carry the caveat; 勐往村小学's has none.
     expect(pick("灰塘小学", "S6")?.problem).toMatch(/本校数据尚有错误未改正/);
@@ -231,3 +232,30 @@ describe("a whole-school shortfall of a mixed school", () => {
     expect(items[0].problem).toMatch(/^全校生均占地面积/);
   });
 });
+
+describe("a village's enrolment targets", () => {
+  it("are listed once per village, under the school evaluated for the target's stage, with the gap in children", () => {
+    // Village 甲寨 has a junior school (first in the register) and a primary school. 小学 97 of 100 enrolled: 99.5 of
+    // 100 needed, so 3 more; 初中 49 of 50: 49.5 needed, so 1 more; disabled 2 of 3: 2.4 needed, so 1 more.
+    const input = records(
+      withCells(juniorSchool(), { schools: { village: "甲寨" } }),
+      primarySchoolOf("甲寨"),
+      village("甲寨", { primaryEnrolled: 97 }),
+    );
+    const register = recogniseRegister(layoutRegister(input).grid);
+    const findings = validateRegister(register);
+    const targets = rectificationItems(evaluate(register, YUNNAN_2016_BASIC, findings), findings).filter((i) => /^T[123]$/.test(i.indicator));
+    expect(targets.map((i) => [i.indicator, i.schoolId, i.gap, i.unit])).toEqual([
+      ["T2", CODE_JUNIOR, 1, "人"],
+      ["T3", CODE_JUNIOR, 1, "人"],
+      ["T1", CODE_A, 3, "人"],
+    ]);
+    expect(targets.find((i) => i.indicator === "T3")?.action).toBe(
+      "会同甲寨村委会逐一核查三类残疾适龄儿童少年，通过随班就读、特教学校或送教上门安置至少 1 名未入学儿童少年入学，使入学率达到 80% 以上",
+    );
+  });
+});
+
+function primarySchoolOf(villageName: string) {
+  return withCells(primarySchool(CODE_A, "甲小学"), { schools: { village: villageName } });
+}

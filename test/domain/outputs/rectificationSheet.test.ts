@@ -77,8 +77,8 @@ describe("the 整改清单 sheet", () => {
     expect(rowOf(`${CODE_A}|primary|S2`)?.slice(4, 8)).toEqual(["S2 生均校舍建筑面积（㎡）", 4.94, 5.1, "32.34 ㎡"]);
     expect(rowOf(`${CODE_A}|primary|S5`)?.slice(4, 8)).toEqual(["S5 生均教学仪器设备值（元）", 300, 365, "13 000 元"]);
     expect(rowOf(`${CODE_A}|-|危房`)?.slice(2, 8)).toEqual(["全校", "校舍中有危房 120.5 ㎡，D 级危房不得使用（一票否决项）", "危房面积（㎡）", 120.5, 0, "120.5 ㎡"]);
-    // Rates in percent, as the label says; an enrolment gap is not known in children, so 差距 stays empty.
-    expect(rowOf("5328220002|primary|T1")?.slice(4, 8)).toEqual(["T1 小学入学率（%）", 99, 99.5, ""]);
+    // Rates in percent, as the label says; the enrolment gap in children (396 of 400 enrolled, 398 needed).
+    expect(rowOf("5328220002|primary|T1")?.slice(4, 8)).toEqual(["T1 小学入学率（%）", 99, 99.5, "2 人"]);
     const dataRow = values.find((r) => r[4] === `312-01 ${ruleById("312-01")?.title}`);
     expect(dataRow?.slice(2, 8)).toEqual(["全校", "小学各年级人数之和 182 与合计 180 不相等", `312-01 ${ruleById("312-01")?.title}`, null, null, ""]);
   });

@@ -101,7 +101,9 @@ describe("the report model of the sample township (yunnan-2016-basic)", () => {
     const text = section(model, "五");
     expect(text).toContain("（一）学校、乡中心学校（4 项，完成时限：县级复评前）");
     expect(text).toContain("灰塘小学：补充图书约 792 册，补充计算机约 5 台");
-    expect(text).toContain("南果河小学、南果河老寨教学点：会同南果河村委会逐户核查小学适龄儿童");
+    // One village, one item: under its school, not repeated for its teaching point.
+    expect(text).toContain("南果河小学：会同南果河村委会逐户核查小学适龄儿童，动员至少 1 名未入学儿童入学");
+    expect(text).not.toContain("南果河老寨教学点：");
     // Data-entry errors are the statistician's, not measures for the county: they are in the appendix instead.
     expect(text).not.toContain("学校统计员");
     expect(model.appendix?.rows).toHaveLength(7);
