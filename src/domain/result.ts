@@ -5,7 +5,8 @@
 import { z } from "zod";
 import type { CheckRun } from "./check";
 import type { StageBalance } from "./evaluation/evaluate";
-import { rectificationJson } from "./evaluation/rectification";
+import { rectificationJson, type RectificationJson } from "./evaluation/rectification";
+import { addedRectificationJson } from "./outputs/rectificationSheet";
 
 const nullableNumber = z.number().finite().nullable();
 const stage = z.enum(["primary", "junior"]);
@@ -89,6 +90,13 @@ export const ResultJsonSchema = z.object({
       responsible: z.string(),
       deadline: z.string(),
       status: z.string(),
+      /**
+       * Additions to the contract: check = an item of this check; user = a row a user added to the 整改清单 (a county
+       * finding), kept on every check, with the 来源 they typed as `origin`. `problem` is the 问题 sentence.
+       */
+      source: z.enum(["check", "user"]).optional(),
+      origin: z.string().optional(),
+      problem: z.string().optional(),
     }),
   ),
   /** Addition to the contract: the checklist (docs/method.md §10), vetoes and assessment items in the pack's order. */
@@ -123,6 +131,22 @@ function stageJson(balance: StageBalance): z.infer<typeof StageBalanceJsonSchema
   };
 }
 
+/** Each added row after its school's own items, as the sheet lists them; rows of no listed school at the end. */
+function withAdded(items: readonly RectificationJson[], added: readonly RectificationJson[]): RectificationJson[] {
+  if (added.length === 0) return [...items];
+  const out: RectificationJson[] = [];
+  const rest = [...added];
+  items.forEach((item, k) => {
+    out.push(item);
+    if (items[k + 1]?.schoolId === item.schoolId) return;
+    for (let i = 0; i < rest.length; ) {
+      if (rest[i].schoolId === item.schoolId) out.push(...rest.splice(i, 1));
+      else i++;
+    }
+  });
+  return [...out, ...rest];
+}
+
 export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
   const { evaluation } = run;
   return ResultJsonSchema.parse({
@@ -155,7 +179,7 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
       controlLine: t.controlLine,
       level: t.level,
     })),
-    rectification: rectificationJson(run.rectification),
+    rectification: withAdded(rectificationJson(run.rectification), addedRectificationJson(run.addedRectification)),
     // Listed field by field: hits carry whole findings and target results, which the JSON already has.
     checklist: run.checklist.map(({ id, kind, title, computed, status, evidence, score, maxScore, where }) => ({ id, kind, title, computed, status, evidence, score, maxScore, where })),
   });

@@ -59,7 +59,18 @@ describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
     const once = path.join(dir, "复评后.审核.xlsx");
     expect((await runCli(["check", edited, "--quiet"])).code).toBe(1);
     const twice = path.join(dir, "再次.xlsx");
-    expect((await runCli(["check", once, "--out", twice, "--quiet"])).code).toBe(1);
+    const json = path.join(dir, "再次.json");
+    expect((await runCli(["check", once, "--out", twice, "--json", json, "--quiet"])).code).toBe(1);
+
+    // The JSON lists it too, after the school's own items, marked as the user's.
+    const result = ResultJsonSchema.parse(JSON.parse(readFileSync(json, "utf8")));
+    const school = result.rectification.filter((r) => r.schoolId === "5328221006");
+    expect(school.map((r) => r.source)).toEqual([...school.slice(0, -1).map(() => "check"), "user"]);
+    expect(school[school.length - 1]).toEqual({
+      key: "5328221006|-|user-1", schoolId: "5328221006", stage: null, indicator: "", current: null, standard: null, gap: null, unit: "",
+      action: "修缮围墙", responsible: "学校", deadline: "2016-09-30", status: "整改中",
+      source: "user", origin: "县级复评", problem: "县级复评发现：围墙破损",
+    });
 
     for (const file of [once, twice]) {
       const again = new ExcelJS.Workbook();

@@ -485,5 +485,7 @@ export function rectificationJson(items: readonly RectificationItem[]): Rectific
     responsible: i.responsible,
     deadline: i.deadline,
     status: i.status,
+    source: "check" as const,
+    problem: i.problem,
   }));
 }

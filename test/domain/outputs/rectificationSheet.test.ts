@@ -1,6 +1,6 @@
 import { rectificationItems, withCarried } from "../../../src/domain/evaluation/rectification";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
-import { readRectificationSheet, rectificationSheet, SIGNATURE_LINE } from "../../../src/domain/outputs/rectificationSheet";
+import { addedRectificationJson, readAddedRows, readRectificationSheet, rectificationSheet, SIGNATURE_LINE } from "../../../src/domain/outputs/rectificationSheet";
 import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
 import { ruleById } from "../../../src/domain/rules/registry";
@@ -138,5 +138,32 @@ describe("the 整改清单 sheet", () => {
       });
       expect(readRectificationSheet(asGrid("整改清单", swapped))).toEqual(previous);
     });
+  });
+});
+
+describe("rows users added, in the JSON result", () => {
+  it("keep what was typed, numbers as numbers, keyed by school and place; a row above every school has no school", () => {
+    const row = (cells: Record<string, CellValue>): CellValue[] => HEADER.map((h) => cells[h] ?? null);
+    const grid: CellValue[][] = [
+      HEADER,
+      row({ 问题: "全乡：校车安全检查未记录", 整改措施: "补记录", 来源: "县级复评" }),
+      ["短缺小学（5328220001）整改清单"],
+      HEADER,
+      row({ 学段: "小学", 问题: "围墙破损", 指标: "围墙", 现状值: 30, 整改措施: "修缮围墙", 责任单位: "学校", 完成时限: "2016-09-30", 状态: "整改中", 来源: "县级复评" }),
+      row({ 问题: "厕所无隔断", 状态: "做完了" }),
+    ];
+    const json = addedRectificationJson(readAddedRows(asGrid("整改清单", grid)));
+    expect(json).toEqual([
+      {
+        key: "-|-|user-1", schoolId: "", stage: null, indicator: "", current: null, standard: null, gap: null, unit: "", action: "补记录",
+        responsible: "", deadline: "", status: "未整改", source: "user", origin: "县级复评", problem: "全乡：校车安全检查未记录",
+      },
+      {
+        key: `${CODE_A}|-|user-1`, schoolId: CODE_A, stage: "primary", indicator: "围墙", current: 30, standard: null, gap: null, unit: "",
+        action: "修缮围墙", responsible: "学校", deadline: "2016-09-30", status: "整改中", source: "user", origin: "县级复评", problem: "围墙破损",
+      },
+      // A status that is none of the three is counted as 未整改.
+      expect.objectContaining({ key: `${CODE_A}|-|user-2`, status: "未整改", origin: "", problem: "厕所无隔断" }),
+    ]);
   });
 });
