@@ -17,7 +17,8 @@ export function parseXml(text: string): Document {
 const wAll = (el: Element | Document, name: string) => Array.from(el.getElementsByTagNameNS(W, name));
 const wChildren = (el: Element, name: string) => Array.from(el.children).filter((c) => c.namespaceURI === W && c.localName === name);
 const wAttr = (el: Element | undefined, name: string) => el?.getAttributeNS(W, name) ?? null;
-const textOf = (el: Element) => wAll(el, "t").map((t) => t.textContent ?? "").join("");
+/** As a reader sees it: the no-break spaces that keep a number together (keepNumbersTogether) read as spaces. */
+const textOf = (el: Element) => wAll(el, "t").map((t) => (t.textContent ?? "").replaceAll("\u00a0", " ")).join("");
 
 export interface DocCell {
   readonly text: string;

@@ -2,6 +2,7 @@
  * The .docx opened by a real word processor: LibreOffice converts it to PDF, with portrait and landscape A4 pages.
  * Skipped, saying so, where LibreOffice is not installed.
  */
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCheck } from "../../src/domain/check";
@@ -12,7 +13,7 @@ import { sampleRegister } from "../../src/domain/sample/sample";
 import { reportDocx } from "../../src/report/docx/reportDocument";
 import { tempDir } from "../helpers/cli";
 import { fixtureModel } from "./fixtures";
-import { docxToPdf, pdfMediaBoxes, sofficePath } from "./soffice";
+import { docxToPdf, pdfMediaBoxes, sofficePath, toolPath } from "./soffice";
 
 const soffice = sofficePath();
 if (!soffice) console.log("LibreOffice (soffice) is not on PATH: the PDF conversion tests are skipped.");
@@ -29,6 +30,24 @@ async function pdfOf(model: ReportModel, soffice: string): Promise<Buffer> {
   return docxToPdf(soffice, docx);
 }
 
+/**
+ * Lines of `pdftotext -layout` that hold nothing but the tail of a number left over from the line above: a digit or
+ * three, a decimal tail, a lone %, a closing bracket after digits, a lone ≤. A number kept whole leaves none.
+ */
+function brokenNumbers(text: string): string[] {
+  const tail = /^(\d{1,3}|\.\d+|%|[\d.]*）|\d+\.|≤)$/;
+  return text.split("\n").filter((line) => {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    return words.length > 0 && words.length <= 3 && words.every((w) => tail.test(w));
+  });
+}
+
+function pdfLayoutText(pdftotext: string, pdf: Buffer): string {
+  const file = path.join(tempDir(), "report.pdf");
+  writeFileSync(file, pdf);
+  return spawnSync(pdftotext, ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+}
+
 describe("the report in LibreOffice", () => {
   withLibreOffice("converts the hand-made report to a PDF of A4 pages, portrait and landscape", async (bin) => {
     const pdf = await pdfOf(fixtureModel(), bin);
@@ -36,10 +55,14 @@ describe("the report in LibreOffice", () => {
     expect(pdfMediaBoxes(pdf)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
   });
 
-  withLibreOffice("converts the sample's report to a PDF", async (bin) => {
+  withLibreOffice("converts the sample's report to a PDF, no number broken across lines", async (bin) => {
     const run = runCheck(layoutRegister(sampleRegister()).grid);
     const pdf = await pdfOf(buildReport(run, run.checklist), bin);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdfMediaBoxes(pdf)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
+    // Before: "2 02" / "0" (表Ⅰ), "100.0" / "%" (表Ⅱ-2), "0.0608（1 : 16." / "4）" and "≤ 0." / "65" (表Ⅲ),
+    // "2016-07-2" / "5" (附表), and in sentences "10" / "0%".
+    const pdftotext = toolPath("pdftotext");
+    if (pdftotext) expect(brokenNumbers(pdfLayoutText(pdftotext, pdf))).toEqual([]);
   });
 });

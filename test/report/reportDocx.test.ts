@@ -52,6 +52,11 @@ describe("reportDocx on a hand-made model", () => {
     expect(list?.rows[1].cells).toEqual([{ text: "（无）", fill: null, span: 8 }]);
   });
 
+  it("keeps numbers on one line: Latin text is en-US (LibreOffice breaks it by that language), digit groups joined", () => {
+    expect(parts.get("word/styles.xml")).toMatch(/<w:docDefaults>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/s);
+    expect(parts.get("word/document.xml")).toContain(">1\u00a0873<");
+  });
+
   it("sets CJK fonts through the styles and the document properties", () => {
     const styles = parts.get("word/styles.xml") ?? "";
     expect(styles).toMatch(/<w:docDefaults>.*w:eastAsia="宋体"/s);

@@ -1,7 +1,7 @@
 /** Orientation, type size and column widths of report tables, estimated from their texts. */
 import type { ReportCell, ReportTable } from "../../src/domain/report/model";
 import { SIZE, TEXT_WIDTH } from "../../src/report/docx/style";
-import { displayWidth, tableLayout } from "../../src/report/docx/tableLayout";
+import { displayWidth, keepNumbersTogether, tableLayout, unbreakableRuns } from "../../src/report/docx/tableLayout";
 import { fixtureModel } from "./fixtures";
 
 const cells = (...texts: string[]): ReportCell[] => texts.map((text) => ({ text }));
@@ -50,6 +50,34 @@ describe("tableLayout", () => {
     const layout = tableLayout(wide);
     expect(layout).toMatchObject({ landscape: true, size: SIZE.六号 });
     expect(sum(layout.widths)).toBe(TEXT_WIDTH.landscape);
+  });
+
+  it("joins the parts of a number with no-break spaces, and leaves the other spaces breakable", () => {
+    const nb = (text: string) => text.replaceAll(" ", "\u00a0");
+    expect(keepNumbersTogether("2 020")).toBe(nb("2 020"));
+    expect(keepNumbersTogether("0.0608（1 : 16.4）")).toBe(`0.0608（${nb("1 : 16.4")}）`);
+    expect(keepNumbersTogether("≤ 0.65")).toBe(nb("≤ 0.65"));
+    expect(keepNumbersTogether("补充图书约 1 250 册")).toBe(`补充图书约 ${nb("1 250 册")}`);
+    expect(keepNumbersTogether("学校 共 9 所")).toBe(`学校 共 ${nb("9 所")}`);
+  });
+
+  it("finds the runs a word processor cannot break: numbers with their unit, dates, codes, bracketed ratios", () => {
+    // After a number an opening bracket is no break opportunity either.
+    expect(unbreakableRuns("0.0608（1 : 16.4）")).toEqual(["0.0608（1\u00a0:\u00a016.4）"]);
+    expect(unbreakableRuns("小学（7 所）")).toEqual(["（7\u00a0所）"]);
+    expect(unbreakableRuns("2016-07-25")).toEqual(["2016-07-25"]);
+    expect(unbreakableRuns("生均校舍 120.5 ㎡，低于标准")).toEqual(["120.5\u00a0㎡，"]);
+    expect(unbreakableRuns("坝散小学")).toEqual([]);
+  });
+
+  it("never gives a column less than its widest number, even where sentences may wrap", () => {
+    // Ten columns of dates, ratios and percentages: each column is at least the run's one-line width.
+    const texts = ["2016-07-25", "0.0608（1 : 16.4）", "≤ 0.65", "100.0%", "2 020", "1 428", "13 000 元", "99.85%", "1 : 13.5", "S10 平均班额"];
+    const t = table([cells(...texts.map((_, i) => `第${i + 1}列`))], [cells(...texts)]);
+    const layout = tableLayout(t);
+    for (const [col, run] of [[0, "2016-07-25"], [1, "0.0608（1 : 16.4）"], [2, "≤ 0.65"], [4, "2 020"], [6, "13 000 元"]] as const) {
+      expect(layout.widths[col]).toBeGreaterThanOrEqual(oneLine(run, layout.size) * 1.2);
+    }
   });
 
   it("measures Han characters as two half-ems and digits as one", () => {

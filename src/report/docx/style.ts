@@ -44,7 +44,9 @@ const vetoBorder: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color:
 
 export const REPORT_STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: BODY_FONT, size: SIZE.小四, language: { value: "zh-CN", eastAsia: "zh-CN" } } },
+    // Chinese text is zh-CN, Latin text (digits among it) en-US, as Chinese Word writes it: LibreOffice breaks lines
+    // in Latin text by its language, and with zh-CN there it split numbers anywhere ("10" / "0%", "9" / "9.24%").
+    document: { run: { font: BODY_FONT, size: SIZE.小四, language: { value: "en-US", eastAsia: "zh-CN" } } },
     title: {
       run: { font: HEADING_FONT, size: SIZE.小二, bold: false, color: "000000" },
       paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360 } },

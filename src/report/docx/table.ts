@@ -16,7 +16,7 @@ import {
 } from "docx";
 import type { ReportCell, ReportTable } from "../../domain/report/model";
 import { HEADER_FILL, SHADED_FILL, SIZE, STYLE } from "./style";
-import { columnCount, displayWidth, rowWidth, spanOf, type TableLayout } from "./tableLayout";
+import { columnCount, displayWidth, keepNumbersTogether, rowWidth, spanOf, type TableLayout } from "./tableLayout";
 
 const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
@@ -36,7 +36,8 @@ function cell(cell: ReportCell, place: CellPlace): TableCell {
           style: STYLE.cell,
           alignment: place.left ? AlignmentType.LEFT : AlignmentType.CENTER,
           // The style's size is 五号; a dense table is set smaller, on the runs, so the style stays the common case.
-          children: [new TextRun({ text, bold: place.header || cell.bold, size: place.size === SIZE.五号 ? undefined : place.size })],
+          // Numbers keep their digit groups, ratio and unit on one line (the layout gave the column room for them).
+          children: [new TextRun({ text: keepNumbersTogether(text), bold: place.header || cell.bold, size: place.size === SIZE.五号 ? undefined : place.size })],
         }),
     ),
     columnSpan: spanOf(cell) > 1 ? spanOf(cell) : undefined,

@@ -60,18 +60,85 @@ export function displayWidth(text: string): number {
   for (const ch of text) {
     if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f㎡]/.test(ch)) width += 2;
     else if (/[ .,:;'!|()[\]ijlrtf-]/.test(ch)) width += 0.6;
+    // ≤ and ≥ print full width in the Chinese font Word and WPS take them from.
+    else if (/[≤≥]/.test(ch)) width += 2;
     else if (/[A-Z%mw@—…]/.test(ch)) width += 1.5;
     else width += 1;
   }
   return width;
 }
 
+/** A no-break space: the writer joins the parts of a number with it (keepNumbersTogether). */
+export const NBSP = "\u00a0";
+
+/**
+ * The text with the spaces inside a number expression made non-breaking, so a word processor never separates them:
+ * digit groups ("2 020"), ratios ("1 : 16.4"), a comparison and its number ("≤ 0.65"), a number and its unit
+ * ("365 元", "120.5 ㎡", "3 个"). Other spaces stay break opportunities.
+ */
+export function keepNumbersTogether(text: string): string {
+  // Capture groups rather than lookbehind: the pane's report also renders in older embedded browsers (WPS).
+  return text.replace(/([\d%:≤≥<>]) (?=[\d:%㎡A-Za-z\u4e00-\u9fff])/g, `$1${NBSP}`);
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+const OPENING = new Set([..."（「『〔【"]);
+const CLOSING = new Set([..."）」』〕】，。、；：％！？"]);
+
+/**
+ * A text's runs a word processor will not break, after keepNumbersTogether: it may break at ordinary spaces and
+ * around Han characters and full-width punctuation, never inside a run of digits, letters and signs (a number, a
+ * date, a code) nor across a no-break space; a closing bracket or comma stays with what precedes it, an opening
+ * bracket with what follows.
+ */
+export function unbreakableRuns(text: string): string[] {
+  const runs: string[] = [];
+  let run = "";
+  const flush = () => {
+    if (run !== "") runs.push(run);
+    run = "";
+  };
+  for (const ch of keepNumbersTogether(text)) {
+    const glued = run.endsWith(NBSP);
+    if (/[ \t\r\n]/.test(ch)) flush();
+    else if (glued || ch === "㎡" || !CJK.test(ch)) run += ch;
+    else if (OPENING.has(ch)) {
+      // After a number an opening bracket does not start a new line either ("0.0608（1 : 16.4）" is one run).
+      if (run === "" || CJK.test(run.slice(-1))) flush();
+      run += ch;
+    } else if (CLOSING.has(ch)) {
+      run += ch;
+      flush();
+    } else flush();
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * How much wider than displayWidth a number may print: Times New Roman's digits are half an em, but where it is
+ * missing the substitute's are wider (LibreOffice on Linux prints them in Noto CJK or DejaVu). Measured generously
+ * so a number that fits in Word also fits there, rather than breaking after its second-to-last digit.
+ */
+const RUN_SLACK = 1.25;
+
+/**
+ * Texts meant for one line are measured this much wider for the same reason: a label or name that just fits in
+ * Times New Roman and 宋体 would wrap by a character where other fonts stand in.
+ */
+const LINE_SLACK = 1.1;
+
+/** The width a text needs at the least, in half-em units: its longest unbreakable run, generously measured. */
+export function unbreakableWidth(text: string): number {
+  return Math.max(0, ...unbreakableRuns(text).map((run) => displayWidth(run.replaceAll(NBSP, " ")) * RUN_SLACK));
+}
+
 /** For each single-column cell of the table, its column and width; spanning cells leave the columns to the others. */
-function* singleCells(rows: readonly (readonly ReportCell[])[]): Generator<{ col: number; width: number }> {
+function* singleCells(rows: readonly (readonly ReportCell[])[]): Generator<{ col: number; width: number; least: number }> {
   for (const row of rows) {
     let col = 0;
     for (const cell of row) {
-      if (spanOf(cell) === 1) for (const line of cell.text.split("\n")) yield { col, width: displayWidth(line) };
+      if (spanOf(cell) === 1) for (const line of cell.text.split("\n")) yield { col, width: displayWidth(line), least: unbreakableWidth(line) };
       col += spanOf(cell);
     }
   }
@@ -85,13 +152,14 @@ function columnNeeds(table: ReportTable, wrapAt: number): { need: number[]; natu
   const count = columnCount(table);
   const need = new Array<number>(count).fill(2);
   const natural = new Array<number>(count).fill(2);
-  for (const { col, width } of singleCells(table.rows)) {
-    need[col] = Math.max(need[col], Math.min(width, wrapAt));
-    natural[col] = Math.max(natural[col], width);
+  // A text wraps at `wrapAt`, but never inside a number: its longest unbreakable run is what the column needs at least.
+  for (const { col, width, least } of singleCells(table.rows)) {
+    need[col] = Math.max(need[col], Math.min(width * LINE_SLACK, wrapAt), least);
+    natural[col] = Math.max(natural[col], width, least);
   }
-  for (const { col, width } of singleCells(table.header)) {
-    need[col] = Math.max(need[col], Math.min(width, Math.max(4, Math.ceil(width / 2))));
-    natural[col] = Math.max(natural[col], width);
+  for (const { col, width, least } of singleCells(table.header)) {
+    need[col] = Math.max(need[col], Math.min(width, Math.max(4, Math.ceil(width / 2))), least);
+    natural[col] = Math.max(natural[col], width, least);
   }
   return { need, natural };
 }
