@@ -84,6 +84,22 @@ describe("a re-check of a checked copy", () => {
   });
 });
 
+describe("a long note the copy writes", () => {
+  it("is merged across the printed width (the range the plan names), its text kept in the first cell only", async () => {
+    const workbook = await PackageWorkbook.load(await userWorkbook());
+    const note = { name: "审核结果", rows: [[{ value: "很长的说明", wrap: true }, { value: null }, { value: null }], [{ value: "级别" }, { value: "单元格" }, { value: "说明" }]], columnWidths: [4, 10, 10], headerRow: 2, printHeader: { left: "", right: "" }, rowHeights: [45], merges: ["A1:C1"] };
+    await workbook.write({ highlights: [], sheets: [note] });
+    const bytes = await workbook.toBuffer();
+    const parts = partsOf(bytes);
+    // CT_Worksheet's order: mergeCells right after sheetData.
+    expect(textOfPart(parts, sheetParts(parts).get("审核结果")!)).toMatch(/<\/sheetData><mergeCells count="1"><mergeCell ref="A1:C1"\/><\/mergeCells>/);
+    const grid = await (await PackageWorkbook.load(bytes)).read();
+    const sheet = grid.sheets.find((s) => s.name === "审核结果")!;
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(sheet.rows[0]).toEqual(["很长的说明", null, null]);
+  });
+});
+
 describe("text the copy writes", () => {
   it("reads back exactly: XML's special characters, a formula-like string, a line feed, characters outside the BMP", async () => {
     const texts = ["<&\">'", "=SUM(A1)", "第一行\n第二行", "𠀀 扩展区汉字", "a_b_c"];

@@ -5,7 +5,9 @@
  * workbook were below, the smallest at 3.4 pt (fit to one page width). Skipped without LibreOffice or poppler,
  * unless JUNHENG_REQUIRE_BROWSER is set (CI).
  */
+import { spawnSync } from "node:child_process";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { runCli, tempDir } from "../helpers/cli";
 import { measurePages, printTools, toPdf, type PageMeasure } from "../helpers/printMeasure";
 
@@ -20,13 +22,21 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
   const dir = tempDir();
   let checked: PageMeasure[] = [];
   let practice: PageMeasure[] = [];
+  /** The text of each page of the checked copy, without whitespace (line ends fall anywhere in wrapped text). */
+  let pageTexts: string[] = [];
+  let resultsNote = "";
 
   beforeAll(async () => {
     if (typeof tools === "string") return;
     const input = path.join(dir, "登记表.xlsx");
     expect((await runCli(["sample", "--out", input])).code).toBe(0);
     expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
-    checked = measurePages(tools.pdftotext, toPdf(tools.soffice, path.join(dir, "登记表.审核.xlsx")));
+    const checkedPdf = toPdf(tools.soffice, path.join(dir, "登记表.审核.xlsx"));
+    checked = measurePages(tools.pdftotext, checkedPdf);
+    pageTexts = spawnSync(tools.pdftotext, [checkedPdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, "登记表.审核.xlsx"));
+    resultsNote = String(workbook.getWorksheet("审核结果")!.getCell("A2").value);
     const exercise = path.join(dir, "练习.xlsx");
     expect((await runCli(["sample", "--practice", "--out", exercise])).code).toBe(0);
     practice = measurePages(tools.pdftotext, toPdf(tools.soffice, exercise));
@@ -35,6 +45,12 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
   it("the checked copy of a register: every page's median word height is at least 8 pt", () => {
     expect(checked.length).toBeGreaterThan(10);
     expect(small(checked)).toEqual([]);
+  });
+
+  it("the note under the title of 审核结果 prints whole on its page, not cut at the page edge", () => {
+    // Before, it ran across empty cells past the printed width: "…（yunnan-2016" on page 16, the rest on page 41.
+    expect(resultsNote.length).toBeGreaterThan(60);
+    expect(pageTexts.some((page) => page.includes(resultsNote.replace(/\s+/g, "")))).toBe(true);
   });
 
   it("a practice register as written: every page's median word height is at least 8 pt", () => {

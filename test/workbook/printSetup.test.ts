@@ -52,6 +52,18 @@ describe("print setup of the checked copy", () => {
     expect(workbook.getWorksheet("审核结果")!.headerFooter.oddHeader).toContain("&C审核结果");
   });
 
+  it("merges the long note under the title of 审核结果 and 考核自查 across the printed width, wrapped in a tall row", () => {
+    for (const name of ["审核结果", "考核自查"]) {
+      const ws = workbook.getWorksheet(name)!;
+      const merged = (ws.model as unknown as { merges: string[] }).merges;
+      expect(merged.length).toBeGreaterThan(0);
+      const [first] = merged[0].split(":");
+      expect(ws.getCell(first).alignment?.wrapText).toBe(true);
+      expect(textWidth(String(ws.getCell(first).value))).toBeGreaterThan(ws.getColumn(1).width ?? 0);
+    }
+    expect(workbook.getWorksheet("审核结果")!.getRow(2).height).toBeGreaterThan(15);
+  });
+
   it("wraps long text in 审核结果 and makes its row tall enough", () => {
     const ws = workbook.getWorksheet("审核结果")!;
     let wrapped = 0;
@@ -92,5 +104,37 @@ describe("withWrappedText", () => {
     expect(sheet.rows[0][0].wrap).toBeUndefined();
     expect(sheet.rows[2][1].wrap).toBe(true);
     expect(sheet.rowHeights).toEqual([null, null, 45]);
+    expect(sheet.merges).toBeUndefined();
+  });
+
+  it("merges a long note across the columns of the first printed page and wraps it there, in a row tall enough", () => {
+    // Columns of 30: at 80 % in landscape at most (30 × 9.33 + 5) × 0.75 × 0.8 ≈ 171 pt each, so 4 fit in 770 pt.
+    const note = "说明".repeat(140); // 560 units: 5 lines across 4 × 30 − 1 = 119
+    const sheet = withWrappedText({
+      name: "测试",
+      rows: [[{ value: "标题", style: "title" }], [{ value: note, style: "info" }], [{ value: "短说明" }], [{ value: "级别", style: "header" }, { value: "说明", style: "header" }]],
+      columnWidths: [30, 30, 30, 30, 30, 30, 30],
+      headerRow: 4,
+      printHeader: { left: "", right: "" },
+    });
+    expect(sheet.merges).toEqual(["A2:D2"]);
+    expect(sheet.rows[1][0]).toEqual({ value: note, style: "info", wrap: true });
+    expect(sheet.rowHeights).toEqual([null, 75]);
+    // A note that fits its first cell, and the title, are left as they are.
+    expect(sheet.rows[2][0].wrap).toBeUndefined();
+    expect(sheet.rows[0][0].wrap).toBeUndefined();
+  });
+
+  it("merges a note only across the sheet's own columns when they all fit on the page", () => {
+    const sheet = withWrappedText({
+      name: "测试",
+      rows: [[{ value: "很长的说明".repeat(10) }], [{ value: "级别", style: "header" }, { value: "说明", style: "header" }]],
+      columnWidths: [10, 20],
+      headerRow: 2,
+      printHeader: { left: "", right: "" },
+    });
+    expect(sheet.merges).toEqual(["A1:B1"]);
+    // 50 CJK characters, 100 units, across 10 + 20 − 1 = 29: 4 lines.
+    expect(sheet.rowHeights?.[0]).toBe(4 * 15);
   });
 });

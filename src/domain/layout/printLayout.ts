@@ -4,6 +4,7 @@
  * columns repeated on every page, long table text wrapped in rows tall enough to show it. The adapters only apply
  * what is decided here.
  */
+import { columnLetter } from "../grid";
 import type { OutputCell, OutputSheet, PrintLayout } from "../outputs/writePlan";
 
 /** 11-point text at 80 % prints at about 9 points (a table font): legible, and wide tables split into few page groups. */
@@ -48,18 +49,68 @@ function linesOf(cell: OutputCell, columnWidth: number): number {
   return cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / usable)), 0);
 }
 
+/**
+ * What one printed page holds across, in points: A4 less the 0.5-inch side margins every writer sets (landscape
+ * 842 − 72, portrait 595 − 72).
+ */
+const PRINTABLE_WIDTH = { landscape: 770, portrait: 523 } as const;
+
+/**
+ * A column's printed width in points, at the widest it gets: the column unit is the digit width of the default font,
+ * 7 pixels in Calibri but 9⅓ in DejaVu Sans, which LibreOffice and WPS on Linux put in its place; plus 5 pixels of
+ * padding. Measured so, a merged note ends inside the page wherever it is printed (in Excel with a quarter to spare).
+ */
+const columnPoints = (width: number, scale: number) => ((width * 9.33 + 5) * 0.75 * scale) / 100;
+
+/**
+ * How many columns from A a note may be merged across: those that print on the first page of the sheet's column
+ * groups, and no further than the sheet's own columns.
+ */
+function noteSpan(sheet: OutputSheet): number {
+  const { landscape, scale } = printLayoutOf(sheet);
+  const room = landscape ? PRINTABLE_WIDTH.landscape : PRINTABLE_WIDTH.portrait;
+  let used = 0;
+  let span = 0;
+  for (const width of sheet.columnWidths) {
+    used += columnPoints(width, scale);
+    if (used > room) break;
+    span += 1;
+  }
+  return Math.max(1, span);
+}
+
+/**
+ * A note: a row with text in its first cell only, outside the table, wider than that cell. On screen it runs
+ * across the empty cells beside it, but a printed page ends where the page does and cuts it; so it is merged
+ * across the printed width and wrapped there (titles are short and set larger: they are left alone).
+ */
+const isNote = (sheet: OutputSheet, row: readonly OutputCell[]) =>
+  typeof row[0]?.value === "string" && row[0].style !== "title" && row.slice(1).every((c) => c.value === null) && textWidth(row[0].value) > (sheet.columnWidths[0] ?? 10) - 1;
+
 /** A row of the table (the header and below, with more than one cell), where text must stay in its column. */
 const isTableRow = (sheet: OutputSheet, row: readonly OutputCell[], index: number) => index + 1 >= sheet.headerRow && row.filter((c) => c.value !== null).length > 1;
 
 /**
- * The sheet with long table text wrapped and each such row as tall as its longest cell. Titles and notes (one cell
- * across the top) are left alone: they run across the empty cells beside them.
+ * The sheet with long table text wrapped and each such row as tall as its longest cell, and each long note merged
+ * across the printed width (noteSpan), wrapped there in a row as tall as it needs. Titles are left alone.
  */
 export function withWrappedText(sheet: OutputSheet): OutputSheet {
   const heights: (number | null)[] = [];
+  const merges: string[] = [];
   let any = false;
+  let span: number | null = null;
   const rows = sheet.rows.map((row, r) => {
-    if (!isTableRow(sheet, row, r)) return row;
+    if (!isTableRow(sheet, row, r)) {
+      if (!isNote(sheet, row)) return row;
+      span ??= noteSpan(sheet);
+      if (span < 2) return row;
+      const width = sheet.columnWidths.slice(0, span).reduce((a, b) => a + b, 0);
+      const lines = linesOf(row[0], width);
+      merges.push(`A${r + 1}:${columnLetter(span - 1)}${r + 1}`);
+      any = true;
+      if (lines > 1) heights[r] = Math.min(lines, MAX_LINES) * LINE_HEIGHT;
+      return [{ ...row[0], wrap: true }, ...row.slice(1)];
+    }
     let lines = 1;
     const cells = row.map((cell, c) => {
       const needed = linesOf(cell, sheet.columnWidths[c] ?? 10);
@@ -73,5 +124,6 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
     }
     return cells;
   });
-  return any ? { ...sheet, rows, rowHeights: Array.from(heights, (h) => h ?? null) } : sheet;
+  if (!any) return sheet;
+  return { ...sheet, rows, ...(heights.length > 0 ? { rowHeights: Array.from(heights, (h) => h ?? null) } : {}), ...(merges.length > 0 ? { merges } : {}) };
 }

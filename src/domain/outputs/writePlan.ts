@@ -107,6 +107,11 @@ export interface OutputSheet {
   readonly print?: PrintLayout;
   /** Heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
   readonly rowHeights?: readonly (number | null)[];
+  /**
+   * Cells merged into one, as A1 ranges ("A3:H3"): a long note across the printed width, where it wraps instead of
+   * running past the page edge (layout/printLayout.ts). Only the first cell of each range holds a value.
+   */
+  readonly merges?: readonly string[];
 }
 
 export interface WritePlan {

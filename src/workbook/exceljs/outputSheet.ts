@@ -87,6 +87,8 @@ export function writeOutputSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): voi
   (sheet.rowHeights ?? []).forEach((height, r) => {
     if (height !== null) ws.getRow(r + 1).height = height;
   });
+  // Long notes across the printed width (printLayout.ts): the first cell keeps its value and wrapped style.
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
   for (const row of sheet.pageBreaksAfter ?? []) ws.getRow(row).addPageBreak();
   for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   (sheet.dataBars ?? []).forEach((bar, i) => addDataBar(ws, bar, i + 1));

@@ -172,6 +172,11 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
     await budget.spend(0);
     ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
   }
+  // Long notes across the printed width (printLayout.ts); Range.merge is ExcelApi 1.2, below the adapter's floor.
+  for (const range of sheet.merges ?? []) {
+    await budget.spend(0);
+    ws.getRange(range).merge(false);
+  }
   if (!support.rangeAreas) return;
   for (const row of sheet.pageBreaksAfter ?? []) {
     await budget.spend(0);

@@ -2,7 +2,7 @@
  * One OutputSheet as a worksheet part, written directly (no workbook library in between: a province's result
  * sheets are written in a fraction of a second). What writeOutputSheet gives an exceljs sheet, this gives the
  * part: values (strings inline, always strings), styles, in-workbook links, widths and hidden columns, the frozen
- * header, data bars on a fixed scale (with Excel 2010's extension for 0–100 % bars), wrapped text and row heights,
+ * header, data bars on a fixed scale (with Excel 2010's extension for 0–100 % bars), wrapped text, row heights and merged notes,
  * the print layout (docs/workbook-format.md §2.3), page header and footer and page breaks. Print titles are a defined name of the workbook: returned for the caller to add.
  */
 import { columnLetter } from "../../domain/grid";
@@ -111,6 +111,8 @@ export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): SheetPart
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     colsXml(sheet) +
     `<sheetData>${rows.join("")}</sheetData>` +
+    // After sheetData and before the conditional formats, as CT_Worksheet orders them.
+    mergesXml(sheet.merges ?? []) +
     bars.rules +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
@@ -120,6 +122,11 @@ export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): SheetPart
     bars.ext +
     `</worksheet>`;
   return { xml, printTitles: printTitlesOf(sheet.name, layout) };
+}
+
+/** Long notes merged across the printed width (layout/printLayout.ts). */
+function mergesXml(merges: readonly string[]): string {
+  return merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>` : "";
 }
 
 /** The workbook's _xlnm.Print_Titles text for a layout: repeated columns, then rows (`'整改清单'!$A:$B,'整改清单'!$5:$5`). */

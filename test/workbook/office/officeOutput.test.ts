@@ -97,6 +97,16 @@ describe("Office.js adapter: output sheets", () => {
     expect(excel.cell("指标计算", "B2")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
   });
 
+  it("merges a long note across the printed width the domain chose, its text in the first cell", async () => {
+    const { excel, host } = open(input);
+    const noted = { ...results, rows: [[{ value: "很长的说明", wrap: true }], ...results.rows.slice(1)], rowHeights: [45], merges: ["A1:C1"] };
+    await host.write({ highlights: [], sheets: [noted] });
+    const sheet = excel.sheet("审核结果");
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(sheet.rowHeights.get(0)).toBe(45);
+    expect(excel.cell("审核结果", "A1")).toMatchObject({ value: "很长的说明", wrapText: true });
+  });
+
   it("lists its sheets in the add-in's workbook settings, not in a sheet, and replaces them on the next run", async () => {
     const { excel, host } = open(input);
     await host.write(plan);

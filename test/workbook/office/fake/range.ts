@@ -6,6 +6,7 @@ import { firstCell, formatCells, matrix, single, writeMatrix, type CellsLocator,
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeClientObject, type ContextCore, type Json, type Loadable, type ObjectPath, type Transaction } from "./core";
 import { FakeRangeFormat } from "./rangeFormat";
+import { cellKey } from "./state";
 import { enterValue } from "./valueEntry";
 import type { FakeWorksheet } from "./worksheet";
 
@@ -71,7 +72,7 @@ export class FakeRange
   extends FakeCells
   implements
     Pick<Excel.Range, "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "values" | "valueTypes" | "numberFormat" | "formulas" | "hyperlink" | "columnHidden">,
-    ApiShape<Excel.Range, "select" | "getMergedAreasOrNullObject">
+    ApiShape<Excel.Range, "select" | "getMergedAreasOrNullObject" | "merge">
 {
   protected scalarGetters() {
     const area = (t: CellsTarget) => single(t);
@@ -154,6 +155,27 @@ export class FakeRange
       else cols.delete(c);
       t.sheet.hiddenColumns = [...cols].sort((a, b) => a - b);
     });
+  }
+
+  /**
+   * Range.merge(across) (ExcelApi 1.2): the range becomes one merged area (across: one per row). As in Excel, only
+   * the upper-left cell of each area keeps its value; merged areas it overlaps are replaced.
+   */
+  merge(across = false): void {
+    this.callMethod(
+      "Merge",
+      [across],
+      (t, tx) => {
+        tx.guardSheet(t.sheet, "Range.merge");
+        const area = single(t);
+        const areas = across ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i })) : [area];
+        t.sheet.merges = [...t.sheet.merges.filter((m) => !areas.some((a) => intersects(a, m))), ...areas];
+        for (const a of areas) {
+          for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) t.sheet.cells.delete(cellKey(r, c));
+        }
+      },
+      "1.2",
+    );
   }
 
   /** Excel gives up beyond 512 merged areas. */
