@@ -9,7 +9,8 @@ import { InputError } from "../domain/errors";
 import { classScore, classScoreJson, classScoreSheets, type TraineeResult } from "../domain/practice/classScore";
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
 import { PRACTICE_LEVELS, type PracticeLevelId } from "../domain/practice/levels";
-import { practiceMaxErrors, practiceRegister, type PracticeKey } from "../domain/practice/practiceRegister";
+import { needsPreviousYear, practiceMaxErrors, practiceRegister, type PracticeKey } from "../domain/practice/practiceRegister";
+import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { reviewHtml } from "../domain/practice/review";
 import { parseRoster, rosterEntryFor, rosterFile, type RosterEntry } from "../domain/practice/roster";
 import { scoreboard, scoreSections, type Scoreboard } from "../domain/practice/scoreboard";
@@ -27,6 +28,11 @@ function besidePath(workbook: string, suffix: string): string {
 /** `练习.xlsx` → `练习.答案.json`, beside the workbook. */
 export function practiceKeyPath(workbook: string): string {
   return besidePath(workbook, "答案.json");
+}
+
+/** `练习.xlsx` → `练习.上年.xlsx`: last year's register of a 综合 practice file, beside it. */
+export function previousYearPath(workbook: string): string {
+  return besidePath(workbook, "上年.xlsx");
 }
 
 /** `练习.xlsx`, 7 of 30 → `练习-07.xlsx`: numbered so a class's files sort in order. */
@@ -51,10 +57,14 @@ async function practiceFiles(out: string, seed: number, options: PracticeSampleO
   const keyPath = practiceKeyPath(out);
   if (samePath(keyPath, out)) throw new InputError(`练习表文件名「${out}」与答案文件相同，请换一个 .xlsx 文件名。`);
   if (solution && samePath(solution, out)) throw new InputError(`--solution「${solution}」与练习表是同一个文件，请换一个文件名。`);
-  const { records, key, solution: corrected } = practiceRegister({ seed, errors: options.errors, level: options.level });
+  const { records, key: made, solution: corrected, previous } = practiceRegister({ seed, errors: options.errors, level: options.level });
   const names = new Map((records.sheets.schools ?? []).map((s) => [String(s.code), String(s.name)]));
+  // 综合 draws year-on-year errors: last year's register goes beside the file, and the key names it for scoring.
+  const previousPath = previous ? previousYearPath(out) : undefined;
+  const key: PracticeKey = previousPath ? { ...made, previousYear: path.basename(previousPath) } : made;
   const files: OutputFile[] = [
     { path: out, data: await registerWorkbook(records).toBuffer() },
+    ...(previous && previousPath ? [{ path: previousPath, data: await registerWorkbook(previous).toBuffer() }] : []),
     { path: keyPath, data: JSON.stringify(practiceKeyFileOf(records, key), null, 2) + "\n" },
     { path: besidePath(out, "讲评.html"), data: reviewHtml(key, names) },
   ];
@@ -92,10 +102,12 @@ export async function practiceSampleCommand(options: PracticeSampleOptions, io: 
     io.stdout(`已写出 ${count} 份不同的练习登记表（练习数据，虚构；${levelText}种子 ${options.seed}–${options.seed + count - 1}，每份埋入 ${seeded} 处错误${capped}）：`);
     for (const e of entries) io.stdout(`  ${e.number}. ${path.join(path.dirname(options.out), e.file)}（答案 ${e.key}）`);
     io.stdout(`名单：${rosterPath}（评分时用 --key ${rosterPath}）`);
+    if (needsPreviousYear(options.level)) io.stdout("每份练习表旁附一份上年登记表（…上年.xlsx），与练习表一起发给学员；审核时用 --previous 给出。");
   } else {
     io.stdout(`已写出练习登记表（练习数据，虚构；${levelText}种子 ${options.seed}，埋入 ${seeded} 处错误${capped}）：${options.out}`);
     io.stdout(`答案：${practiceKeyPath(options.out)}`);
     io.stdout(`讲评：${besidePath(options.out, "讲评.html")}`);
+    if (needsPreviousYear(options.level)) io.stdout(`上年登记表：${previousYearPath(options.out)}（与练习表一起发给学员；审核时用 --previous 给出）`);
     if (options.solution) io.stdout(`改好的登记表：${options.solution}`);
   }
   io.stdout("提醒：答案、讲评和改好的登记表只给培训老师，请勿发给学员；用同一种子可以再次生成同一份练习表。");
@@ -118,8 +130,14 @@ async function traineeFiles(inputs: readonly string[], outputs: readonly string[
   return files;
 }
 
+interface FoundKey {
+  readonly key: PracticeKey;
+  /** The key file's folder: last year's register the key names (previousYear) lies beside it. */
+  readonly dir: string;
+}
+
 /** The key of each trainee file: one key for all, or each file's own key through a roster. */
-async function keyFinder(keyPath: string): Promise<(file: string) => Promise<PracticeKey>> {
+async function keyFinder(keyPath: string): Promise<(file: string) => Promise<FoundKey>> {
   const read = (file: string) =>
     fs.readFile(file, "utf8").catch(() => {
       throw new InputError(`找不到或无法读取答案文件「${file}」。`);
@@ -134,14 +152,14 @@ async function keyFinder(keyPath: string): Promise<(file: string) => Promise<Pra
   const roster = parseRoster(json);
   if (!roster) {
     const key = parsePracticeKeyFile(text, path.basename(keyPath));
-    return async () => key;
+    return async () => ({ key, dir: path.dirname(keyPath) });
   }
   const keys = new Map<string, PracticeKey>();
   return async (file) => {
     const entry = rosterEntryFor(roster, path.basename(file));
     const own = path.join(path.dirname(keyPath), entry.key);
     if (!keys.has(own)) keys.set(own, parsePracticeKeyFile(await read(own), entry.key));
-    return keys.get(own)!;
+    return { key: keys.get(own)!, dir: path.dirname(own) };
   };
 }
 
@@ -163,15 +181,24 @@ export async function practiceScoreCommand(options: PracticeScoreOptions, io: Co
   const clash = files.find((f) => outputs.some((o) => samePath(o, f)));
   if (clash) throw new InputError(`输出文件不能与学员的练习表相同（${clash}）。`);
   const keyOf = await keyFinder(options.key);
+  // Last year's registers the keys name, read once each (a class of 综合 files shares none, but a file may be scored twice).
+  const previousYears = new Map<string, Promise<PreviousYear>>();
+  const previousOf = (dir: string, name: string) => {
+    const file = path.join(dir, name);
+    if (!previousYears.has(file)) previousYears.set(file, asPreviousYear(name, async () => readPreviousYear(await (await openWorkbookFile(file, name)).read())));
+    return previousYears.get(file)!;
+  };
 
   const results: TraineeResult[] = [];
   const details: string[] = [];
   for (const file of files) {
     const name = path.basename(file);
     try {
-      const key = await keyOf(file);
+      const { key, dir } = await keyOf(file);
       const grid = await (await openWorkbookFile(file, name)).read();
-      const findings = runCheck(grid).findings;
+      // Year-on-year errors (综合) are found only against last year's register, as the trainee checks with --previous.
+      const previous = key.previousYear ? await previousOf(dir, key.previousYear) : undefined;
+      const findings = runCheck(grid, previous ? { previous } : {}).findings;
       const board = scoreboard(key, findings, grid);
       results.push({ file: name, board });
       details.push(...boardLines(name, key.seed, board, scoreSections(board, findings)));

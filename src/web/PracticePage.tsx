@@ -45,7 +45,8 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
 
   const seedValue = Number(seed);
   const errorsValue = Number(errors);
-  const maxErrors = practiceMaxErrors(level || undefined);
+  // As generatePractice draws them: without the year-on-year errors, which need last year's register.
+  const maxErrors = practiceMaxErrors(level || undefined, false);
   const canGenerate = Number.isSafeInteger(seedValue) && Number.isInteger(errorsValue) && errorsValue >= 1 && errorsValue <= maxErrors;
 
   async function attempt(kind: "generate" | "score", action: () => Promise<void>) {

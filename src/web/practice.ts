@@ -30,7 +30,8 @@ export interface PracticeFiles {
 }
 
 export async function generatePractice(seed: number, errors: number, level?: PracticeLevelId): Promise<PracticeFiles> {
-  const { records, key } = practiceRegister({ seed, errors, level });
+  // The page offers no download of last year's register yet, so it draws no year-on-year error (docs/training.md).
+  const { records, key } = practiceRegister({ seed, errors, level, previousYear: false });
   const levelLabel = PRACTICE_LEVELS.find((l) => l.id === level)?.label;
   const base = `练习登记表-${levelLabel ? `${levelLabel}-` : ""}种子${seed}`;
   return {
@@ -84,6 +85,9 @@ export async function scoreClass(workbooks: readonly File[], keyFiles: readonly 
   for (const workbook of workbooks) {
     try {
       const key = keyOf(workbook.name);
+      // Year-on-year errors need last year's register, which this page does not take yet: scoring without it
+      // would count an unfixed H error as a wrong fix. Say so instead of scoring wrongly.
+      if (key.previousYear) throw new InputError(`这份练习附有上年登记表「${key.previousYear}」（难度“综合”），请用命令行 practice-score 评分。`);
       const bytes = await fileBytes(workbook);
       assertXlsxBytes(bytes, workbook.name);
       const grid = await (await PackageWorkbook.load(bytes, workbook.name)).read();

@@ -73,6 +73,41 @@ describe("junheng sample --practice --solution + practice-score of a class", () 
     expect(missed).toContainEqual(["V-01", "已入学人数大于适龄人数", 1, 1, 3]);
   });
 
+  it("综合 writes last year's register beside the file and scores its year-on-year error against it", async () => {
+    const made = await runCli(["sample", "--practice", "--seed", "21", "--errors", "100", "--level", "综合", "--out", "z.xlsx", "--solution", "zs.xlsx"]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("上年登记表：z.上年.xlsx");
+    expect(existsSync("z.上年.xlsx")).toBe(true);
+    const key = parsePracticeKeyFile(readFileSync("z.答案.json", "utf8"));
+    expect(key.previousYear).toBe("z.上年.xlsx");
+    const h02 = key.errors.find((e) => e.rule === "H-02")!;
+    const n = key.errors.length;
+
+    // A trainee sees it by checking with last year's register, as the handbook says.
+    const checked = await runCli(["check", "z.xlsx", "--previous", "z.上年.xlsx", "--json", "z.审核.json", "--quiet"]);
+    expect(checked.code).toBe(1);
+    const findings = (JSON.parse(readFileSync("z.审核.json", "utf8")) as { findings: { rule: string; cells: string[] }[] }).findings;
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "H-02", cells: h02.cells }));
+
+    // One trainee restored only the books: H-02 fixed, everything else still missed.
+    const w = await loadXlsx("z.xlsx");
+    w.getWorksheet(h02.sheet)!.getCell(h02.changes![0].cell).value = h02.changes![0].original as number;
+    await w.xlsx.writeFile("zh.xlsx");
+
+    const run = await runCli(["practice-score", "z.xlsx", "zs.xlsx", "zh.xlsx", "--key", "z.答案.json", "--json", "z.json"]);
+    expect(run.stderr).toBe("");
+    const byFile = Object.fromEntries((JSON.parse(readFileSync("z.json", "utf8")) as { trainees: TraineeJson[] }).trainees.map((t) => [t.file, t]));
+    expect(byFile["z.xlsx"]).toMatchObject({ fixed: 0, missed: n, wrongFix: 0, introduced: 0 });
+    expect(byFile["zs.xlsx"]).toMatchObject({ fixed: n, missed: 0, wrongFix: 0, introduced: 0 });
+    expect(byFile["zh.xlsx"]).toMatchObject({ fixed: 1, missed: n - 1, wrongFix: 0, introduced: 0 });
+
+    // Without last year's register beside the key, the file is not scored wrongly: its row says why.
+    renameSync("z.上年.xlsx", "z.上年.bak");
+    const lost = await runCli(["practice-score", "z.xlsx", "--key", "z.答案.json", "--json", "lost.json"]);
+    expect(lost.code).toBe(1);
+    expect(lost.stderr).toContain("z.上年.xlsx");
+  });
+
   it("prints the practice register on A4 with its header rows and school names on every page", async () => {
     const book = await loadXlsx("p.xlsx");
     const students = book.getWorksheet("学生与班级")!;

@@ -21,3 +21,13 @@ describe("generatePractice on the web page", () => {
     expect(parsePracticeKeyFile(files.keyJson).level).toBeUndefined();
   });
 });
+
+describe("year-on-year errors on the web page", () => {
+  it("are not drawn for 综合: the page cannot hand out last year's register with the file", async () => {
+    const files = await generatePractice(11, 100, "comprehensive");
+    const key = parsePracticeKeyFile(files.keyJson);
+    expect(key.errors.some((e) => e.rule.startsWith("H-"))).toBe(false);
+    expect(key.previousYear).toBeUndefined();
+    expect(files.errorCount).toBe(practiceMaxErrors("comprehensive", false));
+  });
+});

@@ -38,6 +38,8 @@ export const PracticeKeyFileSchema = z.object({
   版本: z.number().int().optional(),
   种子: z.number().int(),
   难度: z.string().optional(),
+  /** Last year's register beside the practice file (综合): scoring compares with it (`--previous` when checking). */
+  上年数据: z.string().optional(),
   错误数: z.number().int().nonnegative(),
   错误: z.array(EntrySchema),
 });
@@ -52,6 +54,7 @@ export function practiceKeyFile(key: PracticeKey, schoolNames: ReadonlyMap<strin
     版本: PRACTICE_KEY_VERSION,
     种子: key.seed,
     ...(level ? { 难度: level.label } : {}),
+    ...(key.previousYear ? { 上年数据: key.previousYear } : {}),
     错误数: key.errors.length,
     错误: key.errors.map((e) => ({
       规则: e.rule,
@@ -87,6 +90,7 @@ export function parsePracticeKeyFile(text: string, name = "答案文件"): Pract
   return {
     seed: parsed.data.种子,
     ...(level ? { level } : {}),
+    ...(parsed.data.上年数据 ? { previousYear: parsed.data.上年数据 } : {}),
     errors: parsed.data.错误.map((e) => ({
       rule: e.规则,
       severity: SEVERITY_BY_LABEL[e.级别],

@@ -33,7 +33,12 @@ export const PRACTICE_FAMILIES: readonly PracticeFamily[] = [
   { id: "villages", label: "村级入学", makers: ["V-01", "V-02"] },
   { id: "teachingPoints", label: "村小与上级学校", makers: ["D08"] },
   { id: "mixedSchools", label: "一贯制学校", makers: ["422-05"] },
+  // Found only by comparing with last year's register: a practice file drawing from it comes with one (上年).
+  { id: "history", label: "上年比对", makers: ["H-02"] },
 ];
+
+/** Families whose errors only the year-on-year check finds: a register drawing from them needs last year's beside it. */
+export const HISTORY_FAMILIES: readonly string[] = ["history"];
 
 const ADVANCED = ["sums", "classes", "staff", "premises", "crossSheet"];
 
@@ -53,8 +58,10 @@ export const PRACTICE_LEVELS: readonly PracticeLevel[] = [
   {
     id: "comprehensive",
     label: "综合",
-    description: "在「提高」之外，加上村级入学人数与适龄人数（入学率超过 100%）、残疾儿童入学、村小的上级学校标识码，以及九年一贯制学校分学段填报教师。",
-    families: [...ADVANCED, "villages", "teachingPoints", "mixedSchools"],
+    description:
+      "在「提高」之外，加上村级入学人数与适龄人数（入学率超过 100%）、残疾儿童入学、村小的上级学校标识码、九年一贯制学校分学段填报教师，" +
+      "以及与上年登记表比对（图书等家底比上年少了许多）：命令行生成的练习表旁附一份上年登记表（…上年.xlsx），审核时用 --previous 给出；网页生成的不含这一类。",
+    families: [...ADVANCED, "villages", "teachingPoints", "mixedSchools", "history"],
   },
 ];
 

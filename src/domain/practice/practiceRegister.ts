@@ -56,6 +56,11 @@ export interface PracticeKey {
   readonly seed: number;
   /** The level the errors were drawn from; undefined when drawn from the whole catalogue. */
   readonly level?: PracticeLevelId;
+  /**
+   * File name of last year's register written beside the practice file (`练习.上年.xlsx`), when the level draws
+   * year-on-year errors: checking and scoring compare the trainee's file with it (the CLI sets the name).
+   */
+  readonly previousYear?: string;
   readonly errors: readonly PracticeKeyEntry[];
 }
 
@@ -65,6 +70,11 @@ export interface PracticeOptions {
   readonly errors: number;
   /** Draw only from this level's families; the whole catalogue when undefined. */
   readonly level?: PracticeLevelId;
+  /**
+   * false: leave out the year-on-year errors even where the level has them, for a caller that cannot hand out
+   * last year's register with the file (the web page); an error nobody can see would only be scored as missed.
+   */
+  readonly previousYear?: boolean;
 }
 
 type Row = Record<string, CellValue>;
@@ -98,6 +108,8 @@ interface ErrorMaker {
   readonly sheet: SheetId;
   /** Suits only a row or two of a township (the one 九年一贯制 school): placed before the others take that row. */
   readonly scarce?: boolean;
+  /** Found only against last year's register (H rules): drawn only by a level that writes one. */
+  readonly needsPreviousYear?: boolean;
   /** Changes the target's row, or returns null (changing nothing) when the row does not suit this error. */
   make(target: Target): Made | null;
 }
@@ -384,10 +396,21 @@ const CATALOGUE: readonly ErrorMaker[] = [
       return one("V-02", "error", [...DISABLED_FIELDS, ...DISABLED_ENROLLED_FIELDS], `${name}村委会残疾儿童「送教上门」多填 ${extra} 人，三种入学方式合计 ${disabled + 1} 人，多于三类残疾适龄儿童 ${disabled} 人`);
     },
   },
+  {
+    // Last year's register (previousYearRegister) holds the clean figures: a 0 lost from this year's books is a
+    // fall of 90 %, which only the year-on-year check (H-02) sees; books have no other rule that could speak.
+    id: "H-02", sheet: "facilities", needsPreviousYear: true,
+    make: ({ row, name }) => {
+      const n = num(row, "books");
+      if (n === null || n < 100) return null;
+      row.books = Math.round(n / 10);
+      return one("H-02", "warning", ["books"], `${name}「图书」少打一个 0：上年 ${n} 册，今年填成 ${row.books} 册`);
+    },
+  },
 ];
 
-/** Number of distinct error makers; a practice register has at most this many errors. */
-export const PRACTICE_MAX_ERRORS = CATALOGUE.length;
+/** Number of distinct error makers drawn without a level; a practice register has at most this many errors. */
+export const PRACTICE_MAX_ERRORS = CATALOGUE.filter((m) => !m.needsPreviousYear).length;
 
 /** The catalogue's ids, in its fixed order (for documentation and tests). */
 export const PRACTICE_CATALOGUE: readonly string[] = CATALOGUE.map((m) => m.id);
@@ -413,21 +436,24 @@ function cellsOf(sheet: SheetId, index: number, fields: readonly string[]): stri
   });
 }
 
-/** The makers a level draws from, in catalogue order; the whole catalogue without a level. */
-function makersOf(level: PracticeLevelId | undefined): readonly ErrorMaker[] {
-  if (level === undefined) return CATALOGUE;
+/**
+ * The makers a level draws from, in catalogue order. Without a level: the whole catalogue but the year-on-year
+ * makers, as before levels existed (such a register comes without last year's, and old seeds stay the same).
+ */
+function makersOf(level: PracticeLevelId | undefined, previousYear = true): readonly ErrorMaker[] {
+  if (level === undefined) return CATALOGUE.filter((m) => !m.needsPreviousYear);
   const families = PRACTICE_LEVELS.find((l) => l.id === level)?.families ?? [];
-  return CATALOGUE.filter((m) => families.includes(familyOfMaker(m.id)?.id ?? ""));
+  return CATALOGUE.filter((m) => families.includes(familyOfMaker(m.id)?.id ?? "") && (previousYear || !m.needsPreviousYear));
 }
 
 /** How many errors a register of this level can hold at most (each maker is used once). */
-export function practiceMaxErrors(level?: PracticeLevelId): number {
-  return makersOf(level).length;
+export function practiceMaxErrors(level?: PracticeLevelId, previousYear = true): number {
+  return makersOf(level, previousYear).length;
 }
 
-function validErrorCount(errors: number, level: PracticeLevelId | undefined): number {
+function validErrorCount(errors: number, level: PracticeLevelId | undefined, previousYear: boolean): number {
   if (!Number.isInteger(errors) || errors < 0) throw new Error(`errors must be a non-negative integer, got ${errors}`);
-  return Math.min(errors, practiceMaxErrors(level));
+  return Math.min(errors, practiceMaxErrors(level, previousYear));
 }
 
 /** Plants one maker's error on the first row (in shuffled order) that suits it and no other error uses. */
@@ -474,13 +500,30 @@ function plantedValue(value: CellValue): PlantedValue {
   return value;
 }
 
+/** Whether registers of this level come with last year's register (it draws year-on-year errors). */
+export function needsPreviousYear(level: PracticeLevelId | undefined, previousYear = true): boolean {
+  return makersOf(level, previousYear).some((m) => m.needsPreviousYear);
+}
+
 /**
- * A practice register, its answer key and its solution (the register with every seeded error undone). `errors`
- * above the level's maximum is capped; a maker that finds no school it suits (rare in a 12-school township) is
- * skipped and the next one in the shuffled catalogue is used.
+ * Last year's register of the practice township: the clean township as it was a year before. Same schools, codes
+ * and figures, so the year-on-year check finds nothing on the solution and exactly the planted H errors on the
+ * practice file. It says it is last year's in its title.
  */
-export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey; solution: RegisterRecords } {
-  const wanted = validErrorCount(options.errors, options.level);
+export function previousYearRegister(seed: number): RegisterRecords {
+  const clean = cleanPracticeRegister(seed);
+  return { ...clean, title: `${PRACTICE_TITLE}（上年）` };
+}
+
+/**
+ * A practice register, its answer key and its solution (the register with every seeded error undone), and last
+ * year's register when the level draws year-on-year errors. `errors` above the level's maximum is capped; a maker
+ * that finds no school it suits (rare in a 12-school township) is skipped and the next one in the shuffled
+ * catalogue is used.
+ */
+export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey; solution: RegisterRecords; previous?: RegisterRecords } {
+  const withPrevious = options.previousYear ?? true;
+  const wanted = validErrorCount(options.errors, options.level, withPrevious);
   const clean = cleanPracticeRegister(options.seed);
   const sheets = copySheets(clean);
   const rng = createRng(options.seed).fork(6006);
@@ -488,7 +531,7 @@ export function practiceRegister(options: PracticeOptions): { records: RegisterR
   const errors: PracticeKeyEntry[] = [];
   // The first `wanted` makers of the shuffled catalogue are used; scarce ones are placed first so that another
   // error does not take the only row they suit, and a maker that finds no row is replaced by the next one.
-  const shuffled = rng.shuffle(makersOf(options.level));
+  const shuffled = rng.shuffle(makersOf(options.level, withPrevious));
   const chosen = shuffled.slice(0, wanted);
   const pending = [...chosen.filter((m) => m.scarce), ...chosen.filter((m) => !m.scarce)];
   let next = chosen.length;
@@ -500,5 +543,6 @@ export function practiceRegister(options: PracticeOptions): { records: RegisterR
   }
   const key: PracticeKey = options.level === undefined ? { seed: options.seed, errors } : { seed: options.seed, level: options.level, errors };
   // Every maker changes only the row it is given, so the clean township is the register with all errors undone.
-  return { records: { ...clean, sheets }, key, solution: clean };
+  const records = { ...clean, sheets };
+  return needsPreviousYear(options.level, withPrevious) ? { records, key, solution: clean, previous: previousYearRegister(options.seed) } : { records, key, solution: clean };
 }

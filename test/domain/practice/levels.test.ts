@@ -1,6 +1,10 @@
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../../../src/domain/practice/keyJson";
 import { familyOfMaker, familyOfRule, PRACTICE_FAMILIES, PRACTICE_LEVELS, practiceLevel } from "../../../src/domain/practice/levels";
-import { PRACTICE_CATALOGUE, practiceMaxErrors, practiceRegister } from "../../../src/domain/practice/practiceRegister";
+import { runCheck } from "../../../src/domain/check";
+import { layoutRegister, type RegisterRecords } from "../../../src/domain/layout/registerLayout";
+import { needsPreviousYear, PRACTICE_CATALOGUE, practiceMaxErrors, practiceRegister } from "../../../src/domain/practice/practiceRegister";
+import { scoreboard } from "../../../src/domain/practice/scoreboard";
+import { readPreviousYear } from "../../../src/domain/rules/historyYear";
 
 describe("practice levels", () => {
   it("puts every maker of the catalogue in exactly one family, and every family's makers in the catalogue", () => {
@@ -52,5 +56,53 @@ describe("practice key file", () => {
 
   it("refuses a key from a newer version", () => {
     expect(() => parsePracticeKeyFile(JSON.stringify({ ...file, 版本: 3 }), "新.json")).toThrow("请升级 junheng");
+  });
+});
+
+describe("综合 and last year's register", () => {
+  const made = practiceRegister({ seed: 11, errors: 100, level: "comprehensive" });
+  const previous = made.previous ? readPreviousYear(layoutRegister(made.previous).grid) : undefined;
+  const scored = (records: RegisterRecords, withPrevious: boolean) => {
+    const grid = layoutRegister(records).grid;
+    const findings = runCheck(grid, withPrevious && previous ? { previous } : {}).findings;
+    return { board: scoreboard(made.key, findings, grid), findings };
+  };
+
+  it("comes with last year's register and plants a year-on-year error (H-02) among the others", () => {
+    expect(previous).toBeDefined();
+    const h02 = made.key.errors.find((e) => e.rule === "H-02")!;
+    expect(h02).toMatchObject({ severity: "warning", sheet: "场地与装备" });
+    expect(h02.changes).toEqual([{ cell: h02.cells[0], original: expect.any(Number), planted: expect.any(Number) }]);
+    // A lost 0: a tenth of last year's books.
+    expect(h02.changes![0].planted).toBe(Math.round((h02.changes![0].original as number) / 10));
+  });
+
+  it("checked against it, the practice file shows exactly the key and the solution nothing", () => {
+    const untouched = scored(made.records, true).board;
+    expect(untouched.missed).toEqual(made.key.errors);
+    expect(untouched.introduced).toEqual([]);
+    const solution = scored(made.solution, true).board;
+    expect(solution.fixed).toEqual(made.key.errors);
+    expect(solution.introduced).toEqual([]);
+  });
+
+  it("without it the H-02 error is not seen at all: the trainee must check with --previous", () => {
+    const { findings } = scored(made.records, false);
+    expect(findings.some((f) => f.rule === "H-02")).toBe(false);
+  });
+
+  it("is neither drawn without a level nor written then, so old seeds give the same registers", () => {
+    const plain = practiceRegister({ seed: 11, errors: 100 });
+    expect(plain.previous).toBeUndefined();
+    expect(plain.key.errors.some((e) => e.rule.startsWith("H-"))).toBe(false);
+    expect(needsPreviousYear(undefined)).toBe(false);
+    expect(needsPreviousYear("intermediate")).toBe(false);
+  });
+
+  it("the key file names last year's register and reads it back", () => {
+    const key = { ...made.key, previousYear: "练习.上年.xlsx" };
+    const file = practiceKeyFileOf(made.records, key);
+    expect(file.上年数据).toBe("练习.上年.xlsx");
+    expect(parsePracticeKeyFile(JSON.stringify(file))).toEqual(key);
   });
 });

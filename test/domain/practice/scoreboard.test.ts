@@ -5,11 +5,13 @@ import { layoutRegister, layoutSheet, type RegisterRecords } from "../../../src/
 import { cleanPracticeRegister, practiceMaxErrors, practiceRegister, type PracticeKeyEntry } from "../../../src/domain/practice/practiceRegister";
 import { holdsOriginal, scoreboard, scoreSections } from "../../../src/domain/practice/scoreboard";
 import { parseCellAddress, type WorkbookGrid } from "../../../src/domain/grid";
+import { readPreviousYear } from "../../../src/domain/rules/historyYear";
 import { restoreEntries } from "../../helpers/practice";
 
-function scoreOf(key: Parameters<typeof scoreboard>[0], records: RegisterRecords) {
+/** Checked as a trainee checks: against last year's register when the practice file comes with one (综合). */
+function scoreOf(key: Parameters<typeof scoreboard>[0], records: RegisterRecords, lastYear?: RegisterRecords) {
   const grid = layoutRegister(records).grid;
-  const findings = runCheck(grid).findings;
+  const findings = runCheck(grid, lastYear ? { previous: readPreviousYear(layoutRegister(lastYear).grid) } : {}).findings;
   return { board: scoreboard(key, findings, grid), findings };
 }
 
@@ -63,7 +65,7 @@ describe("scoreboard", () => {
     it("raising 合计 to match an inflated 二年级 (312-01) is not 已改正", () => {
       const entry = made.key.errors.find((e) => /^31[23]-01$/.test(e.rule))!;
       const stage = entry.rule.startsWith("312") ? "primary" : "junior";
-      const { board, findings } = scoreOf(made.key, changeRow(entry, "students", `${stage}.total`, (row) => (row[`${stage}.total`] as number) + 2));
+      const { board, findings } = scoreOf(made.key, changeRow(entry, "students", `${stage}.total`, (row) => (row[`${stage}.total`] as number) + 2), made.previous);
       const result = board.results.find((r) => r.entry === entry)!;
       expect(result.outcome).toBe("wrongFix");
       expect(result.unrestored).toEqual([{ cell: entry.changes![0].cell, original: entry.changes![0].original, actual: entry.changes![0].planted }]);
@@ -74,7 +76,7 @@ describe("scoreboard", () => {
 
     it("raising the age group to match inflated enrolment (V-01) is not 已改正", () => {
       const entry = made.key.errors.find((e) => e.rule === "V-01")!;
-      const { board } = scoreOf(made.key, changeRow(entry, "villages", "juniorAge", (row) => (row.juniorEnrolled as number) + 1));
+      const { board } = scoreOf(made.key, changeRow(entry, "villages", "juniorAge", (row) => (row.juniorEnrolled as number) + 1), made.previous);
       expect(board.results.find((r) => r.entry === entry)?.outcome).toBe("wrongFix");
       expect(board.wrongFix).toEqual([entry]);
       expect(board.introduced).toEqual([]);
