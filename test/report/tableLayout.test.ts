@@ -64,10 +64,12 @@ describe("tableLayout", () => {
   it("finds the runs a word processor cannot break: numbers with their unit, dates, codes, bracketed ratios", () => {
     // After a number an opening bracket is no break opportunity either.
     expect(unbreakableRuns("0.0608（1 : 16.4）")).toEqual(["0.0608（1\u00a0:\u00a016.4）"]);
-    expect(unbreakableRuns("小学（7 所）")).toEqual(["（7\u00a0所）"]);
+    expect(unbreakableRuns("小学（7 所）")).toEqual(["小", "学", "（7\u00a0所）"]);
     expect(unbreakableRuns("2016-07-25")).toEqual(["2016-07-25"]);
-    expect(unbreakableRuns("生均校舍 120.5 ㎡，低于标准")).toEqual(["120.5\u00a0㎡，"]);
-    expect(unbreakableRuns("坝散小学")).toEqual([]);
+    expect(unbreakableRuns("生均校舍 120.5 ㎡，低于标准")).toEqual(["生", "均", "校", "舍", "120.5\u00a0㎡，", "低", "于", "标", "准"]);
+    expect(unbreakableRuns("坝散小学")).toEqual(["坝", "散", "小", "学"]);
+    // A bracketed unit stays whole: a lone "）" must not start a line.
+    expect(unbreakableRuns("学生数（人）")).toEqual(["学", "生", "数", "（人）"]);
   });
 
   it("never gives a column less than its widest number, even where sentences may wrap", () => {

@@ -79,7 +79,7 @@ export function balanceTable(evaluation: Evaluation, meta: Readonly<Record<strin
   const word = townshipWord(meta);
   return {
     id: "表Ⅲ",
-    title: "表Ⅲ 校际均衡情况",
+    title: "表Ⅲ 校际间均衡情况",
     header: [[cell("学段"), cell("指标"), cell(`全${word}平均值`), cell("差异系数"), cell("标准"), cell("结论")]],
     rows: STAGES.flatMap((s) => stageRows(evaluation, s.id)),
     notes: notes(evaluation, word),

@@ -27,14 +27,14 @@ export function standardsSchoolTable(evaluation: Evaluation): ReportTable {
   const ids = evaluation.pack.standardIndicators;
   return {
     id: "表Ⅱ-2",
-    title: "表Ⅱ-2 各校办学条件达标情况",
+    title: "表Ⅱ-2 小学、初中办学基本标准达标情况（分学校）",
     header: [
-      headerRow(["学校", "学段", "学生数（人）", ...ids.map((id): [string, number] => [indicatorLabel(id), 2]), "是否达标", "说明"]),
+      headerRow(["学校", "学段", "学生数（人）", ...ids.map((id): [string, number] => [indicatorLabel(id), 2]), "该校综合评估是否达标", "说明"]),
       headerRow(["", "", "", ...ids.flatMap(() => ["现状值", "标准值"]), "", ""]),
     ],
     rows: countedUnits(evaluation).map((e) => unitRow(e, ids)),
     notes: [
-      "低于标准的数值加底色；是否达标：1 = 达标，空白 = 未达标或未判定。",
+      "低于标准的数值加底色；该校综合评估是否达标：1 = 达标，空白 = 未达标或未判定。",
       ...standardsNotes(evaluation),
       excludedNote(evaluation),
     ].filter((s): s is string => s !== null),

@@ -51,7 +51,7 @@ export function standardsSummaryTable(evaluation: Evaluation): ReportTable {
   rows.push([cell("按达标规则判定", { bold: true }), ...stages.flatMap((stage) => [cell(""), ...counts(passTally(stage), true).map((c) => ({ ...c, bold: true }))])]);
   return {
     id: "表Ⅱ-1",
-    title: "表Ⅱ-1 学校办学条件达标情况汇总",
+    title: "表Ⅱ-1 小学、初中办学基本标准达标情况（汇总）",
     header: [
       headerRow(["指标", ...stages.map((s): [string, number] => [`${STAGE_LABEL[s]}（参加评估 ${byStage(s).length} 所）`, 4])]),
       headerRow(["", ...stages.flatMap(() => ["标准", "达标（所）", "未达标（所）", "未判定（所）"])]),

@@ -87,9 +87,9 @@ const CLOSING = new Set([..."）」』〕】，。、；：％！？"]);
 
 /**
  * A text's runs a word processor will not break, after keepNumbersTogether: it may break at ordinary spaces and
- * around Han characters and full-width punctuation, never inside a run of digits, letters and signs (a number, a
- * date, a code) nor across a no-break space; a closing bracket or comma stays with what precedes it, an opening
- * bracket with what follows.
+ * around Han characters, never inside a run of digits, letters and signs (a number, a date, a code) nor across a
+ * no-break space; a closing bracket or comma stays with what precedes it, an opening bracket with what follows
+ * ("（人）" is one run: a lone "）" must not start a line). Each Han character is a run of its own.
  */
 export function unbreakableRuns(text: string): string[] {
   const runs: string[] = [];
@@ -98,18 +98,27 @@ export function unbreakableRuns(text: string): string[] {
     if (run !== "") runs.push(run);
     run = "";
   };
+  const last = () => run.slice(-1);
+  const isHan = (ch: string) => ch !== "" && ch !== "㎡" && CJK.test(ch) && !OPENING.has(ch);
   for (const ch of keepNumbersTogether(text)) {
-    const glued = run.endsWith(NBSP);
+    const glued = run.endsWith(NBSP) || OPENING.has(last());
     if (/[ \t\r\n]/.test(ch)) flush();
-    else if (glued || ch === "㎡" || !CJK.test(ch)) run += ch;
-    else if (OPENING.has(ch)) {
+    else if (glued) run += ch;
+    else if (ch === "㎡" || !CJK.test(ch)) {
+      // Between a Han character and a number a line may break.
+      if (isHan(last())) flush();
+      run += ch;
+    } else if (OPENING.has(ch)) {
       // After a number an opening bracket does not start a new line either ("0.0608（1 : 16.4）" is one run).
-      if (run === "" || CJK.test(run.slice(-1))) flush();
+      if (run === "" || isHan(last())) flush();
       run += ch;
     } else if (CLOSING.has(ch)) {
       run += ch;
       flush();
-    } else flush();
+    } else {
+      flush();
+      run = ch;
+    }
   }
   flush();
   return runs;
@@ -148,20 +157,24 @@ function* singleCells(rows: readonly (readonly ReportCell[])[]): Generator<{ col
  * Per column, what it needs (body texts up to `wrapAt`, header labels on up to two lines of at least two Han
  * characters) and what it would take to set every text on one line, both in half-em units.
  */
-function columnNeeds(table: ReportTable, wrapAt: number): { need: number[]; natural: number[] } {
+function columnNeeds(table: ReportTable, wrapAt: number): { need: number[]; natural: number[]; least: number[] } {
   const count = columnCount(table);
   const need = new Array<number>(count).fill(2);
   const natural = new Array<number>(count).fill(2);
+  const leastOf = new Array<number>(count).fill(2);
   // A text wraps at `wrapAt`, but never inside a number: its longest unbreakable run is what the column needs at least.
   for (const { col, width, least } of singleCells(table.rows)) {
     need[col] = Math.max(need[col], Math.min(width * LINE_SLACK, wrapAt), least);
     natural[col] = Math.max(natural[col], width, least);
+    leastOf[col] = Math.max(leastOf[col], least);
   }
+  // A header label takes two lines, or three when it is long (the form's 该校综合评估是否达标).
   for (const { col, width, least } of singleCells(table.header)) {
-    need[col] = Math.max(need[col], Math.min(width, Math.max(4, Math.ceil(width / 2))), least);
+    need[col] = Math.max(need[col], Math.min(width, Math.max(4, Math.ceil(width / (width >= 16 ? 3 : 2)))), least);
     natural[col] = Math.max(natural[col], width, least);
+    leastOf[col] = Math.max(leastOf[col], least);
   }
-  return { need, natural };
+  return { need, natural, least: leastOf };
 }
 
 /** Twips for `units` half-ems of text at `size` half-points (a half-em is size × 5 twips) plus the cell's padding. */
@@ -202,9 +215,16 @@ export function tableLayout(table: ReportTable): TableLayout {
     const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
     if (need.reduce((sum, n) => sum + twips(n, size), 0) <= total) return { landscape, size, widths: spread(need, natural, size, total), left };
   }
-  // Too wide even in landscape at the smallest size: every column gives up the same share, and long texts wrap.
-  const { need } = columnNeeds(table, 16);
+  // Too wide even in landscape at the smallest size: every column keeps its widest number when the page can hold
+  // them all, and gives up the same share of what it wants beyond that; long texts wrap.
+  const { need, least } = columnNeeds(table, 16);
   const wanted = need.map((n) => twips(n, SIZE.六号));
+  const floor = least.map((n, i) => Math.min(twips(n, SIZE.六号), wanted[i]));
+  const room = TEXT_WIDTH.landscape - floor.reduce((a, b) => a + b, 0);
+  const beyond = wanted.reduce((a, w, i) => a + w - floor[i], 0);
+  if (room >= 0 && beyond > 0) {
+    return { landscape: true, size: SIZE.六号, widths: fitTo(floor.map((f, i) => f + Math.floor(((wanted[i] - f) * room) / beyond)), TEXT_WIDTH.landscape), left };
+  }
   const sum = wanted.reduce((a, b) => a + b, 0);
   return { landscape: true, size: SIZE.六号, widths: fitTo(wanted.map((w) => Math.floor((w * TEXT_WIDTH.landscape) / sum)), TEXT_WIDTH.landscape), left };
 }

@@ -23,6 +23,18 @@ describe("the report model of the sample township (yunnan-2016-basic)", () => {
     }
   });
 
+  it("titles its tables as the national application form's 填报说明 does (表Ⅱ-2 分学校, 表Ⅲ 校际间均衡)", () => {
+    expect(TABLE_IDS.filter((id) => id !== "整改清单").map((id) => model.tables[id].title)).toEqual([
+      "表Ⅰ 义务教育学校基本情况",
+      "表Ⅱ-1 小学、初中办学基本标准达标情况（汇总）",
+      "表Ⅱ-2 小学、初中办学基本标准达标情况（分学校）",
+      "表Ⅲ 校际间均衡情况",
+      "表Ⅳ 考核项目自查情况",
+    ]);
+    // The form's column: 1 for a school that passes, blank otherwise.
+    expect(model.tables["表Ⅱ-2"].header[0].map((c) => c.text)).toContain("该校综合评估是否达标");
+  });
+
   it("offers exactly the placeholders README lists for the pack", () => {
     expect(Object.keys(model.placeholders).sort()).toEqual(placeholderNames(run.pack).sort());
     expect(model.placeholders).toMatchObject({

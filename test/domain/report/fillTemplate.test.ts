@@ -49,7 +49,7 @@ describe("filling the default template from the sample township", () => {
   });
 
   it("puts 表Ⅲ's CVs rounded to 3 decimals as published, and the composite 0.229", () => {
-    const { rows } = tableBody(sheet, "表Ⅲ 校际均衡情况", 1);
+    const { rows } = tableBody(sheet, "表Ⅲ 校际间均衡情况", 1);
     const b5 = rows.find((r) => textOf(r[1]).startsWith("B5 "));
     expect(textOf(b5?.[3])).toBe((primary.cv.B5 as number).toFixed(3));
     expect(textOf(b5?.[3])).toBe("0.319");
@@ -66,7 +66,7 @@ describe("filling the default template from the sample township", () => {
 
   it("shades in 表Ⅱ-2 exactly the cells of the indicators each unit falls short of", () => {
     const ids = run.pack.standardIndicators;
-    const { rows } = tableBody(sheet, "表Ⅱ-2 各校办学条件达标情况", 2);
+    const { rows } = tableBody(sheet, "表Ⅱ-2 小学、初中办学基本标准达标情况（分学校）", 2);
     const counted = run.evaluation.units.filter((e) => !e.unit.excluded);
     expect(rows).toHaveLength(counted.length);
     const shaded: string[] = [];
@@ -85,10 +85,10 @@ describe("filling the default template from the sample township", () => {
   });
 
   it("styles table headers and notes", () => {
-    const title = rowIndex(sheet, "表Ⅲ 校际均衡情况");
+    const title = rowIndex(sheet, "表Ⅲ 校际间均衡情况");
     expect(sheet.rows[title][0].style).toBe("header");
     expect(sheet.rows[title + 1].every((c) => c.style === "header")).toBe(true);
-    const { start, rows } = tableBody(sheet, "表Ⅲ 校际均衡情况", 1);
+    const { start, rows } = tableBody(sheet, "表Ⅲ 校际间均衡情况", 1);
     expect(sheet.rows[start + rows.length][0].style).toBe("subtitle");
   });
 
@@ -155,7 +155,7 @@ describe("the template is the user's", () => {
     const { sheet, findings } = fillTemplate(template, model);
     expect(findings).toEqual([]);
     expect(textOf(sheet.rows[1][0])).toBe("勐往乡（示例） 小学结论：达到");
-    expect(() => rowIndex(sheet, "表Ⅲ 校际均衡情况")).not.toThrow();
+    expect(() => rowIndex(sheet, "表Ⅲ 校际间均衡情况")).not.toThrow();
   });
 
   it("places a table at the anchor's column and keeps other cells of the row", () => {
