@@ -65,6 +65,8 @@ describe("text that looks like a formula stays text in the checked copy (exceljs
     const strings: string[] = [];
     ws.eachRow((row) =>
       row.eachCell((cell) => {
+        // The other cells of a merged note hold nothing in the file; exceljs reports the first cell's value there.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
         expect([cell.address, cell.formula]).toEqual([cell.address, undefined]);
         const text = typeof cell.value === "string" ? cell.value : cell.text;
         if (typeof cell.value === "string" && /^[=+\-@]/.test(text)) expect([cell.address, cell.numFmt]).toEqual([cell.address, "@"]);

@@ -61,7 +61,8 @@ describe("考核自查 sheet", () => {
     const first = fired.rows[fired.headerRow];
     expect(first.map((c) => c.value).slice(1, 4)).toEqual(["存在超大班额（66人及以上）", "自动", "否决"]);
     expect(first[3].style).toBe("error");
-    expect(fired.rows[2][0]).toEqual({ value: expect.stringMatching(/^一票否决：已触发 1 项（存在超大班额（66人及以上）：测试小学）/), style: "error" });
+    // A long note: merged across the printed width and wrapped there (layout/printLayout.ts).
+    expect(fired.rows[2][0]).toEqual({ value: expect.stringMatching(/^一票否决：已触发 1 项（存在超大班额（66人及以上）：测试小学）/), style: "error", wrap: true });
   });
 
   it("moves a fired veto ahead of the vetoes listed before it in the pack", () => {
