@@ -32,7 +32,8 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
                       和讲评 <练习>.讲评.html（每处错误的位置、错误的值、正确的值和规则解释，可打印）
   --seed <种子>       同一种子总是得到同一份练习表（不给时随机选一个并显示）
   --errors <错误数>   埋入的错误数（默认 ${DEFAULT_PRACTICE_ERRORS}）
-  --level <难度>      入门（单个单元格写错）、提高（合计、班额、教职工、跨表）、综合（提高加村级入学、一贯制学校、村小上级学校）
+  --level <难度>      入门（单个单元格写错）、提高（合计、班额、教职工、跨表）、综合（提高加村级入学、一贯制学校、村小上级学校、
+                      与上年比对；旁边另写上年登记表 <练习>.上年.xlsx，审核时用 --previous 给出）
   --solution <文件>   同时写出改好的登记表
   --count <份数>      写出多份不同的练习表 <练习>-01.xlsx …、各自的答案和名单 <练习>.名单.json`,
   "practice-score": `用法：junheng practice-score <练习.xlsx|文件夹 …> --key <练习.答案.json|练习.名单.json> [--out <成绩.xlsx>] [--json <成绩.json>]
