@@ -103,7 +103,8 @@ describe("withWrappedText", () => {
     });
     expect(sheet.rows[0][0].wrap).toBeUndefined();
     expect(sheet.rows[2][1].wrap).toBe(true);
-    expect(sheet.rowHeights).toEqual([null, null, 45]);
+    // The title row is as tall as its 14-point type; it is not merged or wrapped.
+    expect(sheet.rowHeights).toEqual([22, null, 45]);
     expect(sheet.merges).toBeUndefined();
   });
 
@@ -119,7 +120,7 @@ describe("withWrappedText", () => {
     });
     expect(sheet.merges).toEqual(["A2:D2"]);
     expect(sheet.rows[1][0]).toEqual({ value: note, style: "info", wrap: true });
-    expect(sheet.rowHeights).toEqual([null, 75]);
+    expect(sheet.rowHeights).toEqual([22, 75]);
     // A note that fits its first cell, and the title, are left as they are.
     expect(sheet.rows[2][0].wrap).toBeUndefined();
     expect(sheet.rows[0][0].wrap).toBeUndefined();

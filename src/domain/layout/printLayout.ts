@@ -11,6 +11,11 @@ import type { OutputCell, OutputSheet, PrintLayout } from "../outputs/writePlan"
 export const PRINT_SCALE = 80;
 /** Height of one line of 11-point text, in points, as Excel and LibreOffice lay rows out. */
 const LINE_HEIGHT = 15;
+/**
+ * Height of a title row (14-point bold): left to the default 15 points, the title printed over the row above it
+ * (the 草稿 line of 自评报告) in LibreOffice, which does not grow such a row by itself.
+ */
+const TITLE_HEIGHT = 22;
 /** Rows never grow past this many lines: a cell that long is cut on screen anyway, and a page must hold a row. */
 const MAX_LINES = 12;
 
@@ -92,7 +97,8 @@ const isTableRow = (sheet: OutputSheet, row: readonly OutputCell[], index: numbe
 
 /**
  * The sheet with long table text wrapped and each such row as tall as its longest cell, and each long note merged
- * across the printed width (noteSpan), wrapped there in a row as tall as it needs. Titles are left alone.
+ * across the printed width (noteSpan), wrapped there in a row as tall as it needs. Titles stay on one line, in a
+ * row tall enough for their larger type.
  */
 export function withWrappedText(sheet: OutputSheet): OutputSheet {
   const heights: (number | null)[] = [];
@@ -101,6 +107,10 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
   let span: number | null = null;
   const rows = sheet.rows.map((row, r) => {
     if (!isTableRow(sheet, row, r)) {
+      if (row[0]?.style === "title") {
+        heights[r] = TITLE_HEIGHT;
+        any = true;
+      }
       if (!isNote(sheet, row)) return row;
       span ??= noteSpan(sheet);
       if (span < 2) return row;
