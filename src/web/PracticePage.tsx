@@ -45,8 +45,7 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
 
   const seedValue = Number(seed);
   const errorsValue = Number(errors);
-  // As generatePractice draws them: without the year-on-year errors, which need last year's register.
-  const maxErrors = practiceMaxErrors(level || undefined, false);
+  const maxErrors = practiceMaxErrors(level || undefined);
   const canGenerate = Number.isSafeInteger(seedValue) && Number.isInteger(errorsValue) && errorsValue >= 1 && errorsValue <= maxErrors;
 
   async function attempt(kind: "generate" | "score", action: () => Promise<void>) {
@@ -106,6 +105,9 @@ export function PracticePage({ downloadEnv, onOpen }: PracticePageProps) {
               <Button onClick={() => saveBlob(new Blob([files.workbook.slice()], { type: XLSX_MIME }), files.workbookName, downloadEnv)}>{T.downloadWorkbook}</Button>
               <Button onClick={() => saveBlob(new Blob([files.keyJson], { type: "application/json" }), files.keyName, downloadEnv)}>{T.downloadKey}</Button>
               <Button onClick={() => saveBlob(new Blob([files.reviewHtml], { type: "text/html" }), files.reviewName, downloadEnv)}>{T.downloadReview}</Button>
+              {files.previous && (
+                <Button onClick={() => files.previous && saveBlob(new Blob([files.previous.workbook.slice()], { type: XLSX_MIME }), files.previous.name, downloadEnv)}>{T.downloadPrevious}</Button>
+              )}
               <Button appearance="subtle" onClick={() => onOpen(files.workbook, files.workbookName)}>
                 {T.open}
               </Button>

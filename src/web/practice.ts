@@ -12,6 +12,7 @@ import { practiceRegister, type PracticeKey } from "../domain/practice/practiceR
 import { reviewHtml } from "../domain/practice/review";
 import { practiceStemOf } from "../domain/practice/roster";
 import { scoreboard, scoreSections, type Scoreboard, type ScoreSection } from "../domain/practice/scoreboard";
+import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
@@ -27,14 +28,19 @@ export interface PracticeFiles {
   readonly keyName: string;
   readonly reviewHtml: string;
   readonly reviewName: string;
+  /** Last year's register (综合: year-on-year errors), handed out with the practice file; absent otherwise. */
+  readonly previous?: { readonly workbook: Uint8Array; readonly name: string };
 }
 
 export async function generatePractice(seed: number, errors: number, level?: PracticeLevelId): Promise<PracticeFiles> {
-  // The page offers no download of last year's register yet, so it draws no year-on-year error (docs/training.md).
-  const { records, key } = practiceRegister({ seed, errors, level, previousYear: false });
+  const { records, key: made, previous } = practiceRegister({ seed, errors, level });
   const levelLabel = PRACTICE_LEVELS.find((l) => l.id === level)?.label;
   const base = `练习登记表-${levelLabel ? `${levelLabel}-` : ""}种子${seed}`;
+  // As on the command line: last year's register beside the file, named in the key so scoring finds it.
+  const previousName = previous ? `${base}.上年.xlsx` : undefined;
+  const key: PracticeKey = previousName ? { ...made, previousYear: previousName } : made;
   return {
+    ...(previous && previousName ? { previous: { workbook: await registerWorkbook(previous).toBuffer(), name: previousName } } : {}),
     seed,
     errorCount: key.errors.length,
     workbook: await registerWorkbook(records).toBuffer(),
@@ -76,25 +82,40 @@ function keyChooser(keys: ReadonlyMap<string, PracticeKey>): (fileName: string) 
 }
 
 /** Checks and scores every trainee workbook; a file that cannot be read or matched gets a row saying why. */
+/** Last year's registers handed out with 综合 files: chosen among the workbooks, known by their name. */
+const PREVIOUS_SUFFIX = /\.上年\.xlsx$/;
+
+async function readWorkbookFile(file: File) {
+  const bytes = await fileBytes(file);
+  assertXlsxBytes(bytes, file.name);
+  return (await PackageWorkbook.load(bytes, file.name)).read();
+}
+
 export async function scoreClass(workbooks: readonly File[], keyFiles: readonly File[]): Promise<ClassResult> {
   const keys = new Map<string, PracticeKey>();
   for (const file of keyFiles) keys.set(file.name, parsePracticeKeyFile(new TextDecoder().decode(await fileBytes(file)), file.name));
   const keyOf = keyChooser(keys);
+  const previousFiles = new Map(workbooks.filter((w) => PREVIOUS_SUFFIX.test(w.name)).map((w) => [w.name, w]));
+  const previousYears = new Map<string, Promise<PreviousYear>>();
+  const previousOf = (name: string): Promise<PreviousYear> => {
+    const file = previousFiles.get(name);
+    if (!file) throw new InputError(`这份练习要与上年登记表「${name}」比对：请把它和学员的练习表一起选择。`);
+    if (!previousYears.has(name)) previousYears.set(name, asPreviousYear(name, async () => readPreviousYear(await readWorkbookFile(file))));
+    return previousYears.get(name)!;
+  };
   const results: TraineeResult[] = [];
   let single: PracticeScore | null = null;
-  for (const workbook of workbooks) {
+  const trainees = workbooks.filter((w) => !PREVIOUS_SUFFIX.test(w.name));
+  for (const workbook of trainees) {
     try {
       const key = keyOf(workbook.name);
-      // Year-on-year errors need last year's register, which this page does not take yet: scoring without it
-      // would count an unfixed H error as a wrong fix. Say so instead of scoring wrongly.
-      if (key.previousYear) throw new InputError(`这份练习附有上年登记表「${key.previousYear}」（难度“综合”），请用命令行 practice-score 评分。`);
-      const bytes = await fileBytes(workbook);
-      assertXlsxBytes(bytes, workbook.name);
-      const grid = await (await PackageWorkbook.load(bytes, workbook.name)).read();
-      const findings = runCheck(grid).findings;
+      // Year-on-year errors (综合) are found only against last year's register, as the trainee checks with it.
+      const previous = key.previousYear ? await previousOf(key.previousYear) : undefined;
+      const grid = await readWorkbookFile(workbook);
+      const findings = runCheck(grid, previous ? { previous } : {}).findings;
       const board = scoreboard(key, findings, grid);
       results.push({ file: workbook.name, board });
-      if (workbooks.length === 1) single = { name: workbook.name, seed: key.seed, board, sections: scoreSections(board, findings) };
+      if (trainees.length === 1) single = { name: workbook.name, seed: key.seed, board, sections: scoreSections(board, findings) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       results.push({ file: workbook.name, error: error.message });

@@ -23,10 +23,13 @@ export const WEB = {
     downloadKey: "下载答案（老师自留）",
     open: "在审核页打开练习表",
     scoreHeading: "二、评分",
-    scoreHint: "学员在 Excel 或 WPS 中改好练习表后，一次选择全班改过的练习表和答案文件（每人一份练习时选择全部答案，按文件名中的编号对应）。",
-    pickWorkbook: "改过的练习表 .xlsx",
+    scoreHint:
+      "学员在 Excel 或 WPS 中改好练习表后，一次选择全班改过的练习表和答案文件（每人一份练习时选择全部答案，按文件名中的编号对应）。" +
+      "“综合”练习附有上年登记表（…上年.xlsx），请和练习表一起选择。",
+    pickWorkbook: "改过的练习表 .xlsx（及上年登记表）",
     pickKey: "答案文件 .答案.json",
     downloadReview: "下载讲评（老师自留）",
+    downloadPrevious: "下载上年登记表（与练习表一起发给学员）",
     classHeading: (count: number, average: number | null) => `班级成绩：${count} 份，平均得分 ${average ?? "—"}`,
     classTable: "班级成绩",
     classColumns: ["文件", "埋入", "已改正", "未改正", "改错位置", "新引入", "得分", "说明"],

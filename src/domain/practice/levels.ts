@@ -60,7 +60,7 @@ export const PRACTICE_LEVELS: readonly PracticeLevel[] = [
     label: "综合",
     description:
       "在「提高」之外，加上村级入学人数与适龄人数（入学率超过 100%）、残疾儿童入学、村小的上级学校标识码、九年一贯制学校分学段填报教师，" +
-      "以及与上年登记表比对（图书等家底比上年少了许多）：命令行生成的练习表旁附一份上年登记表（…上年.xlsx），审核时用 --previous 给出；网页生成的不含这一类。",
+      "以及与上年登记表比对（图书等家底比上年少了许多）：练习表旁附一份上年登记表（…上年.xlsx），审核时与它比对（命令行 --previous）。",
     families: [...ADVANCED, "villages", "teachingPoints", "mixedSchools", "history"],
   },
 ];

@@ -70,11 +70,6 @@ export interface PracticeOptions {
   readonly errors: number;
   /** Draw only from this level's families; the whole catalogue when undefined. */
   readonly level?: PracticeLevelId;
-  /**
-   * false: leave out the year-on-year errors even where the level has them, for a caller that cannot hand out
-   * last year's register with the file (the web page); an error nobody can see would only be scored as missed.
-   */
-  readonly previousYear?: boolean;
 }
 
 type Row = Record<string, CellValue>;
@@ -440,20 +435,20 @@ function cellsOf(sheet: SheetId, index: number, fields: readonly string[]): stri
  * The makers a level draws from, in catalogue order. Without a level: the whole catalogue but the year-on-year
  * makers, as before levels existed (such a register comes without last year's, and old seeds stay the same).
  */
-function makersOf(level: PracticeLevelId | undefined, previousYear = true): readonly ErrorMaker[] {
+function makersOf(level: PracticeLevelId | undefined): readonly ErrorMaker[] {
   if (level === undefined) return CATALOGUE.filter((m) => !m.needsPreviousYear);
   const families = PRACTICE_LEVELS.find((l) => l.id === level)?.families ?? [];
-  return CATALOGUE.filter((m) => families.includes(familyOfMaker(m.id)?.id ?? "") && (previousYear || !m.needsPreviousYear));
+  return CATALOGUE.filter((m) => families.includes(familyOfMaker(m.id)?.id ?? ""));
 }
 
 /** How many errors a register of this level can hold at most (each maker is used once). */
-export function practiceMaxErrors(level?: PracticeLevelId, previousYear = true): number {
-  return makersOf(level, previousYear).length;
+export function practiceMaxErrors(level?: PracticeLevelId): number {
+  return makersOf(level).length;
 }
 
-function validErrorCount(errors: number, level: PracticeLevelId | undefined, previousYear: boolean): number {
+function validErrorCount(errors: number, level: PracticeLevelId | undefined): number {
   if (!Number.isInteger(errors) || errors < 0) throw new Error(`errors must be a non-negative integer, got ${errors}`);
-  return Math.min(errors, practiceMaxErrors(level, previousYear));
+  return Math.min(errors, practiceMaxErrors(level));
 }
 
 /** Plants one maker's error on the first row (in shuffled order) that suits it and no other error uses. */
@@ -501,8 +496,8 @@ function plantedValue(value: CellValue): PlantedValue {
 }
 
 /** Whether registers of this level come with last year's register (it draws year-on-year errors). */
-export function needsPreviousYear(level: PracticeLevelId | undefined, previousYear = true): boolean {
-  return makersOf(level, previousYear).some((m) => m.needsPreviousYear);
+export function needsPreviousYear(level: PracticeLevelId | undefined): boolean {
+  return makersOf(level).some((m) => m.needsPreviousYear);
 }
 
 /**
@@ -522,8 +517,7 @@ export function previousYearRegister(seed: number): RegisterRecords {
  * catalogue is used.
  */
 export function practiceRegister(options: PracticeOptions): { records: RegisterRecords; key: PracticeKey; solution: RegisterRecords; previous?: RegisterRecords } {
-  const withPrevious = options.previousYear ?? true;
-  const wanted = validErrorCount(options.errors, options.level, withPrevious);
+  const wanted = validErrorCount(options.errors, options.level);
   const clean = cleanPracticeRegister(options.seed);
   const sheets = copySheets(clean);
   const rng = createRng(options.seed).fork(6006);
@@ -531,7 +525,7 @@ export function practiceRegister(options: PracticeOptions): { records: RegisterR
   const errors: PracticeKeyEntry[] = [];
   // The first `wanted` makers of the shuffled catalogue are used; scarce ones are placed first so that another
   // error does not take the only row they suit, and a maker that finds no row is replaced by the next one.
-  const shuffled = rng.shuffle(makersOf(options.level, withPrevious));
+  const shuffled = rng.shuffle(makersOf(options.level));
   const chosen = shuffled.slice(0, wanted);
   const pending = [...chosen.filter((m) => m.scarce), ...chosen.filter((m) => !m.scarce)];
   let next = chosen.length;
@@ -544,5 +538,5 @@ export function practiceRegister(options: PracticeOptions): { records: RegisterR
   const key: PracticeKey = options.level === undefined ? { seed: options.seed, errors } : { seed: options.seed, level: options.level, errors };
   // Every maker changes only the row it is given, so the clean township is the register with all errors undone.
   const records = { ...clean, sheets };
-  return needsPreviousYear(options.level, withPrevious) ? { records, key, solution: clean, previous: previousYearRegister(options.seed) } : { records, key, solution: clean };
+  return needsPreviousYear(options.level) ? { records, key, solution: clean, previous: previousYearRegister(options.seed) } : { records, key, solution: clean };
 }
