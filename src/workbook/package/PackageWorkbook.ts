@@ -32,6 +32,11 @@ export class PackageWorkbook implements WorkbookPort {
     return new PackageWorkbook(pkg, readGrid(pkg));
   }
 
+  /** Over a grid already read from these bytes (by readGrid, in the web page's worker). */
+  static withGrid(bytes: Uint8Array, fileName: string, grid: WorkbookGrid): PackageWorkbook {
+    return new PackageWorkbook(WorkbookPackage.open(bytes, fileName), grid);
+  }
+
   /** The workbook as it is now: the user's sheets, and the output sheets as written (replacing earlier ones). */
   async read(): Promise<WorkbookGrid> {
     if (this.written.size === 0) return this.grid;
