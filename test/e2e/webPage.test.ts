@@ -89,6 +89,8 @@ describeInBrowser("web page in Chromium", () => {
     const page = await openPage();
     await page.getByRole("button", { name: "打开示例登记表" }).click();
     await runPane(page);
+    // The workbook was read in the page's read worker, not on its thread.
+    expect(requests.some((r) => /\/junheng-read\.[0-9a-f]+\.js$/.test(r.url()))).toBe(true);
     expect(await tile(page, "错误")).toBe(String(expected.summary.error));
     expect(await tile(page, "警告")).toBe(String(expected.summary.warning));
 
