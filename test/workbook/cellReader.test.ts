@@ -80,7 +80,9 @@ describe("the cell reader reads what exceljs read", () => {
     expect(ours).toEqual(exceljs);
   });
 
-  it.each(CORPUS.filter((c) => c.refused === undefined).map((c) => [c.id, c] as const))("the corpus: %s", async (_id, corpusCase) => {
+  // Not the stray value in row 1 048 576: exceljs alone takes ten seconds over it (the corpus test reads it).
+  const compared = CORPUS.filter((c) => c.refused === undefined && !c.id.includes("1 048 576 行有"));
+  it.each(compared.map((c) => [c.id, c] as const))("the corpus: %s", async (_id, corpusCase) => {
     const bytes = await corpusCase.bytes();
     let exceljs: WorkbookGrid;
     try {
