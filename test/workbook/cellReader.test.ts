@@ -159,9 +159,12 @@ describe("the cell reader on XML exceljs read wrongly or never met", () => {
     }
   });
 
-  it("refuses a reference beyond Excel's grid and malformed XML with one Chinese line", async () => {
+  it("refuses a reference beyond Excel's grid, malformed XML and a cell of a million characters with one Chinese line", async () => {
     await expect(rowsOf(handWritten(`<row r="1"><c r="ZZZZ1"><v>1</v></c></row>`))).rejects.toThrow(/超出 Excel 行列范围/);
     await expect(rowsOf(handWritten(`<row r="2000000"><c r="A2000000"><v>1</v></c></row>`))).rejects.toThrow(/超出 Excel 行列范围/);
     await expect(rowsOf(handWritten(`<row r="1"><c r="A1"><v>1</c></row>`))).rejects.toThrow(/无法读取工作簿「登记表.xlsx」：「xl\/sheet.xml」不是完整的 XML/);
+    const huge = "长".repeat(1_100_000);
+    await expect(rowsOf(handWritten(`<row r="1"><c r="A1" t="inlineStr"><is><t>${huge}</t></is></c></row>`))).rejects.toThrow(/超过一百万字的单元格内容/);
+    await expect(rowsOf(handWritten(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, { strings: `<si><t>${huge}</t></si>` }))).rejects.toThrow(/「xl\/strings.xml」中有超过一百万字/);
   });
 });

@@ -40,6 +40,17 @@ function guarded<T>(parse: () => T, fileName: string, part: string): T {
   }
 }
 
+/**
+ * The longest text a cell's value, formula or shared string may reach while read: Excel holds at most 32 767
+ * characters in a cell and 8 192 in a formula, so anything near a million is a decoy that would otherwise grow one
+ * string towards V8's limit (a part inflates to 768 MB at most).
+ */
+const MAX_TEXT = 1 << 20;
+
+function tooLong(fileName: string, part: string): InputError {
+  return new InputError(`无法读取工作簿「${fileName}」：「${part}」中有超过一百万字的单元格内容，远超 Excel 每格 32 767 字的上限，文件可能已损坏。`);
+}
+
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
 /**
@@ -58,7 +69,9 @@ export function readSharedStrings(bytes: Uint8Array, fileName: string, part: str
   let inText = false;
   let phonetic = 0;
   const onText = (chunk: string) => {
-    if (inText) text += chunk;
+    if (!inText) return;
+    text += chunk;
+    if (text.length > MAX_TEXT) throw tooLong(fileName, part);
   };
   parser.on("opentag", (tag) => {
     const name = local(tag.name);
@@ -180,9 +193,11 @@ export function readSheetRows(bytes: Uint8Array, tail: string, context: CellCont
   const beyond = () => new InputError(`无法读取工作簿「${fileName}」：「${part}」有超出 Excel 行列范围（1 048 576 行、16 384 列）的单元格，文件可能已损坏。`);
 
   const onText = (text: string) => {
+    if (capture === Capture.None) return;
     if (capture === Capture.Value) value += text;
     else if (capture === Capture.Formula) formula += text;
-    else if (capture === Capture.Inline) inline += text;
+    else inline += text;
+    if (value.length + formula.length + inline.length > MAX_TEXT) throw tooLong(fileName, part);
   };
 
   /** The cell's value as the grid holds it: a formula gives its cached result, or its text when it has none. */
