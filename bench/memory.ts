@@ -1,7 +1,7 @@
 /**
  * Time and peak memory of one stage, in a child process started with --expose-gc.
  *
- * Peak memory is the JS heap plus external memory (exceljs's zip buffers) above what was live when the stage
+ * Peak memory is the JS heap plus external memory (zip buffers) above what was live when the stage
  * began. runCheck is synchronous, so a timer cannot sample inside it, and the process's peak RSS only ever grows,
  * so it cannot be split between stages. V8's GC profiler, however, records heap statistics right before every
  * collection, and between two collections the heap only grows: the largest of those figures and the figure at

@@ -2,7 +2,7 @@
  * `npm run bench`: the figures of issue 7 measured side by side in one run, printed as Markdown tables and saved
  * to bench/results.json. Options for quick local checks (results.json is then left as it is):
  *   --sizes=100,1000   register sizes (default 100, 1 000, 10 000)
- *   --repetitions=N    timed passes per size for the exceljs path (default 3), each in a fresh process; one
+ *   --repetitions=N    timed passes per size for the command line's data path (default 3), each in a fresh process; one
  *                      more pass measures memory
  *   --no-bundle        skip the production webpack build
  *   --command-sizes=3000,10000,30000   register sizes for the whole `junheng check` against a plain exceljs read
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     const file = path.join(ROOT, "build", "bench", "registers", `${schools}.xlsx`);
     log(`正在生成 ${schools} 所学校的登记表 …`);
     await child(["register", String(schools), file]);
-    log(`正在测量 ${schools} 所学校：exceljs 读取、审核、写出（${opts.repetitions} 次计时，1 次测内存）…`);
+    log(`正在测量 ${schools} 所学校：读取、审核、写出（${opts.repetitions} 次计时，1 次测内存）…`);
     const memory = await child<Pass>(["pass", file, "1"]);
     const timed: Pass[] = [];
     for (let i = 0; i < opts.repetitions; i++) timed.push(await child<Pass>(["pass", file, "0"]));

@@ -1,13 +1,16 @@
 /**
  * The command line's data path, stage by stage, once per process as `junheng check` runs it (run.ts starts a fresh
- * child per pass, so every pass is as cold as a user's): (a) open the .xlsx and read it (PackageWorkbook: exceljs reads the values),
+ * child per pass, so every pass is as cold as a user's): (a) open the .xlsx and read it (PackageWorkbook: the package's
+ * own cell reader, with Node's zlib as the command line has it),
  * (b) recognise + validate + evaluate, (c) build the write plan, write it into the workbook and save. (b) is then
  * run a second time in the same process, as the task pane and the web page do when a user checks again.
  */
 import * as fs from "node:fs";
 import { runCheck } from "../src/domain/check";
 import { checkWritePlan } from "../src/domain/outputs/checkPlan";
+import { nativeZipCodec } from "../src/cli/nativeZip";
 import { PackageWorkbook } from "../src/workbook/package/PackageWorkbook";
+import { useZipCodec } from "../src/workbook/package/zip";
 import { measure, type Measured } from "./memory";
 import { benchXlsx } from "./registers";
 
@@ -25,6 +28,9 @@ export interface PassResult {
   readonly findings: number;
   readonly stages: Record<StageId | "checkAgain", StageTimes>;
 }
+
+// The command line's zip codec (cli/files.ts sets it for every command).
+useZipCodec(nativeZipCodec);
 
 const times = <T>(m: Measured<T>): StageTimes => ({ ms: m.ms, cpuMs: m.cpuMs, peakBytes: m.peakBytes });
 

@@ -4,6 +4,11 @@ import * as path from "node:path";
 import { InputError } from "../domain/errors";
 import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { assertXlsxBytes, checkedFileName } from "../workbook/fileKind";
+import { useZipCodec } from "../workbook/package/zip";
+import { nativeZipCodec } from "./nativeZip";
+
+// Every command that reads or writes a workbook comes through here: they all get Node's zlib (nativeZip.ts).
+useZipCodec(nativeZipCodec);
 
 /**
  * The largest input read: a province's register of 30 000 schools is a few tens of megabytes, so anything far

@@ -11,6 +11,7 @@ import { fileBytes } from "../taskpane/fileBytes";
 import { CheckPage } from "./CheckPage";
 import type { CheckEngine } from "../taskpane/checkEngine";
 import type { FileHost } from "./fileHost";
+import type { WorkbookReader } from "./readWorkbook";
 import { WEB } from "./strings";
 import { mimeOf } from "./xlsxMime";
 import { InputError } from "../domain/errors";
@@ -37,9 +38,11 @@ export interface WebAppProps {
   readonly downloadEnv?: DownloadEnv;
   /** Runs the engine (a Web Worker on the built page; inline in tests). */
   readonly engine?: CheckEngine;
+  /** Reads the picked workbook (a Web Worker on the built page; inline in tests). */
+  readonly reader?: WorkbookReader;
 }
 
-export function WebApp({ downloadEnv, engine }: WebAppProps) {
+export function WebApp({ downloadEnv, engine, reader }: WebAppProps) {
   const styles = useStyles();
   const [page, setPage] = useState<Page>("check");
   const [visited, setVisited] = useState<ReadonlySet<Page>>(new Set(["check"]));
@@ -59,7 +62,7 @@ export function WebApp({ downloadEnv, engine }: WebAppProps) {
     try {
       // exceljs comes with the first workbook, not with the page.
       const [{ FileHost }, { bytes, name }] = await Promise.all([import("./fileHost"), load()]);
-      setHost(await FileHost.fromBytes(bytes, name));
+      setHost(await FileHost.fromBytes(bytes, name, reader));
       setOpened((n) => n + 1);
     } catch (e) {
       setHost(null);

@@ -1,6 +1,6 @@
 /**
  * A workbook host for the web page (WPS and old-Office users, offline): a copy of the .xlsx the user picked, held
- * in memory by exceljs. The user's file is never changed; the page only offers a download of the copy.
+ * in memory as its package and the grid read from it (in a Web Worker on the built page). The user's file is never changed; the page only offers a download of the copy.
  *
  * Writes keep the host contract: each write replaces Junheng's highlights with the plan's, and output sheets
  * accumulate. The copy is the original package patched when it is downloaded (PackageWorkbook), so a write costs
@@ -13,8 +13,9 @@ import type { HighlightGroup, WritePlan } from "../domain/outputs/writePlan";
 import type { WorkbookGrid } from "../domain/grid";
 import { fileBytes } from "../taskpane/fileBytes";
 import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
-import { assertXlsxBytes, checkedFileName } from "../workbook/fileKind";
+import { checkedFileName } from "../workbook/fileKind";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
+import { readInline, type WorkbookReader } from "./readWorkbook";
 
 /** What the page's sheet grid shows; a new object after every change, so React can compare by identity. */
 export interface FileView {
@@ -34,15 +35,18 @@ export class FileHost implements WorkbookHost {
     private current: FileView,
   ) {}
 
-  /** Opens .xlsx bytes; throws InputError (the assertXlsxBytes / load messages) when they are not a workbook. */
-  static async fromBytes(bytes: Uint8Array, fileName: string): Promise<FileHost> {
-    assertXlsxBytes(bytes, fileName);
-    const workbook = await PackageWorkbook.load(bytes.slice(), fileName);
+  /**
+   * Opens .xlsx bytes; throws InputError (the assertXlsxBytes / load messages) when they are not a workbook.
+   * `reader` reads the values (the page's worker; inline by default); the package for the copy is kept here.
+   */
+  static async fromBytes(bytes: Uint8Array, fileName: string, reader: WorkbookReader = readInline): Promise<FileHost> {
+    const grid = await reader(bytes, fileName);
+    const workbook = PackageWorkbook.withGrid(bytes.slice(), fileName, grid);
     return new FileHost(fileName, workbook, { grid: await workbook.read(), highlights: [], selection: null });
   }
 
-  static async fromFile(file: File): Promise<FileHost> {
-    return FileHost.fromBytes(await fileBytes(file), file.name);
+  static async fromFile(file: File, reader?: WorkbookReader): Promise<FileHost> {
+    return FileHost.fromBytes(await fileBytes(file), file.name, reader);
   }
 
   async read(): Promise<WorkbookGrid> {

@@ -6,7 +6,7 @@
  * (and to docs/screenshots/ with UPDATE_SCREENSHOTS=1, for the README).
  */
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { existsSync, mkdirSync, readFileSync, copyFileSync } from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -89,6 +89,8 @@ describeInBrowser("web page in Chromium", () => {
     const page = await openPage();
     await page.getByRole("button", { name: "打开示例登记表" }).click();
     await runPane(page);
+    // The workbook was read in the page's read worker, not on its thread.
+    expect(requests.some((r) => /\/junheng-read\.[0-9a-f]+\.js$/.test(r.url()))).toBe(true);
     expect(await tile(page, "错误")).toBe(String(expected.summary.error));
     expect(await tile(page, "警告")).toBe(String(expected.summary.warning));
 
@@ -222,6 +224,24 @@ describeInBrowser("web page in Chromium", () => {
     await handbook.locator("article").first().waitFor();
     expect(await handbook.locator("article").count()).toBe(RULE_INFOS.length);
     await screenshot(page, "web-handbook.png");
+    await page.close();
+  });
+
+  it("reads hostile files in its worker: a merge over A1:T1048576 is checked, a part declaring 4 GB gets one Chinese line", async () => {
+    const parts = unzipSync(await registerWorkbook(sampleRegister()).toBuffer());
+    const sheet = "xl/worksheets/sheet3.xml";
+    parts[sheet] = strToU8(strFromU8(parts[sheet]).replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="A1:T1048576"/>`));
+    const page = await openPage();
+    await page.locator("#junheng-file").setInputFiles({ name: "合并.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(zipSync(parts)) });
+    await page.getByRole("tab", { name: "学生与班级" }).waitFor({ timeout: 30_000 });
+    await runPane(page);
+
+    // Every central-directory entry's uncompressed size set to 0xFFFFFFF0: refused before anything is inflated.
+    const bomb = zipSync(unzipSync(await registerWorkbook(sampleRegister()).toBuffer()), { level: 0 });
+    const data = new DataView(bomb.buffer);
+    for (let at = 0; at + 4 <= bomb.length; at++) if (data.getUint32(at, true) === 0x02014b50) data.setUint32(at + 24, 0xfffffff0, true);
+    await page.locator("#junheng-file").setInputFiles({ name: "炸弹.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(bomb) });
+    await page.getByText(/超过 768 MB 的上限/).waitFor({ timeout: 30_000 });
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import { InputError } from "../../domain/errors";
 import { parseCellAddress, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
 import { HIGHLIGHT_COLOURS, type OutputSheet, type WritePlan } from "../../domain/outputs/writePlan";
 import { MARKER_SHEET, type WorkbookPort } from "../port";
+import { settleRows } from "../sheetRows";
 import { toCellValue } from "./cellValues";
 import { applyPrintLayout, writeOutputSheet } from "./outputSheet";
 import { registerPrintLayout } from "../../domain/layout/printLayout";
@@ -15,16 +16,7 @@ function parseRange(range: string): CellRange {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
-/**
- * Rows between the ones that hold values. One shared frozen array: a sheet with a stray value in row 1 048 576
- * then costs one pointer per empty row instead of a million arrays.
- */
-const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
-
-/** Empty cells added to rows inside merged areas, at most (a register's merges need a few hundred). */
-const MAX_MERGE_PADDING = 100_000;
-
-/** A sheet as the grid holds it; `merges` when they were read elsewhere (the package reader reads them by their bounds). */
+/** A sheet as the grid holds it; `merges` when they were read elsewhere. */
 export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = (ws.model.merges ?? []).map(parseRange)): SheetGrid {
   const rows: (readonly CellValue[])[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -33,24 +25,8 @@ export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = 
     for (let c = 1; c < values.length; c++) cells.push(toCellValue(values[c]));
     rows[rowNumber - 1] = cells;
   });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= EMPTY_ROW;
-  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only, and a
-  // row that holds cells reaches at least to the merge's right edge (empty), as it does when exceljs expands the
-  // merge. Only rows that exist are visited and the padding has a budget, so a merge over whole columns (A:XFD)
-  // or a million rows costs nothing extra.
-  let padding = MAX_MERGE_PADDING;
-  for (const m of merges) {
-    for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
-      const cells = rows[r] as CellValue[];
-      if (cells === EMPTY_ROW) continue;
-      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) if (r !== m.top || c !== m.left) cells[c] = null;
-      while (cells.length <= m.right && padding > 0) {
-        cells.push(null);
-        padding--;
-      }
-    }
-  }
-  return { name: ws.name, rows, merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };
+  // exceljs repeats a merged area's value in every cell of it; the grid keeps it in the top-left cell only.
+  return { name: ws.name, rows: settleRows(rows, merges), merges, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" };
 }
 
 function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): void {

@@ -1,17 +1,14 @@
 /**
- * The workbook port over a file's package, for the command line and the web page. Values are read by exceljs from
- * a reading copy (readingCopy.ts); the checked copy is the user's package patched (patchPackage.ts), so every part
+ * The workbook port over a file's package, for the command line and the web page. Values are read from the sheets'
+ * XML by the package's own cell reader (readGrid.ts); the checked copy is the user's package patched (patchPackage.ts), so every part
  * Junheng does not add or change — charts, pivot tables, macros, names, validations, protection, notes — stays
  * byte for byte as it was, and so does every value of the user's sheets.
  */
-import ExcelJS from "exceljs";
-import { InputError } from "../../domain/errors";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../domain/grid";
 import type { HighlightGroup, OutputSheet, WritePlan } from "../../domain/outputs/writePlan";
-import { ownedSheetNames, readSheet } from "../exceljs/ExcelJsWorkbook";
-import { MARKER_SHEET, type WorkbookPort } from "../port";
+import type { WorkbookPort } from "../port";
 import { patchPackage } from "./patchPackage";
-import { readingCopy } from "./readingCopy";
+import { readGrid } from "./readGrid";
 import { WorkbookPackage } from "./workbookPackage";
 
 /** What a sheet Junheng wrote holds, as the grid would read it back. */
@@ -32,15 +29,12 @@ export class PackageWorkbook implements WorkbookPort {
   /** Opens .xlsx or .xlsm bytes; throws InputError with a Chinese message when they are not a readable workbook. */
   static async load(bytes: Uint8Array, fileName = "工作簿"): Promise<PackageWorkbook> {
     const pkg = WorkbookPackage.open(bytes, fileName);
-    const copy = readingCopy(pkg);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(copy.bytes as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式。`);
-    }
-    const sheets = workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).map((ws) => readSheet(ws, copy.merges.get(ws.name) ?? []));
-    return new PackageWorkbook(pkg, { sheets, ownedSheets: ownedSheetNames(workbook) });
+    return new PackageWorkbook(pkg, readGrid(pkg));
+  }
+
+  /** Over a grid already read from these bytes (by readGrid, in the web page's worker). */
+  static withGrid(bytes: Uint8Array, fileName: string, grid: WorkbookGrid): PackageWorkbook {
+    return new PackageWorkbook(WorkbookPackage.open(bytes, fileName), grid);
   }
 
   /** The workbook as it is now: the user's sheets, and the output sheets as written (replacing earlier ones). */

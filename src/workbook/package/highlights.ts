@@ -45,9 +45,12 @@ function insertionPoint(xml: string, prefix: string): number {
   return match ? match.index : xml.lastIndexOf(`</${prefix}worksheet>`);
 }
 
-/** The sheet with the rules added, at the lowest priority (the user's own rules keep theirs). */
-export function addRules(xml: string, prefix: string, wanted: readonly HighlightRule[], dxfIdOf: (kind: HighlightKind) => number): string {
-  if (wanted.length === 0) return xml;
+/**
+ * The sheet with the rules added, at the lowest priority (the user's own rules keep theirs), through `write` in
+ * pieces (the sheet's text before the rules, the rules, the rest) rather than as one more copy of a large sheet.
+ */
+export function addRules(xml: string, prefix: string, wanted: readonly HighlightRule[], dxfIdOf: (kind: HighlightKind) => number, write: (text: string) => void): void {
+  if (wanted.length === 0) return write(xml);
   let priority = Math.max(0, ...[...xml.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
   const rules = wanted
     .map(({ kind, refs, condition }) => {
@@ -56,5 +59,7 @@ export function addRules(xml: string, prefix: string, wanted: readonly Highlight
     })
     .join("");
   const at = insertionPoint(xml, prefix);
-  return xml.slice(0, at) + rules + xml.slice(at);
+  write(xml.slice(0, at));
+  write(rules);
+  write(xml.slice(at));
 }

@@ -76,17 +76,26 @@ function colsXml(sheet: OutputSheet): string {
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
-export interface SheetPart {
-  readonly xml: string;
-  /** The header row to repeat on every printed page (`'审核结果'!$5:$5`), or null. */
-  readonly printTitles: string | null;
-}
-
-export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): SheetPart {
-  const rows: string[] = [];
+/**
+ * Writes the sheet's part through `write`, a piece at a time (a province's sheet is never one string), and returns
+ * the header rows and columns to repeat on every printed page (`'审核结果'!$5:$5`), or null.
+ */
+export function writeOutputSheet(sheet: OutputSheet, styles: StyleBook, write: (text: string) => void): string | null {
   const links: string[] = [];
   let width = 0;
   const letters: string[] = [];
+  const header = sheet.headerRow;
+  const layout = printLayoutOf(sheet);
+  const pane = header > 0 ? `<pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${header + 1}" sqref="A${header + 1}"/>` : "";
+  for (const cells of sheet.rows) width = Math.max(width, cells.length);
+  const dimension = sheet.rows.length > 0 && width > 0 ? `A1:${columnLetter(width - 1)}${sheet.rows.length}` : "A1";
+  write(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<dimension ref="${dimension}"/>` +
+      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+      colsXml(sheet) +
+      `<sheetData>`,
+  );
   sheet.rows.forEach((cells, r) => {
     let row = "";
     cells.forEach((cell, c) => {
@@ -94,34 +103,28 @@ export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): SheetPart
       row += cellXml(cell, ref, styles);
       if (cell.link && cell.value !== null) links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheet(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeXml(String(cell.value))}"/>`);
     });
-    width = Math.max(width, cells.length);
     const height = sheet.rowHeights?.[r] ?? null;
     const tall = height !== null ? ` ht="${height}" customHeight="1"` : "";
-    if (row || tall) rows.push(`<row r="${r + 1}"${tall}>${row}</row>`);
+    if (row || tall) write(`<row r="${r + 1}"${tall}>${row}</row>`);
   });
-  const header = sheet.headerRow;
-  const layout = printLayoutOf(sheet);
-  const pane = header > 0 ? `<pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${header + 1}" sqref="A${header + 1}"/>` : "";
   const bars = dataBarXml(sheet.name, sheet.dataBars ?? []);
   const breaks = sheet.pageBreaksAfter ?? [];
-  const dimension = sheet.rows.length > 0 && width > 0 ? `A1:${columnLetter(width - 1)}${sheet.rows.length}` : "A1";
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<dimension ref="${dimension}"/>` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    colsXml(sheet) +
-    `<sheetData>${rows.join("")}</sheetData>` +
-    // After sheetData and before the conditional formats, as CT_Worksheet orders them.
-    mergesXml(sheet.merges ?? []) +
-    bars.rules +
-    (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+  // Merges after sheetData and before the conditional formats, as CT_Worksheet orders them.
+  write(`</sheetData>${mergesXml(sheet.merges ?? [])}${bars.rules}`);
+  if (links.length > 0) {
+    write("<hyperlinks>");
+    for (const link of links) write(link);
+    write("</hyperlinks>");
+  }
+  write(
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" scale="${layout.scale}" orientation="${layout.landscape ? "landscape" : "portrait"}"/>` +
-    `<headerFooter><oddHeader>${escapeXml(`&L${headerText(sheet.printHeader.left)}&C${headerText(layout.title)}&R${headerText(sheet.printHeader.right)}`)}</oddHeader><oddFooter>${escapeXml("&C第 &P 页，共 &N 页")}</oddFooter></headerFooter>` +
-    (breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
-    bars.ext +
-    `</worksheet>`;
-  return { xml, printTitles: printTitlesOf(sheet.name, layout) };
+      `<pageSetup paperSize="9" scale="${layout.scale}" orientation="${layout.landscape ? "landscape" : "portrait"}"/>` +
+      `<headerFooter><oddHeader>${escapeXml(`&L${headerText(sheet.printHeader.left)}&C${headerText(layout.title)}&R${headerText(sheet.printHeader.right)}`)}</oddHeader><oddFooter>${escapeXml("&C第 &P 页，共 &N 页")}</oddFooter></headerFooter>` +
+      (breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
+      bars.ext +
+      `</worksheet>`,
+  );
+  return printTitlesOf(sheet.name, layout);
 }
 
 /** Long notes merged across the printed width (layout/printLayout.ts). */

@@ -12,10 +12,10 @@ import type { HighlightGroup, HighlightKind, OutputSheet } from "../../domain/ou
 import { MARKER_SHEET } from "../port";
 import { addRules, removeOwnRules, type HighlightRule } from "./highlights";
 import { liveRanges } from "../liveRanges";
-import { markerSheetXml, outputSheetXml } from "./outputSheetXml";
+import { markerSheetXml, writeOutputSheet } from "./outputSheetXml";
 import { StyleBook } from "./styleBook";
 import { relsPartOf, typeIs, type PackageSheet, type WorkbookPackage } from "./workbookPackage";
-import { newEntry, writeZip, type ZipEntry } from "./zip";
+import { newEntry, PartWriter, writeZip, type ZipEntry } from "./zip";
 import { attribute, bytesOf, escapeXml, rootPrefix } from "./xml";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -65,7 +65,7 @@ function highlightsBySheet(groups: readonly HighlightGroup[]): Map<string, Highl
 }
 
 /** User sheets: earlier rules out, this plan's in; a sheet without either keeps its bytes. */
-function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], groups: readonly HighlightGroup[], changes: Changes, dxfOf: (kind: HighlightKind) => number): void {
+function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], groups: readonly HighlightGroup[], changes: Changes, dxfOf: (kind: HighlightKind) => number, writer: PartWriter): void {
   const wanted = highlightsBySheet(groups);
   for (const sheet of sheets) {
     if (!sheet.part) continue;
@@ -75,7 +75,8 @@ function patchHighlights(pkg: WorkbookPackage, sheets: readonly PackageSheet[], 
     if (!cells && !hasOwn) continue;
     const prefix = rootPrefix(original);
     const cleaned = hasOwn ? removeOwnRules(original, prefix) : original;
-    changes.set(sheet.part, bytesOf(addRules(cleaned, prefix, cells ?? [], dxfOf)));
+    addRules(cleaned, prefix, cells ?? [], dxfOf, (text) => writer.write(text));
+    changes.set(sheet.part, writer.entry(sheet.part));
   }
 }
 
@@ -176,14 +177,15 @@ export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Pro
   if (!stylesPart) throw new InputError(`工作簿「${pkg.fileName}」没有样式部分，无法写出审核结果。请在 Excel 或 WPS 中打开并保存后再审核。`);
   const stylesXml = pkg.text(stylesPart);
   const book = new StyleBook(stylesXml, rootPrefix(stylesXml));
+  const writer = new PartWriter();
   const outputs: NewSheet[] = plan.sheets.map((sheet) => {
-    const { xml, printTitles } = outputSheetXml(sheet, book);
-    return { name: sheet.name, veryHidden: false, entry: newEntry(sheet.name, bytesOf(xml)), printTitles };
+    const printTitles = writeOutputSheet(sheet, book, (text) => writer.write(text));
+    return { name: sheet.name, veryHidden: false, entry: writer.entry(sheet.name), printTitles };
   });
   outputs.push({ name: MARKER_SHEET, veryHidden: true, entry: newEntry(MARKER_SHEET, bytesOf(markerSheetXml(plan.owned))), printTitles: null });
   const styles = book.finish();
   changes.set(stylesPart, bytesOf(styles.xml));
-  patchHighlights(pkg, sheets, plan.highlights, changes, styles.dxfOf);
+  patchHighlights(pkg, sheets, plan.highlights, changes, styles.dxfOf, writer);
   patchSheets(pkg, sheets, outputs, changes);
 
   const entries: ZipEntry[] = [];

@@ -21,6 +21,32 @@ export interface ZipEntry {
   readonly raw: Uint8Array;
 }
 
+/**
+ * How entries are compressed and checked. fflate everywhere by default (the web page, the pane: no Node there);
+ * the command line gives Node's zlib (cli/nativeZip.ts), several times faster on a province's copy, with its
+ * buffers outside the JavaScript heap. Raw deflate (no zlib header), as zip stores it.
+ */
+export interface ZipCodec {
+  /** Raw deflate at level 1: a province's result sheets compress in a third of level 6's time, a fifth larger. */
+  deflate(content: Uint8Array): Uint8Array;
+  /** Raw inflate into at most `size` bytes: an entry that lies about its size is cut there, and its CRC tells. */
+  inflate(raw: Uint8Array, size: number): Uint8Array;
+  crc32(bytes: Uint8Array): number;
+}
+
+const portableCodec: ZipCodec = {
+  deflate: (content) => deflateSync(content, { level: 1 }),
+  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
+  crc32: (bytes) => crc32(bytes),
+};
+
+let codec = portableCodec;
+
+/** Sets the codec for every later read and write (the command line's, at start). */
+export function useZipCodec(next: ZipCodec): void {
+  codec = next;
+}
+
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
@@ -120,10 +146,9 @@ export function inflateEntry(entry: ZipEntry, fileName: string, limit: number): 
   if (entry.method === 0) return entry.raw;
   if (entry.method !== 8) throw new InputError(`工作簿「${fileName}」使用了不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再审核。`);
   try {
-    // Inflated into a buffer of the declared size: an entry that lies about its size is cut there, and its CRC
-    // then tells.
-    const out = inflateSync(entry.raw, { out: new Uint8Array(entry.size) });
-    if (out.length !== entry.size || crc32(out) !== entry.crc) throw corrupt(fileName);
+    // Inflated into at most the declared size: an entry that lies about its size is cut there, and its CRC then tells.
+    const out = codec.inflate(entry.raw, entry.size);
+    if (out.length !== entry.size || codec.crc32(out) !== entry.crc) throw corrupt(fileName);
     return out;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -147,14 +172,48 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/**
- * A new entry from its content: deflated, or stored when `store` (a scratch copy). Level 1: a province's result
- * sheets compress in a third of level 6's time, for files about a fifth larger.
- */
+/** A new entry from its content: deflated (level 1, see ZipCodec), or stored when `store` (a scratch copy). */
 export function newEntry(name: string, content: Uint8Array, store = false): ZipEntry {
-  const raw = store ? content : deflateSync(content, { level: 1 });
+  const raw = store ? content : codec.deflate(content);
   // 2026-01-01 00:00 in DOS format: a fixed time, so the same input gives the same bytes.
-  return { name, method: store ? 0 : 8, crc: crc32(content), compressedSize: raw.length, size: content.length, time: 0, date: ((2026 - 1980) << 9) | (1 << 5) | 1, raw };
+  return { name, method: store ? 0 : 8, crc: codec.crc32(content), compressedSize: raw.length, size: content.length, time: 0, date: ((2026 - 1980) << 9) | (1 << 5) | 1, raw };
+}
+
+/**
+ * Text of parts being written, encoded as UTF-8 into one buffer reused from part to part, then deflated into an
+ * entry. A province's result sheet is never one huge string nor a fresh buffer of its own: every large allocation
+ * (and the external memory it adds) made the collector mark the whole heap of the check again.
+ */
+export class PartWriter {
+  private buffer = new Uint8Array(1 << 20);
+  private length = 0;
+  private pending = "";
+  private readonly encoder = new TextEncoder();
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 1 << 16) this.flush();
+  }
+
+  /** The text written since the last entry, as a deflated entry of this name. */
+  entry(name: string): ZipEntry {
+    this.flush();
+    const entry = newEntry(name, this.buffer.subarray(0, this.length));
+    this.length = 0;
+    return entry;
+  }
+
+  private flush(): void {
+    const text = this.pending;
+    this.pending = "";
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.buffer.length - this.length < text.length * 3) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + text.length * 3));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += this.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
 }
 
 /** A zip of the entries in the order given; entries over 4 GB are not supported (refused when reading). */

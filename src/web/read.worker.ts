@@ -1,0 +1,22 @@
+/** The Web Worker that reads a picked workbook into the grid for the web page (readWorkbook.ts). */
+import { readWorkbookBytes } from "./readBytes";
+import type { ReadReply } from "./readWorkbook";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<{ bytes: Uint8Array; fileName: string }>) => void) | null;
+  postMessage(message: ReadReply): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const { bytes, fileName } = event.data;
+  try {
+    scope.postMessage({ type: "done", grid: readWorkbookBytes(bytes, fileName) });
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    scope.postMessage({ type: "error", name: failure.name, message: failure.message });
+  }
+};
+
+scope.postMessage({ type: "ready" });
