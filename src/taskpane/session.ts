@@ -10,7 +10,6 @@ import { InputError } from "../domain/errors";
 import type { Finding } from "../domain/findings";
 import type { WorkbookGrid } from "../domain/grid";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
-import { highlightGroups } from "../domain/outputs/highlights";
 import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
 import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet";
 import { explains } from "../domain/explanations/applyExplanations";
@@ -20,6 +19,7 @@ import { HostError, type CellSelection, type WorkbookHost } from "../workbook/ho
 import { CancelledError, throwIfCancelled } from "./cancel";
 import { checkInline, type CheckEngine } from "./checkEngine";
 import { isoDate } from "./localDate";
+import { runHighlights } from "./runHighlights";
 
 export const PHASES = ["read", "recognise", "check", "highlight"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -52,8 +52,9 @@ export interface SessionResult {
  * the run's highlights along, or writing 审核结果 would take the colours off the register.
  */
 function currentHighlights(run: CheckRun, highlighted: boolean) {
-  // The highlights alone: building every output sheet to take only its highlights blocked a big register's pane.
-  return highlighted ? highlightGroups(run.findings, run.evaluation.units, run.register) : [];
+  // The highlights alone, once per run: building every output sheet to take only its highlights blocked a big
+  // register's pane.
+  return highlighted ? runHighlights(run) : [];
 }
 
 /** Lets the pane paint the phase that just started before the next step takes the thread. */
