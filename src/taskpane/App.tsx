@@ -4,7 +4,7 @@
  * goes through session.ts; components only show what the model modules derive from the run.
  */
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import { DEFAULT_PACK_ID } from "../domain/packs/registry";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
@@ -185,8 +185,11 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
           )}
           <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => {
               const next = d.value as View;
-              setView(next);
-              setOpened((o) => (o.has(next) ? o : new Set([...o, next])));
+              // A view opened for the first time builds a long list: as a transition, in slices.
+              startTransition(() => {
+                setView(next);
+                setOpened((o) => (o.has(next) ? o : new Set([...o, next])));
+              });
             }} aria-label={s.tabs.label} size="small">
             {VIEWS.map((v) => (
               <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
@@ -197,6 +200,8 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
           {/* A view once shown stays mounted (hidden when not chosen), so filters and open sections survive a tab switch. */}
           {VIEWS.map((v) => (
             <div key={v} role="tabpanel" id={`panel-${v}`} aria-labelledby={`tab-${v}`} hidden={v !== view} className={styles.panel}>
+              {/* The heading the views' own (level 3) sit under; the tab shows the same words. */}
+              <h2 className={styles.visuallyHidden}>{s.tabs[v]}</h2>
               {opened.has(v) && v === "findings" && <FindingsView findings={run.findings} onSelect={select} onExplain={setExplaining} />}
               {opened.has(v) && v === "indicators" && <IndicatorView units={units} />}
               {opened.has(v) && v === "balance" && <BalanceView stages={stages} />}

@@ -35,6 +35,9 @@ async function checked(host: GridHost) {
   render(<App host={host} />);
   await user.click(screen.getByRole("button", { name: "开始审核" }));
   await screen.findByRole("list", { name: "审核摘要" });
+  // 档案汇总 starts closed.
+  expect(screen.getByRole("button", { name: "档案汇总（多年）" })).toHaveProperty("ariaExpanded", "false");
+  await user.click(screen.getByRole("button", { name: "档案汇总（多年）" }));
   return user;
 }
 
