@@ -15,7 +15,7 @@ import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet"
 import { explains } from "../domain/explanations/applyExplanations";
 import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../domain/explanations/explanationSheet";
 import type { PreviousYear } from "../domain/rules/historyYear";
-import { HostError, type CellSelection, type WorkbookHost } from "../workbook/host";
+import { HostError, type CellSelection, type ExcelSaid, type WorkbookHost } from "../workbook/host";
 import { CancelledError, throwIfCancelled } from "./cancel";
 import { checkInline, type CheckEngine } from "./checkEngine";
 import { isoDate } from "./localDate";
@@ -170,14 +170,22 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
 }
 
 /**
- * The message the pane shows for a failure: the host's and the engine's own Chinese words, or the catalog's
- * "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
+ * The message the pane shows for a failure: the host's and the engine's own Chinese words (Excel's own words
+ * in an English pane), or the catalog's "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
  */
-export function errorMessage(error: unknown, unexpected: (detail: string) => string): string {
+export function errorMessage(error: unknown, words: ErrorWords): string {
   if (error instanceof CancelledError) return error.message;
+  if (error instanceof HostError && error.excel) return words.fromExcel(error.excel, error.message);
   if (error instanceof HostError || error instanceof InputError) return error.message;
   if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
-  return unexpected(error instanceof Error ? error.message : String(error));
+  return words.unexpected(error instanceof Error ? error.message : String(error));
+}
+
+/** The catalog's words for failures (Catalog["errors"]). */
+export interface ErrorWords {
+  unexpected(detail: string): string;
+  /** A failure Excel reported: Excel's own words and code in the pane's language, or the Chinese message given. */
+  fromExcel(said: ExcelSaid, chinese: string): string;
 }
 
 

@@ -74,7 +74,7 @@ export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEn
       return true;
     } catch (error) {
       const s = latest.current.strings;
-      outcome = error instanceof CancelledError ? { intent: "info", text: s.run.cancelled } : { intent: "error", text: errorMessage(error, s.errors.unexpected) };
+      outcome = error instanceof CancelledError ? { intent: "info", text: s.run.cancelled } : { intent: "error", text: errorMessage(error, s.errors) };
       return false;
     } finally {
       settle(() => {
@@ -161,7 +161,7 @@ export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEn
       try {
         await selectFinding(host, finding);
       } catch (error) {
-        setMessage({ intent: "error", text: errorMessage(error, latest.current.strings.errors.unexpected) });
+        setMessage({ intent: "error", text: errorMessage(error, latest.current.strings.errors) });
       }
     },
     [host],

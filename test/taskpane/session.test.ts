@@ -19,7 +19,7 @@ import { readPreviousYear } from "../../src/domain/rules/historyYear";
 import { firstYear, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const expected = runCheck(sampleGrid());
-const unexpected = (detail: string) => `意外：${detail}`;
+const unexpected = { unexpected: (detail: string) => `意外：${detail}`, fromExcel: (said: { code: string }, chinese: string) => `${said.code}｜${chinese}` };
 
 describe("runSession", () => {
   it("goes through the four phases in order and reports each", async () => {
@@ -225,5 +225,7 @@ describe("errorMessage", () => {
     expect(errorMessage(new InputError("工作簿是空的"), unexpected)).toBe("工作簿是空的");
     expect(errorMessage(new TypeError("x is undefined"), unexpected)).toBe("意外：x is undefined");
     expect(errorMessage("boom", unexpected)).toBe("意外：boom");
+    // A failure Excel reported goes through the catalog's words for Excel, with Excel's code.
+    expect(errorMessage(new HostError("Excel 拒绝了修改", { code: "AccessDenied", message: "You cannot perform the requested operation." }), unexpected)).toBe("AccessDenied｜Excel 拒绝了修改");
   });
 });

@@ -59,7 +59,7 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
       const read_ = await Promise.all(files.map((file) => read(file, pack)));
       setEarlier((list) => [...list, ...read_.map((file) => ({ file, year: file.statedYear }))]);
     } catch (e) {
-      setMessage({ intent: "error", text: errorMessage(e, s.errors.unexpected) });
+      setMessage({ intent: "error", text: errorMessage(e, s.errors) });
     } finally {
       setWorking(false);
     }
@@ -71,7 +71,7 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
     try {
       setMessage(await work({ session, currentYear, earlier }));
     } catch (e) {
-      setMessage({ intent: "error", text: errorMessage(e, s.errors.unexpected) });
+      setMessage({ intent: "error", text: errorMessage(e, s.errors) });
     } finally {
       setWorking(false);
     }

@@ -46,7 +46,7 @@ export function PreviousYearPicker({ choice, carryOver, disabled, onChoose, onCa
       onChoose(await load(file));
     } catch (e) {
       onChoose(null);
-      setError(errorMessage(e, s.errors.unexpected));
+      setError(errorMessage(e, s.errors));
     } finally {
       setLoading(false);
     }

@@ -205,6 +205,23 @@ export const enUS: Catalog = {
   },
   errors: {
     title: "Could not finish",
+    /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
+    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string) => {
+      const said = message ? ` Excel says: "${message}"` : "";
+      switch (code) {
+        case "AccessDenied":
+          return `Excel refused the change (AccessDenied).${said} The sheet or workbook may be protected: unprotect it in Excel and try again.`;
+        case "ItemNotFound":
+          return `Excel could not find a sheet or cell Junheng needed (ItemNotFound).${said} It may have been renamed or deleted: check the workbook again, then retry.`;
+        case "ApiNotFound":
+          return `This version of Excel lacks a feature Junheng needs (ApiNotFound).${said} Use Excel for Microsoft 365 or Excel on the web.`;
+        case "RequestPayloadSizeLimitExceeded":
+        case "ResponsePayloadSizeLimitExceeded":
+          return `The register is more than Excel can pass at once (${code}).${said} Split it into smaller workbooks and try again.`;
+        default:
+          return `Excel reported an error (${code}).${said} Close the add-in, open it again and retry.`;
+      }
+    },
     unexpected: (detail: string) => `Unexpected error: ${detail}`,
     dismiss: "Dismiss message",
   },

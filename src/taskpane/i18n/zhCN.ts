@@ -209,6 +209,8 @@ export const zhCN = {
   },
   errors: {
     title: "无法完成",
+    /** Excel's failures: the adapter's Chinese message says what to do (Excel's words are in it where they help). */
+    fromExcel: (_said: { readonly code: string; readonly message: string }, chinese: string) => chinese,
     unexpected: (detail: string) => `出现意外错误：${detail}`,
     dismiss: "关闭消息",
   },
