@@ -206,7 +206,7 @@ export const enUS: Catalog = {
   errors: {
     title: "Could not finish",
     /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
-    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string) => {
+    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }) => {
       const said = message ? ` Excel says: "${message}"` : "";
       switch (code) {
         case "AccessDenied":
