@@ -206,7 +206,9 @@ export const enUS: Catalog = {
   errors: {
     title: "Could not finish",
     /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
-    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }) => {
+    // The adapter's Chinese message is the second parameter, as in zh-CN, which shows it; here it is not used.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string) => {
       const said = message ? ` Excel says: "${message}"` : "";
       switch (code) {
         case "AccessDenied":
