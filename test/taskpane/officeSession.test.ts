@@ -62,6 +62,31 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(reported[0].message).toContain("完成了");
   });
 
+  it("gives each school's 状态 cells in 整改清单 a drop-down of the three statuses, where Excel has data validation", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    for (const item of session.run.rectification) {
+      expect(excel.validationOf("整改清单", await cellOf(host, "整改清单", "整改项标识", item.key, "状态"))).toEqual(["未整改", "整改中", "已完成"]);
+    }
+    // Not on the header, nor on another column.
+    const key = session.run.rectification[0].key;
+    const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
+    const rows = (await host.read()).sheets.find((s) => s.name === "整改清单")!.rows;
+    const header = rows.findIndex((r) => r.includes("状态"));
+    expect(excel.validationOf("整改清单", `${status[0]}${header + 1}`)).toBeNull();
+    expect(excel.validationOf("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "责任单位"))).toBeNull();
+
+    // Before ExcelApi 1.8 the sheets are written all the same, without the list.
+    const older = new FakeExcel(sampleGrid());
+    older.apiVersion = "1.7";
+    const olderHost = new OfficeWorkbook(older.run, { isSetSupported: older.isSetSupported });
+    const run = await runSession(olderHost, {});
+    await writeOutputSheets(olderHost, run.run, run.grid);
+    expect(older.validationOf("整改清单", status)).toBeNull();
+    expect(older.cell("整改清单", status)?.value).toBe("未整改");
+  });
+
   it("writes the result sheets three times in a row, then the standards sheet", async () => {
     const { excel, host } = opened();
     const session = await runSession(host, {});

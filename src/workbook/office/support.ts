@@ -16,6 +16,8 @@ export interface ApiSupport {
   readonly workbookProtection: boolean;
   /** ChartSeries.chartType, to draw one series of a column chart as a line (ExcelApi 1.7). */
   readonly seriesChartType: boolean;
+  /** Range.dataValidation, the 状态 drop-down of 整改清单 (ExcelApi 1.8). */
+  readonly dataValidation: boolean;
   /** RangeAreas via getRanges, page layout and page breaks (ExcelApi 1.9). */
   readonly rangeAreas: boolean;
   /** WorksheetCollection.onChanged, to see the workbook change after a check (ExcelApi 1.9). */
@@ -36,6 +38,7 @@ export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
     freezePanes: excel("1.7"),
     workbookProtection: excel("1.7"),
     seriesChartType: excel("1.7"),
+    dataValidation: excel("1.8"),
     rangeAreas: excel("1.9"),
     changeEvents: excel("1.9"),
     mergedAreas: excel("1.13"),

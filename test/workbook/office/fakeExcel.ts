@@ -177,6 +177,11 @@ export class FakeExcel implements RequestExecutor {
     return this.sheet(sheet).cells.get(cellKey(row, col));
   }
 
+  /** The values the cell's drop-down list offers (Range.dataValidation), or null without a list. */
+  validationOf(sheet: string, address: string): string[] | null {
+    return this.cell(sheet, address)?.validation?.list ?? null;
+  }
+
   /** The fill a user sees: the first conditional format (in priority order) that covers the cell and is on, else the cell's own fill. */
   fillOf(sheet: string, address: string): string | null {
     const { row, col } = parseCellAddress(address);
