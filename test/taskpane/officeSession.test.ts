@@ -87,6 +87,34 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(older.cell("整改清单", status)?.value).toBe("未整改");
   });
 
+  it("undoes a check's colours, and their clearing, with one Ctrl+Z each where Excel merges undo (ExcelApi 1.20)", async () => {
+    // A small request budget spreads the highlights over several requests, each its own undo step unless merged.
+    const steps = async (apiVersion: string) => {
+      const { excel, host } = opened({ requestBudgetBytes: 600 });
+      excel.apiVersion = apiVersion;
+      await runSession(host, {});
+      const afterCheck = excel.undoSteps;
+      await host.clearHighlights();
+      return { afterCheck, afterClear: excel.undoSteps - afterCheck };
+    };
+    expect(await steps("1.20")).toEqual({ afterCheck: 1, afterClear: 1 });
+    const unmerged = await steps("1.19");
+    expect(unmerged.afterCheck).toBeGreaterThan(1);
+  });
+
+  it("keeps an earlier version's _junheng sheet through a merged check and drops it at the next sheet write", async () => {
+    const { excel, host } = opened();
+    excel.apiVersion = "1.20";
+    excel.addLegacyMarker(["旧结果"]);
+    // Deleting a sheet cannot be undone: inside an undo group Excel would refuse the whole check (UndoNotSupported).
+    const session = await runSession(host, {});
+    expect(session.notWritten).toBeUndefined();
+    expect(excel.undoSteps).toBe(1);
+    expect(excel.sheetNames()).toContain("_junheng");
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(excel.sheetNames()).not.toContain("_junheng");
+  });
+
   it("writes the result sheets three times in a row, then the standards sheet", async () => {
     const { excel, host } = opened();
     const session = await runSession(host, {});

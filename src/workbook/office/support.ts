@@ -24,6 +24,8 @@ export interface ApiSupport {
   readonly changeEvents: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
   readonly mergedAreas: boolean;
+  /** Excel.run's RunOptions.mergeUndoGroup: a batch's changes as one undo step (ExcelApi 1.20). */
+  readonly mergeUndo: boolean;
 }
 
 /** Office's own check; false outside Office (tests inject their own). */
@@ -42,5 +44,6 @@ export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
     rangeAreas: excel("1.9"),
     changeEvents: excel("1.9"),
     mergedAreas: excel("1.13"),
+    mergeUndo: excel("1.20"),
   };
 }
