@@ -44,6 +44,10 @@ export interface SessionResult {
   readonly highlighted: boolean;
   /** Why the highlights could not be written (a protected sheet …), naming the sheet and what to do. */
   readonly notWritten?: string;
+  /** The protected sheets that kept no highlights (the pane words them in its language). */
+  readonly lockedSheets?: readonly string[];
+  /** The host's refusal of every highlight, when it refused them all (the pane words it as any failure). */
+  readonly refused?: HostError;
 }
 
 /**
@@ -88,10 +92,11 @@ export async function runSession(
   try {
     const report = await host.write({ highlights: currentHighlights(run, true), sheets: [] });
     const notWritten = report?.notWritten.join("\n");
-    return notWritten ? { grid, run, highlighted: true, notWritten } : { grid, run, highlighted: true };
+    const locked = report?.lockedSheets ?? [];
+    return notWritten ? { grid, run, highlighted: true, notWritten, ...(locked.length > 0 ? { lockedSheets: locked } : {}) } : { grid, run, highlighted: true };
   } catch (error) {
     if (!(error instanceof HostError)) throw error;
-    return { grid, run, highlighted: false, notWritten: error.message };
+    return { grid, run, highlighted: false, notWritten: error.message, refused: error };
   }
 }
 

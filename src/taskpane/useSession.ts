@@ -106,7 +106,11 @@ export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEn
       let next: SessionResult | null = null;
       await guard(async () => {
         next = await runSession(host, { packId, ...history }, (p) => setPhase(p), controller.signal, engine);
-        return next.notWritten ? { intent: "warning", title: latest.current.strings.run.notWritten, text: next.notWritten } : null;
+        if (!next.notWritten) return null;
+        const s = latest.current.strings;
+        // In the pane's language: the protected sheets by name, or the host's refusal as any failure is worded.
+        const text = next.lockedSheets ? s.run.lockedSheets(next.lockedSheets.join(s.common.separator)) : next.refused ? errorMessage(next.refused, s.errors) : next.notWritten;
+        return { intent: "warning", title: s.run.notWritten, text };
       }, (settle) =>
         // A county's results take a while to build: as one transition React builds them in slices between which
         // the pane still answers, instead of one long task, and shows them with the pane no longer busy.

@@ -7,6 +7,7 @@ import { deserialize, serialize } from "node:v8";
 import { configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import { enUS } from "../../src/taskpane/i18n/enUS";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { FakeExcel } from "../workbook/office/fakeExcel";
 import { sampleGrid } from "./gridHost";
@@ -36,4 +37,18 @@ it("shows Excel's own error text in the English pane", async () => {
   expect(text).toContain(`Excel says: "The requested resource doesn't exist."`);
   expect(text).toContain("renamed or deleted");
   expect(text).not.toMatch(CHINESE);
+});
+
+it("names a protected register sheet in English in the English pane, and shows the findings", async () => {
+  const excel = new FakeExcel(sampleGrid());
+  excel.protect("学生与班级");
+  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
+  const user = userEvent.setup();
+  render(<App host={host} displayLanguage="en-US" />);
+  await user.click(screen.getByRole("button", { name: "Start check" }));
+  await screen.findByRole("list", { name: "Check summary" });
+  const note = await screen.findByText(/is protected/);
+  expect(note.textContent).toContain(enUS.run.lockedSheets("学生与班级"));
+  // Nothing Chinese in it but the sheet's own name.
+  expect(note.textContent!.replace("学生与班级", "")).not.toMatch(CHINESE);
 });

@@ -33,6 +33,7 @@ export const enUS: Catalog = {
     staleDetail: (sheet: string) => `"${sheet}" changed after the check, so the results and colours may no longer match it. Writing result sheets, standards or explanations waits for a new check.`,
     recheck: "Check again",
     notWritten: "Some highlights could not be written",
+    lockedSheets: (sheets: string) => `"${sheets}" is protected, so its cells were not coloured (the results below are complete). To colour them, unprotect the sheet and check again.`,
   },
   phase: {
     read: "Read the workbook",

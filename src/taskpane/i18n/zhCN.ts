@@ -37,6 +37,7 @@ export const zhCN = {
     staleDetail: (sheet: string) => `「${sheet}」在审核之后改过，结果和标色可能与表中内容不符。写出结果表、标准参数和填写说明要等重新审核后才能进行。`,
     recheck: "重新审核",
     notWritten: "部分标色未能写入",
+    lockedSheets: (sheets: string) => `工作表「${sheets}」受保护，未能标色（审核结果照常显示）。如需标色，请撤销工作表保护后重新审核。`,
   },
   phase: {
     read: "读取工作簿",

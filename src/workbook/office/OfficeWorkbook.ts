@@ -102,7 +102,7 @@ export class OfficeWorkbook implements WorkbookHost {
         const reason = failure instanceof Error ? failure.message : "写入审核结果未完成。";
         throw await undoStaged(this.run, (c) => inspectWorkbook(c, support), facts, staging, reason);
       }
-      return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet)) };
+      return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet)), lockedSheets: [...locked] };
     }, merged ? { mergeUndoGroup: true } : undefined);
   }
 

@@ -63,7 +63,7 @@ export class WpsWorkbook implements WorkbookHost {
         for (const sheet of plan.sheets) writeOutputSheet(book, sheet, existing.includes(sheet.name));
       });
     });
-    return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet, APP)) };
+    return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet, APP)), lockedSheets: [...locked] };
   }
 
   async clearHighlights(): Promise<void> {

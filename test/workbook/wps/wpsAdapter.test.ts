@@ -37,7 +37,7 @@ describe("WPS adapter", () => {
     const before = et.snapshot(sheet);
     const othersBefore = others.map((n) => et.snapshot(n));
     const report = await host.write(plan);
-    expect(report).toEqual({ notWritten: [`工作表「${sheet}」受保护，未能标色（审核结果照常显示）。如需标色，请在 WPS 表格 中撤销工作表保护后重新审核。`] });
+    expect(report).toEqual({ notWritten: [`工作表「${sheet}」受保护，未能标色（审核结果照常显示）。如需标色，请在 WPS 表格 中撤销工作表保护后重新审核。`], lockedSheets: [sheet] });
     expect(et.snapshot(sheet)).toEqual(before);
     others.forEach((n, i) => expect(et.snapshot(n)).not.toEqual(othersBefore[i]));
   });
