@@ -5,6 +5,7 @@
 import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
 import { CancelledError } from "../../src/taskpane/cancel";
 import { runSession, watchInputs, writeOutputSheets, writeStandardsSheet } from "../../src/taskpane/session";
+import type { HostError } from "../../src/workbook/host";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { FakeExcel } from "../workbook/office/fakeExcel";
 import { junhengFormats } from "../workbook/office/fixtures";
@@ -207,7 +208,10 @@ describe("task pane session in Excel (strict fake)", () => {
     excel.beforeSync((index, fake) => {
       if (index === start + syncs - 2) fake.failNextSync("ConnectionFailure");
     });
-    await expect(writeOutputSheets(host, session.run, session.grid)).rejects.toThrow(/已撤回/);
+    const failure = writeOutputSheets(host, session.run, session.grid);
+    await expect(failure).rejects.toThrow(/已撤回/);
+    // Excel's own code and words stay with the failure, for the English pane.
+    await expect(failure.catch((e: HostError) => e.excel?.code)).resolves.toBe("ConnectionFailure");
     expect(everything(excel)).toEqual(before);
     expect(junhengFormats(excel, "学生与班级").length).toBeGreaterThan(0);
   });

@@ -100,7 +100,7 @@ export class OfficeWorkbook implements WorkbookHost {
       } catch (error) {
         const failure = toHostError(error, "写入审核结果");
         const reason = failure instanceof Error ? failure.message : "写入审核结果未完成。";
-        throw await undoStaged(this.run, (c) => inspectWorkbook(c, support), facts, staging, reason);
+        throw await undoStaged(this.run, (c) => inspectWorkbook(c, support), facts, staging, reason, failure instanceof HostError ? failure.excel : undefined);
       }
       return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet)), lockedSheets: [...locked] };
     }, merged ? { mergeUndoGroup: true } : undefined);
