@@ -15,7 +15,7 @@ import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet"
 import { explains } from "../domain/explanations/applyExplanations";
 import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../domain/explanations/explanationSheet";
 import type { PreviousYear } from "../domain/rules/historyYear";
-import { HostError, type CellSelection, type ExcelSaid, type WorkbookHost } from "../workbook/host";
+import { HostError, type CellSelection, type ExcelSaid, type HostRefusal, type WorkbookHost } from "../workbook/host";
 import { CancelledError, throwIfCancelled } from "./cancel";
 import { checkInline, type CheckEngine } from "./checkEngine";
 import { isoDate } from "./localDate";
@@ -180,14 +180,33 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
  */
 export function errorMessage(error: unknown, words: ErrorWords): string {
   if (error instanceof CancelledError) return error.message;
+  if (error instanceof HostError && error.refusal) return refusalText(error.refusal, words);
   if (error instanceof HostError && error.excel) return words.fromExcel(error.excel, error.message);
   if (error instanceof HostError || error instanceof InputError) return error.message;
   if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
   return words.unexpected(error instanceof Error ? error.message : String(error));
 }
 
+function refusalText(refusal: HostRefusal, words: ErrorWords): string {
+  switch (refusal.kind) {
+    case "structureProtected":
+      return words.structureProtected;
+    case "clearProtected":
+      return words.clearProtected(refusal.sheet);
+    case "sheetMissing":
+      return words.sheetMissing(refusal.sheet);
+    case "notJunhengs":
+      return words.notJunhengs(refusal.sheet);
+  }
+}
+
 /** The catalog's words for failures (Catalog["errors"]). */
 export interface ErrorWords {
+  /** The host's refusals before anything was written (HostError.refusal). */
+  readonly structureProtected: string;
+  clearProtected(sheet: string): string;
+  sheetMissing(sheet: string): string;
+  notJunhengs(sheet: string): string;
   unexpected(detail: string): string;
   /** A failure Excel reported: Excel's own words and code in the pane's language, or the Chinese message given. */
   fromExcel(said: ExcelSaid, chinese: string): string;

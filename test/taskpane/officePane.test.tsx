@@ -52,3 +52,15 @@ it("names a protected register sheet in English in the English pane, and shows t
   // Nothing Chinese in it but the sheet's own name.
   expect(note.textContent!.replace("学生与班级", "")).not.toMatch(CHINESE);
 });
+
+it("says in English why result sheets cannot be added to a workbook with a protected structure", async () => {
+  const excel = new FakeExcel(sampleGrid());
+  excel.protectStructure();
+  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
+  const user = userEvent.setup();
+  render(<App host={host} displayLanguage="en-US" />);
+  await user.click(screen.getByRole("button", { name: "Start check" }));
+  await screen.findByRole("list", { name: "Check summary" });
+  await user.click(screen.getByRole("button", { name: "Write result sheets" }));
+  expect(await screen.findByText(enUS.errors.structureProtected)).toBeTruthy();
+});
