@@ -4,7 +4,7 @@
  * goes through session.ts; components only show what the model modules derive from the run.
  */
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import { DEFAULT_PACK_ID } from "../domain/packs/registry";
 import type { CellSelection, WorkbookHost } from "../workbook/host";
@@ -81,6 +81,9 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
   const [carryOver, setCarryOver] = useState(false);
   const history = { previous: previous?.year, carryOver: previous !== null && carryOver };
   const [view, setView] = useState<View>("findings");
+  // Views are built the first time their tab is chosen, then kept: building all four at once after a county's
+  // check was one long task on the pane's thread.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set<View>(["findings"]));
   const [explaining, setExplaining] = useState<Finding | null>(null);
   const run = session.result?.run ?? null;
 
@@ -92,10 +95,14 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
     }
   }, [autoRun, packId, session]);
 
-  const derived = useMemo(
-    () => (run ? { summary: paneSummary(run), vetoes: vetoes(run), units: unitRows(run), stages: stageViews(run), rectification: rectificationBySchool(run) } : null),
-    [run],
-  );
+  const derived = useMemo(() => (run ? { summary: paneSummary(run), vetoes: vetoes(run) } : null), [run]);
+  // Each view's rows are derived when its tab is first opened, not all with the results.
+  const showUnits = opened.has("indicators");
+  const showStages = opened.has("balance");
+  const showRectification = opened.has("rectification");
+  const units = useMemo(() => (run && showUnits ? unitRows(run) : []), [run, showUnits]);
+  const stages = useMemo(() => (run && showStages ? stageViews(run) : []), [run, showStages]);
+  const rectification = useMemo(() => (run && showRectification ? rectificationBySchool(run) : []), [run, showRectification]);
   // A selection the pane made itself (a finding clicked) is already in view; only the user's own clicks in the
   // sheet open the panel, so the list does not jump under the pointer.
   const [paneSelected, setPaneSelected] = useState<CellSelection | null>(null);
@@ -176,20 +183,29 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
           {selection && atSelection.length > 0 && (
             <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />
           )}
-          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={s.tabs.label} size="small">
+          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => {
+              const next = d.value as View;
+              // A view opened for the first time builds a long list: as a transition, in slices.
+              startTransition(() => {
+                setView(next);
+                setOpened((o) => (o.has(next) ? o : new Set([...o, next])));
+              });
+            }} aria-label={s.tabs.label} size="small">
             {VIEWS.map((v) => (
               <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
                 {s.tabs[v]}
               </Tab>
             ))}
           </TabList>
-          {/* Every view stays mounted (hidden when not chosen), so filters and open sections survive a tab switch. */}
+          {/* A view once shown stays mounted (hidden when not chosen), so filters and open sections survive a tab switch. */}
           {VIEWS.map((v) => (
             <div key={v} role="tabpanel" id={`panel-${v}`} aria-labelledby={`tab-${v}`} hidden={v !== view} className={styles.panel}>
-              {v === "findings" && <FindingsView findings={run.findings} onSelect={select} onExplain={setExplaining} />}
-              {v === "indicators" && <IndicatorView units={derived.units} />}
-              {v === "balance" && <BalanceView stages={derived.stages} />}
-              {v === "rectification" && <RectificationView schools={derived.rectification} />}
+              {/* The heading the views' own (level 3) sit under; the tab shows the same words. */}
+              <h2 className={styles.visuallyHidden}>{s.tabs[v]}</h2>
+              {opened.has(v) && v === "findings" && <FindingsView findings={run.findings} onSelect={select} onExplain={setExplaining} />}
+              {opened.has(v) && v === "indicators" && <IndicatorView units={units} />}
+              {opened.has(v) && v === "balance" && <BalanceView stages={stages} />}
+              {opened.has(v) && v === "rectification" && <RectificationView schools={rectification} />}
             </div>
           ))}
         </div>

@@ -9,13 +9,13 @@ import { archiveYears } from "../domain/archive/archiveYears";
 import { yearOf } from "../domain/archive/year";
 import { InputError } from "../domain/errors";
 import type { WorkbookGrid } from "../domain/grid";
-import { highlightGroups } from "../domain/outputs/highlights";
 import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
 import { packById } from "../domain/packs/registry";
 import type { RulePack } from "../domain/packs/schema";
 import type { WorkbookHost } from "../workbook/host";
 import { assertXlsxBytes } from "../workbook/fileKind";
 import { XLSX_MIME } from "../web/xlsxMime";
+import { runHighlights } from "./runHighlights";
 import { saveBlob, type DownloadEnv } from "./download";
 import type { SessionResult } from "./session";
 import { fileBytes } from "./fileBytes";
@@ -101,13 +101,14 @@ export function archiveTables(choice: ArchiveChoice, grid?: WorkbookGrid): Outpu
 
 /**
  * Writes the tables into the open workbook, keeping the run's highlights (a write replaces Junheng's highlights):
- * the same groups the session writes after a check (checkWritePlan's highlights are highlightGroups of the run).
+ * the very groups the session wrote after the check, live ones included (without the register they came back as
+ * fixed colours that no longer went when the value was fixed).
  */
 export async function writeArchive(host: WorkbookHost, choice: ArchiveChoice): Promise<string[]> {
   const grid = await host.read();
   const sheets = archiveTables(choice, grid);
   const { run, highlighted } = choice.session;
-  await host.write({ highlights: highlighted ? highlightGroups(run.findings, run.evaluation.units) : [], sheets });
+  await host.write({ highlights: highlighted ? runHighlights(run) : [], sheets });
   return sheets.map((s) => s.name);
 }
 

@@ -1,11 +1,11 @@
 /**
  * The Web Worker that runs the engine for the pane and the web page (workerEngine.ts), so recognising and
  * checking a register of thousands of schools never blocks the UI, and cancelling is terminating the worker.
- * It receives the workbook as read and posts the phases, then the run (or the failure's name and message).
+ * It receives the workbook as read and posts the phases, then the run in slices with its highlights
+ * (answerCheck, runTransport.ts), or the failure's name and message.
  */
-import { checkSteps, plainRun, type EngineOptions } from "./checkEngine";
+import { answerCheck, type EngineOptions, type WorkerReply } from "./checkEngine";
 import type { WorkbookGrid } from "../domain/grid";
-import type { WorkerReply } from "./workerEngine";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<{ grid: WorkbookGrid; options: EngineOptions }>) => void) | null;
@@ -14,13 +14,4 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (event) => {
-  const { grid, options } = event.data;
-  try {
-    const run = checkSteps(grid, options, (phase) => scope.postMessage({ type: "phase", phase }));
-    scope.postMessage({ type: "done", run: plainRun(run) });
-  } catch (error) {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    scope.postMessage({ type: "error", name: failure.name, message: failure.message });
-  }
-};
+scope.onmessage = (event) => answerCheck(event.data.grid, event.data.options, (reply) => scope.postMessage(reply));

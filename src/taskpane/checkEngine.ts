@@ -9,7 +9,10 @@ import { InputError } from "../domain/errors";
 import { DEFAULT_PACK_ID, packById } from "../domain/packs/registry";
 import type { PreviousYear } from "../domain/rules/historyYear";
 import { recogniseRegister } from "../domain/recognise/register";
+import type { HighlightGroup } from "../domain/outputs/writePlan";
 import { throwIfCancelled } from "./cancel";
+import { computeHighlights } from "./runHighlights";
+import { SLICE_OBJECTS, takeSlices, type RunSlice } from "./runTransport";
 
 /** What the engine needs besides the workbook (SessionOptions without anything pane-specific). */
 export interface EngineOptions {
@@ -83,4 +86,28 @@ export function plainRun(run: CheckRun): CheckRun {
     return copy;
   };
   return plain(run) as CheckRun;
+}
+
+/** What the worker posts: the phases, the run's long arrays in slices (runTransport.ts), then the rest. */
+export type WorkerReply =
+  | { readonly type: "phase"; readonly phase: EnginePhase }
+  | { readonly type: "slice"; readonly slice: RunSlice }
+  | { readonly type: "done"; readonly run: CheckRun; readonly highlights: readonly HighlightGroup[] }
+  | { readonly type: "error"; readonly name: string; readonly message: string };
+
+/**
+ * The worker's answer to one check (check.worker.ts; the tests' stand-in worker calls it too). The highlights
+ * are computed here, off the pane's thread, from the run before it is made plain.
+ */
+export function answerCheck(grid: WorkbookGrid, options: EngineOptions, post: (reply: WorkerReply) => void, sliceObjects = SLICE_OBJECTS): void {
+  try {
+    const run = checkSteps(grid, options, (phase) => post({ type: "phase", phase }));
+    const highlights = computeHighlights(run);
+    const plain = plainRun(run);
+    for (const slice of takeSlices(plain, sliceObjects)) post({ type: "slice", slice });
+    post({ type: "done", run: plain, highlights });
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    post({ type: "error", name: failure.name, message: failure.message });
+  }
 }

@@ -3,5 +3,5 @@ import { OfficeWorkbook } from "../workbook/office/OfficeWorkbook";
 import type { WorkbookHost } from "../workbook/host";
 
 export function createOfficeHost(): WorkbookHost {
-  return new OfficeWorkbook((batch) => Excel.run(batch));
+  return new OfficeWorkbook((batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)));
 }

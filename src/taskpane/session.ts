@@ -10,16 +10,16 @@ import { InputError } from "../domain/errors";
 import type { Finding } from "../domain/findings";
 import type { WorkbookGrid } from "../domain/grid";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
-import { highlightGroups } from "../domain/outputs/highlights";
 import { outputSheetName, type OutputSheet } from "../domain/outputs/writePlan";
 import { standardsSheet, STANDARDS_SHEET } from "../domain/packs/standardsSheet";
 import { explains } from "../domain/explanations/applyExplanations";
 import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../domain/explanations/explanationSheet";
 import type { PreviousYear } from "../domain/rules/historyYear";
-import { HostError, type CellSelection, type WorkbookHost } from "../workbook/host";
+import { HostError, type CellSelection, type ExcelSaid, type HostRefusal, type WorkbookHost } from "../workbook/host";
 import { CancelledError, throwIfCancelled } from "./cancel";
 import { checkInline, type CheckEngine } from "./checkEngine";
 import { isoDate } from "./localDate";
+import { runHighlights } from "./runHighlights";
 
 export const PHASES = ["read", "recognise", "check", "highlight"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -44,6 +44,10 @@ export interface SessionResult {
   readonly highlighted: boolean;
   /** Why the highlights could not be written (a protected sheet …), naming the sheet and what to do. */
   readonly notWritten?: string;
+  /** The protected sheets that kept no highlights (the pane words them in its language). */
+  readonly lockedSheets?: readonly string[];
+  /** The host's refusal of every highlight, when it refused them all (the pane words it as any failure). */
+  readonly refused?: HostError;
 }
 
 /**
@@ -52,8 +56,9 @@ export interface SessionResult {
  * the run's highlights along, or writing 审核结果 would take the colours off the register.
  */
 function currentHighlights(run: CheckRun, highlighted: boolean) {
-  // The highlights alone: building every output sheet to take only its highlights blocked a big register's pane.
-  return highlighted ? highlightGroups(run.findings, run.evaluation.units, run.register) : [];
+  // The highlights alone, once per run: building every output sheet to take only its highlights blocked a big
+  // register's pane.
+  return highlighted ? runHighlights(run) : [];
 }
 
 /** Lets the pane paint the phase that just started before the next step takes the thread. */
@@ -87,10 +92,11 @@ export async function runSession(
   try {
     const report = await host.write({ highlights: currentHighlights(run, true), sheets: [] });
     const notWritten = report?.notWritten.join("\n");
-    return notWritten ? { grid, run, highlighted: true, notWritten } : { grid, run, highlighted: true };
+    const locked = report?.lockedSheets ?? [];
+    return notWritten ? { grid, run, highlighted: true, notWritten, ...(locked.length > 0 ? { lockedSheets: locked } : {}) } : { grid, run, highlighted: true };
   } catch (error) {
     if (!(error instanceof HostError)) throw error;
-    return { grid, run, highlighted: false, notWritten: error.message };
+    return { grid, run, highlighted: false, notWritten: error.message, refused: error };
   }
 }
 
@@ -169,14 +175,41 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
 }
 
 /**
- * The message the pane shows for a failure: the host's and the engine's own Chinese words, or the catalog's
- * "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
+ * The message the pane shows for a failure: the host's and the engine's own Chinese words (Excel's own words
+ * in an English pane), or the catalog's "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
  */
-export function errorMessage(error: unknown, unexpected: (detail: string) => string): string {
+export function errorMessage(error: unknown, words: ErrorWords): string {
   if (error instanceof CancelledError) return error.message;
+  if (error instanceof HostError && error.refusal) return refusalText(error.refusal, words);
+  if (error instanceof HostError && error.excel) return words.fromExcel(error.excel, error.message);
   if (error instanceof HostError || error instanceof InputError) return error.message;
   if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
-  return unexpected(error instanceof Error ? error.message : String(error));
+  return words.unexpected(error instanceof Error ? error.message : String(error));
+}
+
+function refusalText(refusal: HostRefusal, words: ErrorWords): string {
+  switch (refusal.kind) {
+    case "structureProtected":
+      return words.structureProtected;
+    case "clearProtected":
+      return words.clearProtected(refusal.sheet);
+    case "sheetMissing":
+      return words.sheetMissing(refusal.sheet);
+    case "notJunhengs":
+      return words.notJunhengs(refusal.sheet);
+  }
+}
+
+/** The catalog's words for failures (Catalog["errors"]). */
+export interface ErrorWords {
+  /** The host's refusals before anything was written (HostError.refusal). */
+  readonly structureProtected: string;
+  clearProtected(sheet: string): string;
+  sheetMissing(sheet: string): string;
+  notJunhengs(sheet: string): string;
+  unexpected(detail: string): string;
+  /** A failure Excel reported: Excel's own words and code in the pane's language, or the Chinese message given. */
+  fromExcel(said: ExcelSaid, chinese: string): string;
 }
 
 

@@ -4,7 +4,7 @@
  * `guard`, so a failure becomes a message and leaves the last good run in place. A check can be cancelled;
  * after a check the workbook is watched, and a change to what it read marks the run stale.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../domain/findings";
 import type { WorkbookHost } from "../workbook/host";
 import type { Catalog } from "./i18n/strings";
@@ -63,19 +63,25 @@ export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEn
   const latest = useRef({ result, strings });
   latest.current = { result, strings };
 
-  const guard = useCallback(async (work: () => Promise<PaneMessage | null>): Promise<boolean> => {
+  // `settle` applies the state a finished action leaves: a check's in one transition with its results, so the
+  // pane never shows the progress gone and the results not yet there.
+  const guard = useCallback(async (work: () => Promise<PaneMessage | null>, settle: (update: () => void) => void = (update) => update()): Promise<boolean> => {
     setBusy(true);
     setMessage(null);
+    let outcome: PaneMessage | null = null;
     try {
-      setMessage(await work());
+      outcome = await work();
       return true;
     } catch (error) {
       const s = latest.current.strings;
-      setMessage(error instanceof CancelledError ? { intent: "info", text: s.run.cancelled } : { intent: "error", text: errorMessage(error, s.errors.unexpected) });
+      outcome = error instanceof CancelledError ? { intent: "info", text: s.run.cancelled } : { intent: "error", text: errorMessage(error, s.errors) };
       return false;
     } finally {
-      setBusy(false);
-      setPhase(null);
+      settle(() => {
+        setMessage(outcome);
+        setBusy(false);
+        setPhase(null);
+      });
     }
   }, []);
 
@@ -97,12 +103,25 @@ export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEn
     async (packId: string, history: Pick<SessionOptions, "previous" | "carryOver"> = {}) => {
       const controller = new AbortController();
       running.current = controller;
+      let next: SessionResult | null = null;
       await guard(async () => {
-        const next = await runSession(host, { packId, ...history }, (p) => setPhase(p), controller.signal, engine);
-        setResult(next);
-        setStaleSheet(null);
-        return next.notWritten ? { intent: "warning", title: latest.current.strings.run.notWritten, text: next.notWritten } : null;
-      });
+        next = await runSession(host, { packId, ...history }, (p) => setPhase(p), controller.signal, engine);
+        if (!next.notWritten) return null;
+        const s = latest.current.strings;
+        // In the pane's language: the protected sheets by name, or the host's refusal as any failure is worded.
+        const text = next.lockedSheets ? s.run.lockedSheets(next.lockedSheets.join(s.common.separator)) : next.refused ? errorMessage(next.refused, s.errors) : next.notWritten;
+        return { intent: "warning", title: s.run.notWritten, text };
+      }, (settle) =>
+        // A county's results take a while to build: as one transition React builds them in slices between which
+        // the pane still answers, instead of one long task, and shows them with the pane no longer busy.
+        startTransition(() => {
+          if (next) {
+            setResult(next);
+            setStaleSheet(null);
+          }
+          settle();
+        }),
+      );
       running.current = null;
     },
     [engine, guard, host],
@@ -146,7 +165,7 @@ export function useSession(host: WorkbookHost, strings: Catalog, engine: CheckEn
       try {
         await selectFinding(host, finding);
       } catch (error) {
-        setMessage({ intent: "error", text: errorMessage(error, latest.current.strings.errors.unexpected) });
+        setMessage({ intent: "error", text: errorMessage(error, latest.current.strings.errors) });
       }
     },
     [host],

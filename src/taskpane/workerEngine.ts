@@ -6,12 +6,11 @@
 import type { CheckRun } from "../domain/check";
 import { InputError } from "../domain/errors";
 import { CancelledError } from "./cancel";
-import { checkInline, type CheckEngine, type EnginePhase } from "./checkEngine";
+import { checkInline, type CheckEngine, type WorkerReply } from "./checkEngine";
+import { rememberHighlights } from "./runHighlights";
+import { restoreSlices, type RunSlice } from "./runTransport";
 
-export type WorkerReply =
-  | { readonly type: "phase"; readonly phase: EnginePhase }
-  | { readonly type: "done"; readonly run: CheckRun }
-  | { readonly type: "error"; readonly name: string; readonly message: string };
+export type { WorkerReply } from "./checkEngine";
 
 /** The failure the engine raised, as the pane knows it (InputError's words are shown as they are). */
 function failureOf(reply: { name: string; message: string }): Error {
@@ -32,6 +31,7 @@ export function workerEngine(createWorker: () => Worker): CheckEngine {
     }
     return new Promise<CheckRun>((resolve, reject) => {
       let heard = false;
+      const slices: RunSlice[] = [];
       const finish = () => {
         worker.terminate();
         signal?.removeEventListener("abort", abort);
@@ -46,9 +46,12 @@ export function workerEngine(createWorker: () => Worker): CheckEngine {
         heard = true;
         const reply = event.data;
         if (reply.type === "phase") return onPhase(reply.phase);
+        if (reply.type === "slice") return void slices.push(reply.slice);
         finish();
-        if (reply.type === "done") resolve(reply.run);
-        else reject(failureOf(reply));
+        if (reply.type === "error") return reject(failureOf(reply));
+        const run = restoreSlices(reply.run, slices);
+        rememberHighlights(run, reply.highlights);
+        resolve(run);
       };
       worker.onerror = (event) => {
         event.preventDefault();

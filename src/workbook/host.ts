@@ -34,9 +34,31 @@ export interface WorkbookHost extends WorkbookPort {
   onWorkbookChanged?(listener: (change: WorkbookChange) => void): Promise<() => void>;
 }
 
+/** What Excel itself said when a request failed: its error code and its message, in Office's display language. */
+export interface ExcelSaid {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A write refused before anything was changed, by kind, so a pane can say it in its own language. */
+export type HostRefusal =
+  | { readonly kind: "structureProtected" }
+  | { readonly kind: "clearProtected"; readonly sheet: string }
+  | { readonly kind: "sheetMissing"; readonly sheet: string }
+  | { readonly kind: "notJunhengs"; readonly sheet: string };
+
 /** A failure the host reports in words users understand (protected sheet, sheet renamed, payload too large …). */
 export class HostError extends Error {
-  constructor(message: string) {
+  /**
+   * @param excel the Office.js error behind it, when there is one: a pane in another language than Chinese shows
+   *   Excel's own words (already in the user's language) with the code, instead of the Chinese message.
+   * @param refusal what kind of refusal it is, when the adapter refused before writing.
+   */
+  constructor(
+    message: string,
+    readonly excel?: ExcelSaid,
+    readonly refusal?: HostRefusal,
+  ) {
     super(message);
     this.name = "HostError";
   }

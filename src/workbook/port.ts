@@ -8,6 +8,8 @@ import type { WritePlan } from "../domain/outputs/writePlan";
 /** What a write left out, each in one Chinese line naming the sheet and what to do; everything else was written. */
 export interface WriteReport {
   readonly notWritten: readonly string[];
+  /** The protected sheets behind those lines, for a pane to say the same in its own language. */
+  readonly lockedSheets?: readonly string[];
 }
 
 export interface WorkbookPort {

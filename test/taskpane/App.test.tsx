@@ -119,11 +119,40 @@ describe("task pane", () => {
     expect(await screen.findByRole("region", { name: /所选单元格/ })).toBeTruthy();
   });
 
+  it("has headings without skipped levels and buttons named after their finding", async () => {
+    const { user } = renderPane();
+    await runCheckInPane(user);
+    // 上年数据 and 档案汇总 start closed, each behind a level-2 heading.
+    for (const name of ["上年数据", "档案汇总（多年）"]) {
+      expect(screen.getByRole("heading", { level: 2, name })).toBeTruthy();
+      expect(screen.getByRole("button", { name })).toHaveProperty("ariaExpanded", "false");
+    }
+    expect(screen.queryByRole("button", { name: "写入档案汇总" })).toBeNull();
+    for (const tab of ["问题", "指标", "差异系数", "整改清单"]) {
+      await user.click(screen.getByRole("tab", { name: tab }));
+      // The headings a screen reader lists: not those inside a hidden panel (a selector, not role queries, which
+      // take seconds on a whole pane in jsdom).
+      const shown = [...document.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")].filter((h) => !h.closest("[hidden]"));
+      const levels = shown.map((h) => Number(h.tagName.slice(1)));
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => i > 0 && expect(level).toBeLessThanOrEqual(levels[i - 1] + 1));
+    }
+    await user.click(screen.getByRole("tab", { name: "问题" }));
+    // Each finding's "规则说明" and "填写说明" say whose they are: no two alike.
+    for (const action of [/^规则说明：/, /^填写说明：/]) {
+      const names = [...document.querySelectorAll("#panel-findings button[aria-label]")].map((b) => b.getAttribute("aria-label")!).filter((n) => action.test(n));
+      expect(names.length).toBeGreaterThan(1);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    const finding = expected.findings.find((f) => f.rule === "212-04")!;
+    expect(screen.getByRole("button", { name: `填写说明：212-04 ${finding.sheet}!${finding.cells[0]}` })).toBeTruthy();
+  });
+
   it("opens the rule's plain explanation, example and fix", async () => {
     const { user } = renderPane();
     await runCheckInPane(user);
     const item = screen.getByRole("button", { name: /^错误 312-01/ }).closest("li")!;
-    await user.click(within(item as HTMLElement).getByRole("button", { name: "规则说明" }));
+    await user.click(within(item as HTMLElement).getByRole("button", { name: /^规则说明：312-01 / }));
     for (const term of ["说明", "错误填法", "改法"]) expect(within(item as HTMLElement).getByText(term)).toBeTruthy();
   });
 
@@ -180,7 +209,7 @@ describe("task pane", () => {
     await runCheckInPane(user);
     const warning = expected.findings.find((f) => f.rule === "212-04")!;
     const item = screen.getByRole("button", { name: new RegExp(`^警告 212-04`) }).closest("li") as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: "填写说明" }));
+    await user.click(within(item).getByRole("button", { name: /^填写说明：/ }));
     const dialog = await screen.findByRole("dialog");
     await user.type(within(dialog).getByRole("textbox", { name: /^说明/ }), "该班为复式合班，下学期分班");
     await user.click(within(dialog).getByRole("button", { name: "保存说明" }));
@@ -190,14 +219,14 @@ describe("task pane", () => {
     expect(rows[1].slice(0, 5)).toEqual(["212-04", warning.schoolId, warning.cells.join("、"), "该班为复式合班，下学期分班", "示例统计员"]);
     const again = (await screen.findByRole("button", { name: new RegExp(`^警告 212-04`) })).closest("li") as HTMLElement;
     expect(within(again).getByText("已说明")).toBeTruthy();
-    expect(within(again).queryByRole("button", { name: "填写说明" })).toBeNull();
+    expect(within(again).queryByRole("button", { name: /^填写说明：/ })).toBeNull();
   });
 
   it("shows why a 说明 could not be saved inside the dialog", async () => {
     const { user, host } = renderPane();
     await runCheckInPane(user);
     const item = screen.getByRole("button", { name: /^警告 212-04/ }).closest("li") as HTMLElement;
-    await user.click(within(item).getByRole("button", { name: "填写说明" }));
+    await user.click(within(item).getByRole("button", { name: /^填写说明：/ }));
     const dialog = await screen.findByRole("dialog");
     await user.type(within(dialog).getByRole("textbox", { name: /^说明/ }), "复式班");
     host.failNext("write", "工作簿的结构受保护，无法添加工作表「审核说明」。");
@@ -220,7 +249,7 @@ describe("task pane", () => {
     const { user } = renderPane();
     await runCheckInPane(user);
     const item = screen.getByRole("button", { name: /^错误 312-01/ }).closest("li") as HTMLElement;
-    expect(within(item).queryByRole("button", { name: "填写说明" })).toBeNull();
+    expect(within(item).queryByRole("button", { name: /^填写说明：/ })).toBeNull();
   });
 
   it("can be used with the keyboard: tab to 开始审核 and press Enter", async () => {

@@ -5,6 +5,7 @@
 import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
 import { CancelledError } from "../../src/taskpane/cancel";
 import { runSession, watchInputs, writeOutputSheets, writeStandardsSheet } from "../../src/taskpane/session";
+import type { HostError } from "../../src/workbook/host";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { FakeExcel } from "../workbook/office/fakeExcel";
 import { junhengFormats } from "../workbook/office/fixtures";
@@ -60,6 +61,59 @@ describe("task pane session in Excel (strict fake)", () => {
     const reported = again.run.findings.filter((f) => f.rule === "L-01");
     expect(reported.map((f) => [f.sheet, f.cells])).toEqual([["整改清单", [await cellOf(host, "整改清单", "整改项标识", key, "状态")]]]);
     expect(reported[0].message).toContain("完成了");
+  });
+
+  it("gives each school's 状态 cells in 整改清单 a drop-down of the three statuses, where Excel has data validation", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    for (const item of session.run.rectification) {
+      expect(excel.validationOf("整改清单", await cellOf(host, "整改清单", "整改项标识", item.key, "状态"))).toEqual(["未整改", "整改中", "已完成"]);
+    }
+    // Not on the header, nor on another column.
+    const key = session.run.rectification[0].key;
+    const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
+    const rows = (await host.read()).sheets.find((s) => s.name === "整改清单")!.rows;
+    const header = rows.findIndex((r) => r.includes("状态"));
+    expect(excel.validationOf("整改清单", `${status[0]}${header + 1}`)).toBeNull();
+    expect(excel.validationOf("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "责任单位"))).toBeNull();
+
+    // Before ExcelApi 1.8 the sheets are written all the same, without the list.
+    const older = new FakeExcel(sampleGrid());
+    older.apiVersion = "1.7";
+    const olderHost = new OfficeWorkbook(older.run, { isSetSupported: older.isSetSupported });
+    const run = await runSession(olderHost, {});
+    await writeOutputSheets(olderHost, run.run, run.grid);
+    expect(older.validationOf("整改清单", status)).toBeNull();
+    expect(older.cell("整改清单", status)?.value).toBe("未整改");
+  });
+
+  it("undoes a check's colours, and their clearing, with one Ctrl+Z each where Excel merges undo (ExcelApi 1.20)", async () => {
+    // A small request budget spreads the highlights over several requests, each its own undo step unless merged.
+    const steps = async (apiVersion: string) => {
+      const { excel, host } = opened({ requestBudgetBytes: 600 });
+      excel.apiVersion = apiVersion;
+      await runSession(host, {});
+      const afterCheck = excel.undoSteps;
+      await host.clearHighlights();
+      return { afterCheck, afterClear: excel.undoSteps - afterCheck };
+    };
+    expect(await steps("1.20")).toEqual({ afterCheck: 1, afterClear: 1 });
+    const unmerged = await steps("1.19");
+    expect(unmerged.afterCheck).toBeGreaterThan(1);
+  });
+
+  it("keeps an earlier version's _junheng sheet through a merged check and drops it at the next sheet write", async () => {
+    const { excel, host } = opened();
+    excel.apiVersion = "1.20";
+    excel.addLegacyMarker(["旧结果"]);
+    // Deleting a sheet cannot be undone: inside an undo group Excel would refuse the whole check (UndoNotSupported).
+    const session = await runSession(host, {});
+    expect(session.notWritten).toBeUndefined();
+    expect(excel.undoSteps).toBe(1);
+    expect(excel.sheetNames()).toContain("_junheng");
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(excel.sheetNames()).not.toContain("_junheng");
   });
 
   it("writes the result sheets three times in a row, then the standards sheet", async () => {
@@ -154,7 +208,10 @@ describe("task pane session in Excel (strict fake)", () => {
     excel.beforeSync((index, fake) => {
       if (index === start + syncs - 2) fake.failNextSync("ConnectionFailure");
     });
-    await expect(writeOutputSheets(host, session.run, session.grid)).rejects.toThrow(/已撤回/);
+    const failure = writeOutputSheets(host, session.run, session.grid);
+    await expect(failure).rejects.toThrow(/已撤回/);
+    // Excel's own code and words stay with the failure, for the English pane.
+    await expect(failure.catch((e: HostError) => e.excel?.code)).resolves.toBe("ConnectionFailure");
     expect(everything(excel)).toEqual(before);
     expect(junhengFormats(excel, "学生与班级").length).toBeGreaterThan(0);
   });

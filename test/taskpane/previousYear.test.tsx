@@ -35,16 +35,23 @@ describe("上年数据", () => {
     const user = userEvent.setup();
     const host = new GridHost(yearGrid(year2));
     render(<App host={host} />);
+    // 上年数据 starts closed; the chosen file shows beside it once closed again.
+    expect(screen.getByRole("button", { name: "上年数据" })).toHaveProperty("ariaExpanded", "false");
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "上年数据" }));
     const carryOver = screen.getByRole("checkbox", { name: "沿用上年的整改状态和考核自查填写内容" });
     expect(carryOver).toHaveProperty("disabled", true);
 
     await user.upload(screen.getByLabelText("选择上年工作簿…"), await lastYearFile());
     expect(await screen.findByText("已选：2015登记表.xlsx")).toBeTruthy();
     expect(carryOver).toHaveProperty("disabled", false);
+    await user.click(screen.getByRole("button", { name: "上年数据" }));
+    expect(screen.getAllByText("已选：2015登记表.xlsx").filter((e) => !e.closest("[hidden]"))).toHaveLength(1);
     await check(user);
     expect(host.highlighted("warning")).toContain(`${booksWarning.sheet}!${booksWarning.cells[0]}`);
 
     // Without last year's file the same workbook has nothing to compare.
+    await user.click(screen.getByRole("button", { name: "上年数据" }));
     await user.click(screen.getByRole("button", { name: "不与上年比较" }));
     await check(user);
     await waitFor(() => expect(host.highlighted("warning")).not.toContain(`${booksWarning.sheet}!${booksWarning.cells[0]}`));
@@ -53,6 +60,7 @@ describe("上年数据", () => {
   it("names the file that cannot be used and drops the earlier choice", async () => {
     const user = userEvent.setup({ applyAccept: false });
     render(<App host={new GridHost(yearGrid(year2))} />);
+    await user.click(screen.getByRole("button", { name: "上年数据" }));
     const carryOver = screen.getByRole("checkbox", { name: "沿用上年的整改状态和考核自查填写内容" });
     await user.upload(screen.getByLabelText("选择上年工作簿…"), await lastYearFile());
     expect(await screen.findByText("已选：2015登记表.xlsx")).toBeTruthy();

@@ -2,6 +2,7 @@ import { runCheck } from "../../src/domain/check";
 import { InputError } from "../../src/domain/errors";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { HostError } from "../../src/workbook/host";
+import { enUS } from "../../src/taskpane/i18n/enUS";
 import {
   clearHighlights,
   errorMessage,
@@ -19,7 +20,7 @@ import { readPreviousYear } from "../../src/domain/rules/historyYear";
 import { firstYear, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const expected = runCheck(sampleGrid());
-const unexpected = (detail: string) => `意外：${detail}`;
+const unexpected = { ...enUS.errors, unexpected: (detail: string) => `意外：${detail}`, fromExcel: (said: { code: string }, chinese: string) => `${said.code}｜${chinese}` };
 
 describe("runSession", () => {
   it("goes through the four phases in order and reports each", async () => {
@@ -225,5 +226,10 @@ describe("errorMessage", () => {
     expect(errorMessage(new InputError("工作簿是空的"), unexpected)).toBe("工作簿是空的");
     expect(errorMessage(new TypeError("x is undefined"), unexpected)).toBe("意外：x is undefined");
     expect(errorMessage("boom", unexpected)).toBe("意外：boom");
+    // A failure Excel reported goes through the catalog's words for Excel, with Excel's code.
+    expect(errorMessage(new HostError("Excel 拒绝了修改", { code: "AccessDenied", message: "You cannot perform the requested operation." }), unexpected)).toBe("AccessDenied｜Excel 拒绝了修改");
+    // A refusal before writing is said by kind, in the catalog's language.
+    expect(errorMessage(new HostError("工作簿结构受保护", undefined, { kind: "structureProtected" }), unexpected)).toBe(enUS.errors.structureProtected);
+    expect(errorMessage(new HostError("受保护", undefined, { kind: "clearProtected", sheet: "学生与班级" }), unexpected)).toBe(`"学生与班级" is protected, so its colours cannot be cleared. Unprotect the sheet and try again.`);
   });
 });

@@ -8,26 +8,39 @@ import { InputError } from "../../src/domain/errors";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { CancelledError } from "../../src/taskpane/cancel";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
-import { checkSteps, plainRun, type EngineOptions } from "../../src/taskpane/checkEngine";
+import { answerCheck, plainRun, type EngineOptions } from "../../src/taskpane/checkEngine";
+import { computeHighlights, runHighlights } from "../../src/taskpane/runHighlights";
 import { workerEngine, type WorkerReply } from "../../src/taskpane/workerEngine";
 import { sampleGrid } from "./gridHost";
 
-/** Answers like check.worker.ts, a task later, with cloned data; `stall` keeps it from answering at all. */
+/**
+ * Answers with check.worker.ts's own function, a task later, each message cloned and delivered in a task of its
+ * own, as a browser would; `stall` keeps it from answering at all; `sliceObjects` makes even the sample's run
+ * arrive in slices.
+ */
 class StandInWorker {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly stall = false) {}
+  readonly replies: WorkerReply["type"][] = [];
+  constructor(
+    private readonly stall = false,
+    private readonly sliceObjects?: number,
+  ) {}
   postMessage(data: { grid: WorkbookGrid; options: EngineOptions }): void {
     const { grid, options } = structuredClone(data);
     if (this.stall) return;
     setTimeout(() => {
-      const reply = (message: WorkerReply) => !this.terminated && this.onmessage?.({ data: structuredClone(message) } as MessageEvent<WorkerReply>);
-      try {
-        reply({ type: "done", run: plainRun(checkSteps(grid, options, (phase) => reply({ type: "phase", phase }))) });
-      } catch (error) {
-        reply({ type: "error", name: (error as Error).name, message: (error as Error).message });
-      }
+      answerCheck(
+        grid,
+        options,
+        (message) => {
+          this.replies.push(message.type);
+          const copy = structuredClone(message);
+          setTimeout(() => !this.terminated && this.onmessage?.({ data: copy } as MessageEvent<WorkerReply>), 0);
+        },
+        this.sliceObjects,
+      );
     }, 0);
   }
   terminate(): void {
@@ -47,6 +60,18 @@ describe("check in a Web Worker", () => {
     expect(checkWritePlan(run, sampleGrid())).toEqual(checkWritePlan(inline, sampleGrid()));
     expect(checkWritePlan(run, sampleGrid()).highlights.some((g) => g.kind === "below")).toBe(true);
     expect(phases).toEqual(["recognise", "check"]);
+  });
+
+  it("puts together a run that arrives in slices, with the highlights computed in the worker", async () => {
+    const worker = new StandInWorker(false, 100);
+    const run = await standIn(worker)(sampleGrid(), {}, () => undefined);
+    const inline = runCheck(sampleGrid());
+    expect(worker.replies.filter((t) => t === "slice").length).toBeGreaterThan(3);
+    expect(run).toEqual(plainRun(inline));
+    expect(checkWritePlan(run, sampleGrid())).toEqual(checkWritePlan(inline, sampleGrid()));
+    // Handed over, not computed again on the pane's thread: the very array the worker sent.
+    expect(runHighlights(run)).toEqual(computeHighlights(inline));
+    expect(runHighlights(run)).toBe(runHighlights(run));
   });
 
   it("cancels a running check by terminating its worker", async () => {

@@ -6,6 +6,7 @@ import type { RulePack } from "../../domain/packs/schema";
 import { archivePack, downloadArchive, readEarlierFile, writeArchive, type ArchiveChoice, type EarlierFile } from "../archiveTables";
 import { useStrings } from "../i18n/strings";
 import type { DownloadEnv } from "../download";
+import { Disclosure } from "./Disclosure";
 import { errorMessage, type SessionResult } from "../session";
 
 const useStyles = makeStyles({
@@ -58,7 +59,7 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
       const read_ = await Promise.all(files.map((file) => read(file, pack)));
       setEarlier((list) => [...list, ...read_.map((file) => ({ file, year: file.statedYear }))]);
     } catch (e) {
-      setMessage({ intent: "error", text: errorMessage(e, s.errors.unexpected) });
+      setMessage({ intent: "error", text: errorMessage(e, s.errors) });
     } finally {
       setWorking(false);
     }
@@ -70,7 +71,7 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
     try {
       setMessage(await work({ session, currentYear, earlier }));
     } catch (e) {
-      setMessage({ intent: "error", text: errorMessage(e, s.errors.unexpected) });
+      setMessage({ intent: "error", text: errorMessage(e, s.errors) });
     } finally {
       setWorking(false);
     }
@@ -80,9 +81,10 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
   const off = busy || working;
 
   return (
-    // A Field would hand its label to every Input inside; here each year box is labelled by its own file.
-    <section className={styles.root} aria-label={s.archive.label}>
-      <Text weight="semibold">{s.archive.label}</Text>
+    // Closed at first (a yearly task, not every check's). A Field would hand its label to every Input inside;
+    // here each year box is labelled by its own file.
+    <Disclosure title={s.archive.label} summary={earlier.length > 0 ? s.archive.added(earlier.length) : undefined}>
+    <div className={styles.root}>
       <Text size={200} className={styles.hint}>
         {s.archive.hint}
       </Text>
@@ -128,6 +130,7 @@ export function ArchivePanel({ host, session, busy, read = readEarlierFile, env 
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </div>
+    </Disclosure>
   );
 }

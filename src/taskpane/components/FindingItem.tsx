@@ -43,6 +43,9 @@ export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) 
   const [helpOpen, setHelpOpen] = useState(false);
   const where = cellRef(finding.sheet, finding.cells.length > 1 ? `${finding.cells[0]}…` : finding.cells[0]);
   const canSelect = finding.sheet !== null && finding.cells.length > 0;
+  // Each finding's buttons say which finding they belong to: a list of identical "规则说明" buttons tells a
+  // screen reader user nothing.
+  const about = `${finding.rule} ${cellRef(finding.sheet, finding.cells[0]) || finding.schoolName || s.findings.township}`;
   const body = (
     <>
       <SeverityBadge severity={finding.severity} />
@@ -71,7 +74,7 @@ export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) 
         <div className={styles.plain}>{body}</div>
       )}
       <div className={styles.actions}>
-        <Button size="small" appearance="transparent" aria-expanded={helpOpen} aria-controls={helpOpen ? helpId : undefined} onClick={() => setHelpOpen(!helpOpen)}>
+        <Button size="small" appearance="transparent" aria-label={s.findings.helpFor(about)} aria-expanded={helpOpen} aria-controls={helpOpen ? helpId : undefined} onClick={() => setHelpOpen(!helpOpen)}>
           {s.findings.help}
         </Button>
         {finding.explained ? (
@@ -79,7 +82,7 @@ export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) 
             {s.findings.explained}
           </Badge>
         ) : finding.severity === "warning" && onExplain ? (
-          <Button size="small" appearance="transparent" onClick={() => onExplain(finding)}>
+          <Button size="small" appearance="transparent" aria-label={s.findings.explainFor(about)} onClick={() => onExplain(finding)}>
             {s.findings.explain}
           </Button>
         ) : null}

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Label, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { errorMessage } from "../session";
 import { useStrings } from "../i18n/strings";
 import { loadPreviousYear, type PreviousYearChoice } from "../previousYear";
+import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
@@ -32,7 +33,6 @@ export function PreviousYearPicker({ choice, carryOver, disabled, onChoose, onCa
   const input = useRef<HTMLInputElement>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const labelId = useId();
   const hintId = useId();
 
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -46,16 +46,17 @@ export function PreviousYearPicker({ choice, carryOver, disabled, onChoose, onCa
       onChoose(await load(file));
     } catch (e) {
       onChoose(null);
-      setError(errorMessage(e, s.errors.unexpected));
+      setError(errorMessage(e, s.errors));
     } finally {
       setLoading(false);
     }
   };
 
   return (
-    // A group, not a Field: a Field would give its label to the checkbox as well.
-    <div role="group" aria-labelledby={labelId} aria-describedby={hintId} className={styles.root}>
-      <Label id={labelId}>{s.previous.label}</Label>
+    // Closed at first (a secondary choice); the chosen file shows beside it all the same.
+    <Disclosure title={s.previous.label} summary={choice ? s.previous.chosen(choice.fileName) : undefined}>
+    {/* A group, not a Field: a Field would give its label to the checkbox as well. */}
+    <div role="group" aria-label={s.previous.label} aria-describedby={hintId} className={styles.root}>
       <div className={styles.row}>
         <input ref={input} className={styles.input} type="file" accept=".xlsx" aria-label={s.previous.choose} onChange={(e) => void picked(e)} />
         <Button size="small" disabled={disabled || loading} onClick={() => input.current?.click()}>
@@ -82,5 +83,6 @@ export function PreviousYearPicker({ choice, carryOver, disabled, onChoose, onCa
         {s.previous.hint}
       </Text>
     </div>
+    </Disclosure>
   );
 }

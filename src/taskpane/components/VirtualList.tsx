@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /** Lists longer than this render only what is in view, and open collapsed. */
 export const LONG_LIST = 30;
@@ -26,8 +26,10 @@ function WindowedList<T>({ items, keyOf, render, estimate }: Required<VirtualLis
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
   // Where the list starts in the page: content above it (messages, a tab shown after being hidden) moves it, and
-  // every scroll re-renders this component, so it is checked after each render.
-  useLayoutEffect(() => {
+  // every scroll re-renders this component, so it is checked after each render. After paint, not in the commit: a
+  // layout effect's update re-rendered the list inside the same task as the results (rows are placed relative to
+  // the list, so only which rows are in view waits a frame).
+  useEffect(() => {
     const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
     if (Math.abs(top - offset) > 1) setOffset(top);
   });

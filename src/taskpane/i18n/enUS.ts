@@ -33,6 +33,7 @@ export const enUS: Catalog = {
     staleDetail: (sheet: string) => `"${sheet}" changed after the check, so the results and colours may no longer match it. Writing result sheets, standards or explanations waits for a new check.`,
     recheck: "Check again",
     notWritten: "Some highlights could not be written",
+    lockedSheets: (sheets: string) => `"${sheets}" is protected, so its cells were not coloured (the results below are complete). To colour them, unprotect the sheet and check again.`,
   },
   phase: {
     read: "Read the workbook",
@@ -101,6 +102,8 @@ export const enUS: Catalog = {
     explanation: "Explanation",
     example: "Wrong entry",
     fix: "How to fix",
+    helpFor: (finding: string) => `About this rule: ${finding}`,
+    explainFor: (finding: string) => `Add explanation: ${finding}`,
     explained: "Explained",
     explain: "Add explanation",
     ruleUnknown: "This rule has no explanation.",
@@ -139,6 +142,7 @@ export const enUS: Catalog = {
     cv: "Coefficient",
     contributions: "Each school's contribution",
     contributionsHint: "The school's share of the weighted variance of the indicator in its stage; shares add up to 100%",
+    more: (n: number, total: number) => `Show ${n} more (${total} schools)`,
     contributionIndicator: "Indicator",
     school: "School",
     share: "Share",
@@ -188,6 +192,7 @@ export const enUS: Catalog = {
     working: "Making the archive tables…",
     written: (names: string) => `Sheets written: ${names}`,
     downloaded: (fileName: string) => `"${fileName}" is ready. If the download did not start, click Write archive tables to put them into this workbook.`,
+    added: (n: number) => `${n} earlier ${n === 1 ? "workbook" : "workbooks"} added`,
     openWorkbook: "The open workbook",
   },
   explainDialog: {
@@ -201,6 +206,29 @@ export const enUS: Catalog = {
   },
   errors: {
     title: "Could not finish",
+    structureProtected: "The workbook's structure is protected, so no result sheets can be added. Unprotect the workbook (Review → Protect Workbook) and try again.",
+    clearProtected: (sheet: string) => `"${sheet}" is protected, so its colours cannot be cleared. Unprotect the sheet and try again.`,
+    sheetMissing: (sheet: string) => `The sheet "${sheet}" is gone, so nothing was coloured: it may have been renamed or deleted since the check. Check again, then retry.`,
+    notJunhengs: (sheet: string) => `"${sheet}" was not made by Junheng, so nothing was written, to keep its contents. Check again, then retry.`,
+    /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
+    // The adapter's Chinese message is the second parameter, as in zh-CN, which shows it; here it is not used.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string) => {
+      const said = message ? ` Excel says: "${message}"` : "";
+      switch (code) {
+        case "AccessDenied":
+          return `Excel refused the change (AccessDenied).${said} The sheet or workbook may be protected: unprotect it in Excel and try again.`;
+        case "ItemNotFound":
+          return `Excel could not find a sheet or cell Junheng needed (ItemNotFound).${said} It may have been renamed or deleted: check the workbook again, then retry.`;
+        case "ApiNotFound":
+          return `This version of Excel lacks a feature Junheng needs (ApiNotFound).${said} Use Excel for Microsoft 365 or Excel on the web.`;
+        case "RequestPayloadSizeLimitExceeded":
+        case "ResponsePayloadSizeLimitExceeded":
+          return `The register is more than Excel can pass at once (${code}).${said} Split it into smaller workbooks and try again.`;
+        default:
+          return `Excel reported an error (${code}).${said} Close the add-in, open it again and retry.`;
+      }
+    },
     unexpected: (detail: string) => `Unexpected error: ${detail}`,
     dismiss: "Dismiss message",
   },

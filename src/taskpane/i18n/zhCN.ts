@@ -37,6 +37,7 @@ export const zhCN = {
     staleDetail: (sheet: string) => `「${sheet}」在审核之后改过，结果和标色可能与表中内容不符。写出结果表、标准参数和填写说明要等重新审核后才能进行。`,
     recheck: "重新审核",
     notWritten: "部分标色未能写入",
+    lockedSheets: (sheets: string) => `工作表「${sheets}」受保护，未能标色（审核结果照常显示）。如需标色，请撤销工作表保护后重新审核。`,
   },
   phase: {
     read: "读取工作簿",
@@ -105,6 +106,8 @@ export const zhCN = {
     explanation: "说明",
     example: "错误填法",
     fix: "改法",
+    helpFor: (finding: string) => `规则说明：${finding}`,
+    explainFor: (finding: string) => `填写说明：${finding}`,
     explained: "已说明",
     explain: "填写说明",
     ruleUnknown: "此规则没有说明。",
@@ -143,6 +146,7 @@ export const zhCN = {
     cv: "差异系数",
     contributions: "各校对差异的贡献",
     contributionsHint: "该校占本学段该项指标加权方差的比例，各校合计为 100%",
+    more: (n: number, total: number) => `再显示 ${n} 所（共 ${total} 所）`,
     contributionIndicator: "选择指标",
     school: "学校",
     share: "贡献",
@@ -192,6 +196,7 @@ export const zhCN = {
     working: "正在生成档案汇总…",
     written: (names: string) => `已写出工作表：${names}`,
     downloaded: (fileName: string) => `已生成“${fileName}”。如果没有开始下载，可点击“写入档案汇总”把这些表写进本工作簿。`,
+    added: (n: number) => `已添加往年工作簿 ${n} 个`,
     openWorkbook: "当前工作簿",
   },
   explainDialog: {
@@ -205,6 +210,12 @@ export const zhCN = {
   },
   errors: {
     title: "无法完成",
+    structureProtected: "工作簿结构受保护，无法添加审核结果工作表。请撤销工作簿保护（审阅 → 保护工作簿）后再试。",
+    clearProtected: (sheet: string) => `工作表「${sheet}」受保护，无法清除标色。请撤销工作表保护后再试。`,
+    sheetMissing: (sheet: string) => `找不到工作表「${sheet}」，无法标色：它可能在审核之后被重命名或删除。请重新审核后再试。`,
+    notJunhengs: (sheet: string) => `工作表「${sheet}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`,
+    /** Excel's failures: the adapter's Chinese message says what to do (Excel's words are in it where they help). */
+    fromExcel: (_said: { readonly code: string; readonly message: string }, chinese: string) => chinese,
     unexpected: (detail: string) => `出现意外错误：${detail}`,
     dismiss: "关闭消息",
   },

@@ -33,8 +33,11 @@ import { readWorkbook } from "./readWorkbook";
 import { apiSupport, officeIsSetSupported, type ApiSupport, type IsSetSupported } from "./support";
 import { checkClearable, checkWritable, lockedSheetNote } from "./writeChecks";
 
-/** Runs one batch: `(batch) => Excel.run(batch)` in Excel, a fake in tests. */
-export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * Runs one batch: `Excel.run(options, batch)` in Excel (officeHost.ts), a fake in tests. `options` asks for a
+ * merged undo group (ExcelApi 1.20) where the adapter wants one.
+ */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
 
 export interface OfficeWorkbookOptions {
   /** Office.context.requirements.isSetSupported unless given. */
@@ -73,6 +76,9 @@ export class OfficeWorkbook implements WorkbookHost {
     if (plan.highlights.length > 0 && !support.conditionalFormats) {
       throw new HostError("此版本的 Excel 不支持条件格式（需要 ExcelApi 1.6），无法标色。请升级 Excel 或改用网页版 Excel。");
     }
+    // One Ctrl+Z takes a check's colours off again (ExcelApi 1.20). Only for writes of highlights alone: replacing
+    // a sheet deletes and renames sheets, which Excel cannot undo (it would refuse the group: UndoNotSupported).
+    const merged = support.mergeUndo && plan.sheets.length === 0;
     return this.run(async (context) => {
       const inspected = await this.step("写入审核结果", () => inspectWorkbook(context, support));
       const locked = checkWritable(plan, inspected);
@@ -85,30 +91,38 @@ export class OfficeWorkbook implements WorkbookHost {
         for (const sheet of plan.sheets) await writeOutputSheet(context, sheet, staging.addedAs.get(sheet.name)!, support, budget);
         const existing = facts.sheets.map((s) => s.name);
         const owned = ownedAfterWrite(facts.owned, existing, plan.sheets.map((s) => s.name));
-        if (!facts.structureProtected && (!sameList(owned, facts.owned) || facts.markerExists)) await writeOwned(context, owned, facts.markerExists, budget);
+        // An earlier version's marker sheet goes at a write that may delete sheets anyway, not in an undo group.
+        const dropMarker = facts.markerExists && !merged;
+        if (!facts.structureProtected && (!sameList(owned, facts.owned) || dropMarker)) await writeOwned(context, owned, dropMarker, budget);
         // Last, after everything new: Excel stops a request at its first failing action, so no swap without the content.
         await queueSwap(context, facts, staging, budget);
         await context.sync();
       } catch (error) {
         const failure = toHostError(error, "写入审核结果");
         const reason = failure instanceof Error ? failure.message : "写入审核结果未完成。";
-        throw await undoStaged(this.run, (c) => inspectWorkbook(c, support), facts, staging, reason);
+        throw await undoStaged(this.run, (c) => inspectWorkbook(c, support), facts, staging, reason, failure instanceof HostError ? failure.excel : undefined);
       }
-      return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet)) };
-    });
+      return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet)), lockedSheets: [...locked] };
+    }, merged ? { mergeUndoGroup: true } : undefined);
   }
 
   async clearHighlights(): Promise<void> {
     const support = this.support();
     // The highlights may come from a newer Excel; this one cannot see conditional formats, so it cannot remove them.
     if (!support.conditionalFormats) throw new HostError("此版本的 Excel 无法清除标色（需要 ExcelApi 1.6）。请在较新的 Excel 或网页版 Excel 中清除。");
-    await this.batch("清除标色", async (context) => {
-      const facts = await inspectWorkbook(context, support);
-      checkClearable(facts);
-      if (facts.formats.length === 0) return;
-      await removeFormats(facts.formats, this.budget(context, support));
-      await context.sync();
-    });
+    await this.batch(
+      "清除标色",
+      async (context) => {
+        const facts = await inspectWorkbook(context, support);
+        checkClearable(facts);
+        if (facts.formats.length === 0) return;
+        await removeFormats(facts.formats, this.budget(context, support));
+        await context.sync();
+      },
+      undefined,
+      // One Ctrl+Z brings the colours back, however many requests the clearing took.
+      support.mergeUndo ? { mergeUndoGroup: true } : undefined,
+    );
   }
 
   async select(target: CellSelection): Promise<void> {
@@ -218,9 +232,9 @@ export class OfficeWorkbook implements WorkbookHost {
     }
   }
 
-  private async batch<T>(action: string, body: (context: Excel.RequestContext) => Promise<T>, subject?: string): Promise<T> {
+  private async batch<T>(action: string, body: (context: Excel.RequestContext) => Promise<T>, subject?: string, options?: Excel.RunOptions): Promise<T> {
     try {
-      return await this.run(body);
+      return await this.run(body, options);
     } catch (error) {
       throw toHostError(error, action, subject);
     }

@@ -2,7 +2,8 @@
  * Queues one OutputSheet onto a new worksheet: number formats then values in one range write (strings get the
  * text format "@" first, so "=SUM(…)", "2016-08-10" or "001" stay exactly the text Junheng wrote and never
  * become formulas, dates or numbers), styles per style on grouped ranges, links, widths, frozen header, hidden
- * key columns, page breaks, print setup, data bars and charts (after the values, which charts read).
+ * key columns, 整改清单's 状态 drop-downs, page breaks, print setup, data bars and charts (after the values, which
+ * charts read).
  */
 import { printLayoutOf } from "../../domain/layout/printLayout";
 import { cellAddress, columnLetter } from "../../domain/grid";
@@ -10,6 +11,7 @@ import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domai
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
 import { writeCharts, writeDataBars } from "./pictures";
+import { statusLists } from "./statusLists";
 import type { ApiSupport } from "./support";
 
 type CellText = string | number;
@@ -152,6 +154,18 @@ async function writeLinks(ws: Excel.Worksheet, sheet: OutputSheet, budget: Reque
   }
 }
 
+/**
+ * The 状态 drop-downs (statusLists.ts). Excel's default alert stops a value not in the list as it is typed; one
+ * Junheng writes back as the user typed it earlier stays, and is reported (L-01).
+ */
+async function writeLists(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
+  for (const { address, values } of statusLists(sheet)) {
+    const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: values.join(",") } };
+    await budget.spend(utf8Bytes(address) + jsonBytes(rule));
+    ws.getRange(address).dataValidation.rule = rule;
+  }
+}
+
 /** "&" starts a code in Excel page headers; a literal one is doubled. */
 export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
@@ -215,6 +229,7 @@ export async function writeOutputSheet(
   await writeValues(ws, matrices(sheet), budget);
   await writeStyles(ws, sheet, support, budget);
   if (support.hyperlinks) await writeLinks(ws, sheet, budget);
+  if (support.dataValidation) await writeLists(ws, sheet, budget);
   await writeLayout(ws, sheet, support, budget);
   await writeDataBars(ws, sheet.dataBars ?? [], support, budget);
   await writeCharts(ws, sheet.charts ?? [], support, budget);

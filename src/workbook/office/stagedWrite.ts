@@ -9,7 +9,7 @@
  * it was; if even that fails, the message names what is left. (A swap so large that the request budget splits
  * it could still fail halfway: thousands of earlier highlights would be needed.)
  */
-import { HostError } from "../host";
+import { HostError, type ExcelSaid } from "../host";
 import { removeFormats } from "./highlights";
 import type { WorkbookFacts } from "./inspect";
 import { utf8Bytes, type RequestBudget } from "./payload";
@@ -62,6 +62,7 @@ export async function undoStaged(
   before: WorkbookFacts,
   staging: Staging,
   reason: string,
+  excel?: ExcelSaid,
 ): Promise<HostError> {
   const added = [...staging.addedAs.values()];
   const earlierFormats = new Set(before.formats.map((f) => f.id));
@@ -73,9 +74,10 @@ export async function undoStaged(
       for (const name of added) if (names.has(name)) context.workbook.worksheets.getItem(name).delete();
       await context.sync();
     });
-    return new HostError(`${reason}（本次写入的内容已撤回，工作簿与写入前相同。）`);
+    // Excel's own words travel on, for a pane in another language (HostError.excel).
+    return new HostError(`${reason}（本次写入的内容已撤回，工作簿与写入前相同。）`, excel);
   } catch {
     const sheets = added.map((n) => `「${n}」`).join("、");
-    return new HostError(`${reason}（未能撤回已写入的部分：请手动删除工作表${sheets}（若存在），再点「清除标色」并重新审核。）`);
+    return new HostError(`${reason}（未能撤回已写入的部分：请手动删除工作表${sheets}（若存在），再点「清除标色」并重新审核。）`, excel);
   }
 }

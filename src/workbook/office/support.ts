@@ -16,12 +16,16 @@ export interface ApiSupport {
   readonly workbookProtection: boolean;
   /** ChartSeries.chartType, to draw one series of a column chart as a line (ExcelApi 1.7). */
   readonly seriesChartType: boolean;
+  /** Range.dataValidation, the 状态 drop-down of 整改清单 (ExcelApi 1.8). */
+  readonly dataValidation: boolean;
   /** RangeAreas via getRanges, page layout and page breaks (ExcelApi 1.9). */
   readonly rangeAreas: boolean;
   /** WorksheetCollection.onChanged, to see the workbook change after a check (ExcelApi 1.9). */
   readonly changeEvents: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
   readonly mergedAreas: boolean;
+  /** Excel.run's RunOptions.mergeUndoGroup: a batch's changes as one undo step (ExcelApi 1.20). */
+  readonly mergeUndo: boolean;
 }
 
 /** Office's own check; false outside Office (tests inject their own). */
@@ -36,8 +40,10 @@ export function apiSupport(isSetSupported: IsSetSupported): ApiSupport {
     freezePanes: excel("1.7"),
     workbookProtection: excel("1.7"),
     seriesChartType: excel("1.7"),
+    dataValidation: excel("1.8"),
     rangeAreas: excel("1.9"),
     changeEvents: excel("1.9"),
     mergedAreas: excel("1.13"),
+    mergeUndo: excel("1.20"),
   };
 }

@@ -23,7 +23,7 @@ export function protectedSheetMessage(sheet: string, action: string, app: HostAp
 /** Sheets carrying Junheng's highlights that are protected: their highlights cannot be removed. */
 export function checkClearable(facts: WriteFacts, app: HostApp = "Excel"): void {
   const locked = facts.formats.find((f) => facts.sheets.find((s) => s.name === f.sheet)?.protected);
-  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除标色", app));
+  if (locked) throw new HostError(protectedSheetMessage(locked.sheet, "清除标色", app), undefined, { kind: "clearProtected", sheet: locked.sheet });
 }
 
 /**
@@ -36,16 +36,16 @@ export function checkWritable(plan: WritePlan, facts: WriteFacts, app: HostApp =
   const locked = new Set<string>();
   for (const group of plan.highlights) {
     const sheet = byName.get(group.sheet);
-    if (!sheet) throw new HostError(`找不到工作表「${group.sheet}」，无法标色：它可能在审核之后被重命名或删除。请重新审核后再试。`);
+    if (!sheet) throw new HostError(`找不到工作表「${group.sheet}」，无法标色：它可能在审核之后被重命名或删除。请重新审核后再试。`, undefined, { kind: "sheetMissing", sheet: group.sheet });
     if (sheet.protected) locked.add(group.sheet);
   }
   for (const f of facts.formats) if (byName.get(f.sheet)?.protected) locked.add(f.sheet);
   if (plan.sheets.length > 0 && facts.structureProtected) {
-    throw new HostError(`工作簿结构受保护，无法添加审核结果工作表。请在 ${app} 中撤销工作簿保护（审阅 → 保护工作簿）后再试。`);
+    throw new HostError(`工作簿结构受保护，无法添加审核结果工作表。请在 ${app} 中撤销工作簿保护（审阅 → 保护工作簿）后再试。`, undefined, { kind: "structureProtected" });
   }
   for (const sheet of plan.sheets) {
     if (byName.has(sheet.name) && !facts.owned.includes(sheet.name)) {
-      throw new HostError(`工作表「${sheet.name}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`);
+      throw new HostError(`工作表「${sheet.name}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`, undefined, { kind: "notJunhengs", sheet: sheet.name });
     }
   }
   return locked;

@@ -9,8 +9,8 @@
  */
 import type { WorkbookGrid } from "../../domain/grid";
 import type { WritePlan } from "../../domain/outputs/writePlan";
-import { HostError, type CellSelection, type WorkbookHost } from "../host";
-import type { WriteReport } from "../port";
+import { HostError, type CellSelection, type WorkbookChange, type WorkbookHost } from "../host";
+import { MARKER_SHEET, type WriteReport } from "../port";
 import { topLeftCell } from "../office/addresses";
 import { ownedAfterWrite } from "../office/owner";
 import { checkClearable, checkWritable, lockedSheetNote } from "../office/writeChecks";
@@ -19,7 +19,7 @@ import { addHighlights, removeHighlights } from "./highlights";
 import { inspectWorkbook } from "./inspect";
 import { sameContent, writeMarker } from "./marker";
 import { writeOutputSheet } from "./outputSheet";
-import { readWorkbook } from "./readWorkbook";
+import { ownedSheets, readSheet, readWorkbook } from "./readWorkbook";
 import type { EtBook } from "./sheets";
 
 const APP = "WPS 表格";
@@ -32,6 +32,9 @@ function toHostError(error: unknown, action: string): unknown {
 }
 
 export class WpsWorkbook implements WorkbookHost {
+  /** Set while Junheng itself works on the workbook: the cells it changes meanwhile are not the user's edits. */
+  private writing = 0;
+
   constructor(private readonly app: EtApplication) {}
 
   async read(): Promise<WorkbookGrid> {
@@ -60,7 +63,7 @@ export class WpsWorkbook implements WorkbookHost {
         for (const sheet of plan.sheets) writeOutputSheet(book, sheet, existing.includes(sheet.name));
       });
     });
-    return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet, APP)) };
+    return { notWritten: [...locked].map((sheet) => lockedSheetNote(sheet, APP)), lockedSheets: [...locked] };
   }
 
   async clearHighlights(): Promise<void> {
@@ -110,6 +113,50 @@ export class WpsWorkbook implements WorkbookHost {
     };
   }
 
+  /**
+   * SheetChange (ET's application event): WPS raises it for every value change, Junheng's own included, and does
+   * not say who made it. WPS calls are synchronous and so are its events, so changes raised while the adapter
+   * writes are its own and are skipped; its writes outside its own sheets are formats only, which raise no
+   * SheetChange. The change says whether the sheet is one Junheng wrote (the marker sheet's list).
+   */
+  async onWorkbookChanged(listener: (change: WorkbookChange) => void): Promise<() => void> {
+    const events = this.app.ApiEvent;
+    // Without add-in events the results cannot follow the workbook: the pane keeps them, as in older Excel.
+    if (!events) return () => undefined;
+    let listening = true;
+    const callback = (sheet: EtWorksheet, target: EtRange) => {
+      if (!listening || this.writing > 0) return;
+      let change: WorkbookChange;
+      try {
+        const name = sheet.Name;
+        change = { sheet: name, address: target.Address(false, false), junhengSheet: name === MARKER_SHEET || this.ownedNow().includes(name) };
+      } catch {
+        // A change WPS cannot describe (the sheet is going away): the next one will be.
+        return;
+      }
+      listener(change);
+    };
+    events.AddApiEventListener("SheetChange", callback);
+    return () => {
+      if (!listening) return;
+      listening = false;
+      events.RemoveApiEventListener("SheetChange", callback);
+    };
+  }
+
+  /** The sheets Junheng made, from the marker sheet as it is now. */
+  private ownedNow(): readonly string[] {
+    const wb = this.app.ActiveWorkbook;
+    if (!wb) return [];
+    let marker: EtWorksheet;
+    try {
+      marker = wb.Worksheets.Item(MARKER_SHEET);
+    } catch {
+      return [];
+    }
+    return ownedSheets(readSheet(this.app, marker));
+  }
+
   private workbook(): EtWorkbook {
     const wb = this.app.ActiveWorkbook;
     if (!wb) throw new HostError("WPS 表格中没有打开的工作簿。请先打开要审核的登记表，再点“开始审核”。");
@@ -133,10 +180,13 @@ export class WpsWorkbook implements WorkbookHost {
   }
 
   private async run<T>(action: string, body: (book: EtBook) => T): Promise<T> {
+    this.writing++;
     try {
       return body({ app: this.app, wb: this.workbook() });
     } catch (error) {
       throw toHostError(error, action);
+    } finally {
+      this.writing--;
     }
   }
 }

@@ -82,11 +82,14 @@ export type EtWorkbook = Slice<Et.Workbook, "ProtectStructure", { readonly Works
 
 /**
  * Application-level events (WPS.EtApiEvent in the package's addon.et.d.ts, which needs index.d.ts and so is not
- * referenced). Only the selection event is used.
+ * referenced). Two are used, both with the sheet and the range: SheetSelectionChange (the user's clicks) and
+ * SheetChange (a cell's value changed, by the user or by code, VBA's Workbook_SheetChange).
  */
+export type EtSheetEvent = "SheetSelectionChange" | "SheetChange";
+
 export interface EtApiEvent {
-  AddApiEventListener(eventName: "SheetSelectionChange", callback: (sheet: EtWorksheet, target: EtRange) => void): void;
-  RemoveApiEventListener(eventName: "SheetSelectionChange", callback?: (sheet: EtWorksheet, target: EtRange) => void): void;
+  AddApiEventListener(eventName: EtSheetEvent, callback: (sheet: EtWorksheet, target: EtRange) => void): void;
+  RemoveApiEventListener(eventName: EtSheetEvent, callback?: (sheet: EtWorksheet, target: EtRange) => void): void;
 }
 
 export type EtApplication = Slice<

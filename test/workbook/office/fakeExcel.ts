@@ -79,9 +79,19 @@ export class FakeExcel implements RequestExecutor {
   /** A stand-in for the `Office` global (only `context.requirements`). */
   readonly office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
 
-  /** Excel.run over this fake: a fresh context per batch. The one cast from fake to Office.js types is here. */
-  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    batch(new FakeContext(this) as unknown as Excel.RequestContext);
+  /**
+   * Steps on the user's undo stack (Ctrl+Z presses) the add-in's changes take since an API without undo support
+   * last cleared it: one per sync that changes the workbook, one per batch run with mergeUndoGroup.
+   */
+  undoSteps = 0;
+
+  /**
+   * Excel.run over this fake: a fresh context per batch. The one cast from fake to Office.js types is here.
+   * RunOptions.mergeUndoGroup is ExcelApi 1.20; what an older Excel does with it is not documented: the fake ignores
+   * it there (each sync stays a step), and the adapter only asks where the set is supported.
+   */
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> =>
+    batch(new FakeContext(this, versionAtLeast(this.apiVersion, "1.20") ? options : {}) as unknown as Excel.RequestContext);
 
   get syncCount(): number {
     return this.syncs.length;
@@ -130,6 +140,11 @@ export class FakeExcel implements RequestExecutor {
       throw error;
     }
     this.state = working;
+    if (tx.clearsUndo) this.undoSteps = 0;
+    if (writes > 0 && !(context.mergeUndoGroup && context.undoStepTaken)) {
+      this.undoSteps++;
+      context.undoStepTaken = true;
+    }
     for (const [path, id] of tx.bindings) context.bindings.set(path, id);
     tx.commits.forEach((commit) => commit());
     record(responseBytes, tx.calculationSuspended, null);
@@ -175,6 +190,11 @@ export class FakeExcel implements RequestExecutor {
   cell(sheet: string, address: string): CellState | undefined {
     const { row, col } = parseCellAddress(address);
     return this.sheet(sheet).cells.get(cellKey(row, col));
+  }
+
+  /** The values the cell's drop-down list offers (Range.dataValidation), or null without a list. */
+  validationOf(sheet: string, address: string): string[] | null {
+    return this.cell(sheet, address)?.validation?.list ?? null;
   }
 
   /** The fill a user sees: the first conditional format (in priority order) that covers the cell and is on, else the cell's own fill. */

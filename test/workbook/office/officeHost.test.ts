@@ -83,10 +83,12 @@ describe("Office.js adapter: host", () => {
     expect(excel.sheetNames()).toEqual(["填报说明"]);
   });
 
-  it("a lost connection is a HostError with the code", async () => {
+  it("a lost connection is a HostError with the code and Excel's own words, which it keeps for an English pane", async () => {
     const { excel, host } = open(grid);
-    excel.failNextSync("ConnectionFailure");
-    await expect(host.read()).rejects.toThrow("与 Excel 通信失败，读取工作簿未完成（错误代码 ConnectionFailure）");
+    excel.failNextSync("ConnectionFailure", "The connection to Excel was lost.");
+    const failure = host.read();
+    await expect(failure).rejects.toThrow("Excel 报告了错误，读取工作簿未完成（ConnectionFailure：The connection to Excel was lost.）。请关闭后重新打开加载项再试。");
+    await expect(failure.catch((e: HostError) => e.excel)).resolves.toEqual({ code: "ConnectionFailure", message: "The connection to Excel was lost." });
   });
 
   it("before ExcelApi 1.13 reads without merged areas; before 1.6 refuses to highlight or clear", async () => {

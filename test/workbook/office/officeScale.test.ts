@@ -58,13 +58,13 @@ describe("Office.js adapter: scale", () => {
     expect(excel.fillOf("学生与班级", "B1")).toBeNull();
   }, 60_000);
 
-  it("reports a request Excel still refuses as a HostError suggesting fewer highlights", async () => {
+  it("reports a request Excel still refuses as a HostError suggesting a smaller workbook (the pane has no way to mark fewer)", async () => {
     const { grid, plan } = township(10);
     const { excel, host } = open(grid);
     excel.requestLimitBytes = 20_000;
     const failure = host.write(plan);
     await expect(failure).rejects.toBeInstanceOf(HostError);
-    await expect(failure).rejects.toThrow("请减少一次标色的数量");
+    await expect(failure).rejects.toThrow("请把登记表拆成较小的工作簿后再试");
   });
 
   it("reports a row too large for one response as a HostError", async () => {

@@ -12,6 +12,7 @@ import type { CellSelection } from "../../../src/workbook/host";
 import { cellValue, valueRows } from "../../../src/workbook/wps/cellValues";
 import { bgr } from "../../../src/workbook/wps/etApi";
 import { WpsWorkbook } from "../../../src/workbook/wps/WpsWorkbook";
+import { runSession, watchInputs, writeOutputSheets } from "../../../src/taskpane/session";
 import { FakeEt } from "./fake/app";
 
 function opened(grid: WorkbookGrid = layoutRegister(sampleRegister()).grid) {
@@ -36,7 +37,7 @@ describe("WPS adapter", () => {
     const before = et.snapshot(sheet);
     const othersBefore = others.map((n) => et.snapshot(n));
     const report = await host.write(plan);
-    expect(report).toEqual({ notWritten: [`工作表「${sheet}」受保护，未能标色（审核结果照常显示）。如需标色，请在 WPS 表格 中撤销工作表保护后重新审核。`] });
+    expect(report).toEqual({ notWritten: [`工作表「${sheet}」受保护，未能标色（审核结果照常显示）。如需标色，请在 WPS 表格 中撤销工作表保护后重新审核。`], lockedSheets: [sheet] });
     expect(et.snapshot(sheet)).toEqual(before);
     others.forEach((n, i) => expect(et.snapshot(n)).not.toEqual(othersBefore[i]));
   });
@@ -84,6 +85,25 @@ describe("WPS adapter", () => {
     et.userSelects("学校基本情况", "A1");
     expect(seen).toEqual([{ sheet: "学校基本情况", cell: "C5" }]);
     expect(et.listeners.size).toBe(0);
+  });
+
+  it("marks the results stale when the workbook changes in WPS, not when Junheng writes or the user edits its sheets", async () => {
+    const { et, host } = opened();
+    const session = await runSession(host, {});
+    const changed: string[] = [];
+    const stop = await watchInputs(host, (sheet) => changed.push(sheet));
+    // Junheng's own writes raise SheetChange too (values of the result sheets and its marker): not the user's.
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(changed).toEqual([]);
+    // An edit in a sheet Junheng wrote is expected and kept at the next write.
+    et.userTypes("整改清单", "A3", "备注");
+    expect(changed).toEqual([]);
+    et.userTypes("学生与班级", "D8", 170);
+    expect(changed).toEqual(["学生与班级"]);
+    stop();
+    et.userTypes("学生与班级", "D9", 12);
+    expect(changed).toEqual(["学生与班级"]);
+    expect(et.changeListeners.size).toBe(0);
   });
 
   describe("where WPS refuses conditional formats", () => {

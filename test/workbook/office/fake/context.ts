@@ -17,7 +17,15 @@ export class FakeContext implements ContextCore, ApiShape<Excel.RequestContext, 
   private queue: QueuedAction[] = [];
   private nextPathId = 1;
 
-  constructor(private readonly excel: RequestExecutor) {
+  readonly mergeUndoGroup: boolean;
+  /** Whether a sync of this batch has already made the undo step a merged group is. */
+  undoStepTaken = false;
+
+  constructor(
+    private readonly excel: RequestExecutor,
+    options: Excel.RunOptions = {},
+  ) {
+    this.mergeUndoGroup = options.mergeUndoGroup === true;
     this.workbook = new FakeWorkbook(this, this.newPath(null, "Global", "Workbook", [], "1.1"));
     this.application = new FakeApplication(this, this.newPath(null, "Global", "Application", [], "1.1"));
   }

@@ -44,6 +44,8 @@ export interface ContextCore {
   readonly selectionHandlers: Set<SelectionHandler>;
   /** Handlers registered for WorksheetCollection.onChanged. */
   readonly changeHandlers: Set<ChangeHandler>;
+  /** Excel.run's RunOptions.mergeUndoGroup (ExcelApi 1.20): the batch's changes are one undo step. */
+  readonly mergeUndoGroup?: boolean;
   sync<T>(passThroughValue?: T): Promise<T>;
   newPath(parent: ObjectPath | null, type: ObjectPath["type"], name: string, args: readonly Json[], since: string): ObjectPath;
   enqueue(action: QueuedAction): void;
@@ -70,6 +72,19 @@ export class Transaction {
 
   newId(prefix: string): string {
     return `{${prefix}-${this.state.nextId++}}`;
+  }
+
+  /** Set when this sync ran an API that does not support undo: Excel clears the user's undo stack from there. */
+  clearsUndo = false;
+
+  /**
+   * An API that does not support undo ("Undo capabilities with the Excel JavaScript API": Worksheet.delete,
+   * Worksheet.name, Worksheet.visibility … on at least one platform). In a merged undo group Excel throws
+   * UndoNotSupported; outside one it clears the user's undo stack.
+   */
+  notUndoable(where: string): void {
+    if (this.context.mergeUndoGroup) throw fakeError("UndoNotSupported", `${where} does not support undo and cannot be part of an undo group.`);
+    this.clearsUndo = true;
   }
 
   /** Cell contents and formats of a protected sheet are locked. */

@@ -4,6 +4,7 @@ import { cellCount, intersects, qualify } from "./a1";
 import type { ApiShape } from "./apiShape";
 import { firstCell, formatCells, matrix, single, writeMatrix, type CellsLocator, type CellsTarget } from "./cells";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
+import { FakeDataValidation } from "./dataValidation";
 import { FakeClientObject, type ContextCore, type Json, type Loadable, type ObjectPath, type Transaction } from "./core";
 import { FakeRangeFormat } from "./rangeFormat";
 import { cellKey } from "./state";
@@ -15,6 +16,7 @@ import type { FakeWorksheet } from "./worksheet";
 abstract class FakeCells extends FakeClientObject<CellsTarget> {
   private formatProxy?: FakeRangeFormat;
   private formatsProxy?: FakeConditionalFormatCollection;
+  private validationProxy?: FakeDataValidation;
 
   constructor(
     context: ContextCore,
@@ -33,6 +35,9 @@ abstract class FakeCells extends FakeClientObject<CellsTarget> {
   }
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.context, this.path("Property", "format"), this.locator));
+  }
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= new FakeDataValidation(this.context, this.path("Property", "dataValidation", [], "1.8"), this.locator));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return (this.formatsProxy ??= new FakeConditionalFormatCollection(this.context, this.path("Property", "conditionalFormats", [], "1.6"), this.locator));

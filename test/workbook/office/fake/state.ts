@@ -39,6 +39,14 @@ export interface CellState {
   wrapText: boolean;
   verticalAlignment: string;
   hyperlink: HyperlinkState | null;
+  /** Range.dataValidation's list rule on this cell (ExcelApi 1.8); absent without one. */
+  validation?: ValidationState;
+}
+
+/** A list data validation: the values a cell's drop-down offers. */
+export interface ValidationState {
+  list: string[];
+  inCellDropDown: boolean;
 }
 
 /** A data bar's lower or upper bound as Office.js reports it: a type, and a formula for Number, Percent … */

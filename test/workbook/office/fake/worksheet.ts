@@ -103,6 +103,7 @@ export class FakeWorksheet
   set name(value: string) {
     this.setProperty("name", value, (sheet, tx) => {
       tx.guardStructure("Worksheet.name");
+      tx.notUndoable("Worksheet.name");
       checkSheetName(value);
       const other = sheetByName(tx.state, value);
       if (other && other !== sheet) throw fakeError("InvalidArgument", `A sheet named '${value}' already exists.`);
@@ -122,6 +123,7 @@ export class FakeWorksheet
     const wanted = String(value) as Visibility;
     this.setProperty("visibility", wanted, (sheet, tx) => {
       tx.guardStructure("Worksheet.visibility");
+      tx.notUndoable("Worksheet.visibility");
       if (wanted !== "Visible" && !tx.state.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
         throw fakeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
@@ -204,6 +206,7 @@ export class FakeWorksheet
   delete(): void {
     this.callMethod("Delete", [], (sheet, tx) => {
       tx.guardStructure("Worksheet.delete");
+      tx.notUndoable("Worksheet.delete");
       // Office.js: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
       // InvalidOperation exception. You should first change its visibility to hidden or visible."
       if (sheet.visibility === "VeryHidden") throw fakeError("InvalidOperation", "A very hidden worksheet cannot be deleted; make it hidden or visible first.");

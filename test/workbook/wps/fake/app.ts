@@ -12,7 +12,7 @@ import { covers, emptyCell, key, type FakeCell } from "./cells";
 import type { FakeRange } from "./range";
 import { FakeSheet, type FakeLink } from "./sheet";
 
-type SelectionListener = (sheet: EtWorksheet, target: EtRange) => void;
+type SheetListener = (sheet: EtWorksheet, target: EtRange) => void;
 
 const DAY_MS = 86_400_000;
 
@@ -47,7 +47,10 @@ export class FakeEt {
   ScreenUpdating = true;
   /** Writes made while the screen was updating (the adapter turns it off: should stay 0). */
   writesWhileUpdating = 0;
-  readonly listeners = new Set<SelectionListener>();
+  /** SheetSelectionChange listeners. */
+  readonly listeners = new Set<SheetListener>();
+  /** SheetChange listeners: called as any cell's value changes, whoever changed it (VBA's Workbook_SheetChange). */
+  readonly changeListeners = new Set<SheetListener>();
 
   constructor(grid: WorkbookGrid) {
     for (const s of grid.sheets) {
@@ -105,12 +108,12 @@ export class FakeEt {
 
   private get events(): EtApiEvent {
     return {
-      AddApiEventListener: (_name, callback) => {
-        this.listeners.add(callback);
+      AddApiEventListener: (name: string, callback: SheetListener) => {
+        this.listenersOf(name).add(callback);
       },
-      RemoveApiEventListener: (_name, callback) => {
-        if (callback) this.listeners.delete(callback);
-        else this.listeners.clear();
+      RemoveApiEventListener: (name: string, callback?: SheetListener) => {
+        if (callback) this.listenersOf(name).delete(callback);
+        else this.listenersOf(name).clear();
       },
     };
   }
@@ -187,6 +190,26 @@ export class FakeEt {
         hidden: [...sheet.hiddenColumns],
       }),
     );
+  }
+
+  private listenersOf(name: string): Set<SheetListener> {
+    if (name === "SheetSelectionChange") return this.listeners;
+    if (name === "SheetChange") return this.changeListeners;
+    throw new Error(`AddApiEventListener: 此假对象不模拟事件「${name}」`);
+  }
+
+  /**
+   * A cell's value changed (FakeRange's Value2 and Formula setters call this): SheetChange fires with the sheet
+   * and the range, at once, for the add-in's own writes as for the user's — as VBA's Change does; WPS's event
+   * gives no way to tell them apart.
+   */
+  changed(sheet: FakeSheet, target: FakeRange): void {
+    for (const listener of [...this.changeListeners]) listener(sheet, target);
+  }
+
+  /** The user types a value into a cell: it is entered as typed input, and SheetChange fires. */
+  userTypes(sheetName: string, address: string, value: string | number): void {
+    this.sheet(sheetName).Range(address).Value2 = value;
   }
 
   /** The user clicks a cell: WPS activates its sheet and fires SheetSelectionChange. */

@@ -166,12 +166,14 @@ export class FakeRange implements EtRange {
     const width = right - left + 1;
     if (!Array.isArray(input)) {
       for (const [r, c] of this.positions()) typedInput(this.sheet.cellAt(r, c), input);
+      this.sheet.app.changed(this.sheet, this);
       return;
     }
     if (input.length !== height || !input.every((row) => Array.isArray(row) && row.length === width)) {
       throw new Error(`Value2: 数组为 ${input.length} 行，区域为 ${height}×${width}`);
     }
     input.forEach((row: unknown[], r) => row.forEach((v, c) => typedInput(this.sheet.cellAt(top + r, left + c), v)));
+    this.sheet.app.changed(this.sheet, this);
   }
 
   get Text(): string | null {
