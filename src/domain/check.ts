@@ -4,76 +4,32 @@
  */
 import { parseCellAddress, type SheetGrid, type WorkbookGrid } from "./grid";
 import { countBySeverity, SEVERITIES, type Finding, type Severity } from "./findings";
-import type { Register } from "./register";
+import type { CheckOptions, CheckRun } from "./run";
 import { recogniseRegister } from "./recognise/register";
 import { validateRegister } from "./validate";
 import { evaluate, type Evaluation } from "./evaluation/evaluate";
 import { packById, DEFAULT_PACK_ID } from "./packs/registry";
 import type { RulePack } from "./packs/schema";
-import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
+import { readStandardsSheet, STANDARDS_SHEET } from "./outputs/standardsSheet";
 import { buildContext } from "./rules/context";
 import { reportTemplateFindings } from "./report/templateCheck";
 import { rectificationItems, withCarried, type AddedRectificationRow, type RectificationItem } from "./evaluation/rectification";
 import { readAddedRows, readRectificationSheet, RECTIFICATION_SHEET, type UnknownStatus } from "./outputs/rectificationSheet";
-import { L01 } from "./outputs/rectificationRules";
+import { L01 } from "./rules/rectificationRules";
 import { checklistResults } from "./checklists/evaluateChecklist";
 import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
-import { C01 } from "./checklists/checklistRules";
+import { C01 } from "./rules/checklistRules";
 import { readChecklistSheet } from "./checklists/readChecklistSheet";
-import type { ChecklistResult, ManualEntry } from "./checklists/types";
+import type { ManualEntry } from "./checklists/types";
 import { plainFinding } from "./rules/context";
 import { historyFindings } from "./rules/history";
-import type { PreviousYear } from "./rules/historyYear";
-import { carryChecklist, carryOverNote, carryRectification } from "./rules/historyCarryOver";
+import { carryChecklist, carryOverNote, carryRectification } from "./inputs/carryOver";
 import { applyExplanations } from "./explanations/applyExplanations";
 import { readExplanations } from "./explanations/readExplanations";
 import { workCalendar, type WorkCalendar } from "./calendar/calendar";
-import { PROGRESS_SHEET, readProgressSheet } from "./calendar/progressSheet";
+import { PROGRESS_SHEET, readProgressSheet } from "./outputs/progressSheet";
 
-export interface CheckSummary {
-  readonly schools: number;
-  /** Evaluation units counted in the coefficients. */
-  readonly units: number;
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-}
-
-export interface CheckRun {
-  readonly register: Register;
-  /** Every finding, warnings matched by a 说明 in 审核说明 marked explained (applyExplanations). */
-  readonly findings: readonly Finding[];
-  /** 填报说明 merged with options given by the caller (command-line options win). */
-  readonly meta: Readonly<Record<string, string>>;
-  readonly summary: CheckSummary;
-  /** The pack the run used: the chosen pack with the workbook's 标准参数 applied. */
-  readonly pack: RulePack;
-  readonly overrides: readonly Override[];
-  readonly evaluation: Evaluation;
-  /**
-   * 整改清单 items, with status, responsible unit and deadline carried over from the last list Junheng wrote (and,
-   * when asked, what still holds of last year's list: historyCarryOver.ts).
-   */
-  readonly rectification: readonly RectificationItem[];
-  /** Whether the workbook has a 整改清单 Junheng wrote, i.e. whether the statuses above were recorded by anyone. */
-  readonly rectificationRecorded: boolean;
-  /** Rows users added to the 整改清单 Junheng wrote last time (county findings), kept as typed. */
-  readonly addedRectification: readonly AddedRectificationRow[];
-  /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
-  readonly checklist: readonly ChecklistResult[];
-  /** The plan's milestones dated in the statistical year, with what users set in 工作进度. */
-  readonly calendar: WorkCalendar;
-}
-
-export interface CheckOptions {
-  readonly meta?: Readonly<Record<string, string>>;
-  /** The pack chosen by the user; the default pack otherwise. */
-  readonly pack?: RulePack;
-  /** Last year's workbook (readPreviousYear): the H rules compare this year's register with it. */
-  readonly previous?: PreviousYear;
-  /** Also carry last year's 整改清单 状态 and 考核自查 entries into this run (with `previous` only). */
-  readonly carryOver?: boolean;
-}
+export type { CheckOptions, CheckRun, CheckSummary } from "./run";
 
 const severityOrder = (s: Severity) => SEVERITIES.indexOf(s);
 
@@ -161,7 +117,7 @@ interface Carried {
 
 /**
  * 整改清单 items and 考核自查 entries with what users set in this workbook's own sheets and, when carrying over, what
- * still holds of last year's (historyCarryOver.ts), read back the same way.
+ * still holds of last year's (inputs/carryOver.ts), read back the same way.
  */
 function carriedState(
   run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack; calendar: WorkCalendar },

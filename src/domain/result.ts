@@ -3,9 +3,9 @@
  * before they are written, and its inferred type is the type of the result.
  */
 import { z } from "zod";
-import type { CheckRun } from "./check";
+import type { CheckRun } from "./run";
 import type { StageBalance } from "./evaluation/evaluate";
-import { rectificationJson } from "./evaluation/rectification";
+import type { RectificationItem } from "./evaluation/rectification";
 
 const nullableNumber = z.number().finite().nullable();
 const stage = z.enum(["primary", "junior"]);
@@ -159,4 +159,24 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
     // Listed field by field: hits carry whole findings and target results, which the JSON already has.
     checklist: run.checklist.map(({ id, kind, title, computed, status, evidence, score, maxScore, where }) => ({ id, kind, title, computed, status, evidence, score, maxScore, where })),
   });
+}
+
+export type RectificationJson = ResultJson["rectification"][number];
+
+/** The `rectification` array of the JSON result (docs/workbook-format.md §4); school-wide items have stage null. */
+export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
+  return items.map((i) => ({
+    key: i.key,
+    schoolId: i.schoolId,
+    stage: i.stage,
+    indicator: i.indicator,
+    current: i.current,
+    standard: i.standard,
+    gap: i.gap,
+    unit: i.unit,
+    action: i.action,
+    responsible: i.responsible,
+    deadline: i.deadline,
+    status: i.status,
+  }));
 }

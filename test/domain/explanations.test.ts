@@ -4,7 +4,7 @@
  */
 import { runCheck, type CheckRun } from "../../src/domain/check";
 import { applyExplanations, explains } from "../../src/domain/explanations/applyExplanations";
-import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../../src/domain/explanations/explanationSheet";
+import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../../src/domain/outputs/explanationSheet";
 import { readExplanations } from "../../src/domain/explanations/readExplanations";
 import type { Finding } from "../../src/domain/findings";
 import type { WorkbookGrid } from "../../src/domain/grid";

@@ -12,7 +12,7 @@ import type { RulePack } from "../packs/schema";
 import { compositeCoefficient, weightedCoefficient, whatIfCoefficient, type WeightedValue } from "./coefficient";
 import { formulaOf } from "./formulas";
 import { judge, thresholdFor } from "./judge";
-import { M03, M04, M05 } from "./methodRules";
+import { M03, M04, M05 } from "../rules/methodRules";
 import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import { coverageTargets, type TargetResult } from "./targets";
 import { evaluationUnits, type EvaluationUnit } from "./units";

@@ -10,7 +10,6 @@ import type { Finding } from "../findings";
 import { FRACTION_UNIT, indicatorName, type TargetId } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
 import { milestoneDate, type WorkCalendar } from "../calendar/calendar";
-import type { ResultJson } from "../result";
 import type { Evaluation, UnitEvaluation } from "./evaluate";
 import { formulaOf, FORMULAS, groupDigits, type RectificationCategory } from "./formulas";
 import type { TargetResult } from "./targets";
@@ -430,24 +429,4 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
       ...(before.typedStatus === undefined ? {} : { typedStatus: before.typedStatus }),
     };
   });
-}
-
-export type RectificationJson = ResultJson["rectification"][number];
-
-/** The `rectification` array of the JSON result (docs/workbook-format.md §4); school-wide items have stage null. */
-export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
-  return items.map((i) => ({
-    key: i.key,
-    schoolId: i.schoolId,
-    stage: i.stage,
-    indicator: i.indicator,
-    current: i.current,
-    standard: i.standard,
-    gap: i.gap,
-    unit: i.unit,
-    action: i.action,
-    responsible: i.responsible,
-    deadline: i.deadline,
-    status: i.status,
-  }));
 }

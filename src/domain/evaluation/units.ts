@@ -11,7 +11,7 @@ import { buildContext, rowFinding, type CheckContext, type SchoolRows } from "..
 import { stageField } from "../rules/stageHelpers";
 import type { RulePack } from "../packs/schema";
 import { splitShares } from "./coefficient";
-import { M01, M02, M03 } from "./methodRules";
+import { M01, M02, M03 } from "../rules/methodRules";
 import { addQuantities, scaleQuantity } from "./quantity";
 import { schoolResources, SCHOOL_RESOURCES, SHARED_RESOURCES, STAGE_RESOURCES, type ResourceKey, type Resources } from "./resources";
 

@@ -8,7 +8,7 @@ import type { WorkbookGrid } from "../grid";
 import { ruleById } from "../rules/registry";
 import { cellSnapshot } from "./cellSnapshot";
 import { cellList, type Explanation, type ExplanationRow } from "./explanationColumns";
-import { E01 } from "./explanationRules";
+import { E01 } from "../rules/explanationRules";
 
 /**
  * Same rule and school, and one of the finding's cells listed; a 说明 that lists no cell covers every finding of

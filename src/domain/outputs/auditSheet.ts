@@ -1,6 +1,6 @@
 /** The 审核结果 sheet (docs/workbook-format.md §2): summary counts and legend on top, then one row per finding. */
 import { SEVERITY_LABEL, type Finding } from "../findings";
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import { ruleById } from "../rules/registry";
 import { packLine, placeText, printHeaderOf } from "./packNote";
 import { HIGHLIGHT_LABEL, type CellStyle, type OutputCell, type OutputSheet } from "./writePlan";

@@ -1,15 +1,15 @@
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import { reportSheets } from "../report/reportSheets";
 import type { WorkbookGrid } from "../grid";
-import { standardsSheet, STANDARDS_SHEET } from "../packs/standardsSheet";
+import { standardsSheet, STANDARDS_SHEET } from "./standardsSheet";
 import { AUDIT_SHEET, auditSheet } from "./auditSheet";
 import { BALANCE_SHEET, balanceSheet } from "./balanceSheet";
 import { INDICATOR_SHEET, indicatorSheet } from "./indicatorSheet";
 import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
-import { checklistSheet } from "../checklists/checklistSheet";
+import { checklistSheet } from "./checklistSheet";
 import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
-import { PROGRESS_SHEET, progressSheet } from "../calendar/progressSheet";
+import { PROGRESS_SHEET, progressSheet } from "./progressSheet";
 import { withWrappedText } from "../layout/printLayout";
 import { outputSheetName, withinCellLimit, type OutputSheet, type WritePlan } from "./writePlan";
 

@@ -11,7 +11,7 @@ import { readNumber, readText } from "../recognise/values";
 import { plainFinding } from "../rules/context";
 import { removeSpaces, toHalfWidth } from "../text";
 import type { RulePack } from "./schema";
-import { P01 } from "./standardsSheetRules";
+import { P01 } from "../rules/standardsSheetRules";
 import {
   STAGE_LABEL,
   newThresholdParameter,

@@ -9,7 +9,7 @@ import { PRACTICE_HINT, TEMPLATE_NOTE, TEMPLATE_SHEET } from "./templateNames";
 
 export { fillTemplate } from "./fillTemplate";
 export { templateFindings } from "./templateCheck";
-export { REPORT_RULES_INFO, R01 } from "./reportRules";
+export { REPORT_RULES_INFO, R01 } from "../rules/reportRules";
 export { isTemplateSheet, PRACTICE_HINT, REPORT_SHEET, TEMPLATE_HINTS, TEMPLATE_NOTE, TEMPLATE_SHEET } from "./templateNames";
 
 type Row = OutputCell[];

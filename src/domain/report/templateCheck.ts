@@ -8,7 +8,7 @@ import type { RulePack } from "../packs/schema";
 import { plainFinding } from "../rules/context";
 import { placeholderNames } from "./placeholders";
 import { normaliseName, templateText, unknownPlaceholders } from "./placeholderText";
-import { R01 } from "./reportRules";
+import { R01 } from "../rules/reportRules";
 import { isTemplateSheet, TEMPLATE_HINTS } from "./templateNames";
 
 /** A known name that contains the typed one or is contained in it (年 → 年度, 小学.综合 → 小学.综合差异系数). */

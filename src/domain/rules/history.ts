@@ -4,13 +4,19 @@
  */
 import type { SheetId } from "../fields/types";
 import type { Finding } from "../findings";
-import type { HistoryThresholds } from "../packs/schema";
 import { numberOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, type CheckContext, type SchoolRows } from "./context";
 import { matchSchools, type SchoolPair } from "./historyMatch";
 import { H01, H02, H03, H04 } from "./historyRules";
 import { SCHOOL_STUDENT_FIELDS, studentsOfSchool } from "./stageHelpers";
 import type { RuleInfo } from "./types";
+
+/** How far figures may move from last year's (a pack's `history`, docs/method.md §7): declared here so rules need no pack. */
+export interface HistoryLimits {
+  readonly students: number;
+  readonly resourceFall: number;
+  readonly resourceRise: number;
+}
 
 interface Resource {
   readonly sheet: SheetId;
@@ -48,7 +54,7 @@ function studentCells(pair: SchoolPair): string[] {
   return moved.length > 0 ? moved : present;
 }
 
-function studentFinding(ctx: CheckContext, pair: SchoolPair, limits: HistoryThresholds): Finding | null {
+function studentFinding(ctx: CheckContext, pair: SchoolPair, limits: HistoryLimits): Finding | null {
   const now = studentsOfSchool(pair.current);
   const before = studentsOfSchool(pair.previous);
   const row = pair.current.rows.students;
@@ -58,7 +64,7 @@ function studentFinding(ctx: CheckContext, pair: SchoolPair, limits: HistoryThre
   return rowFinding(ctx, H01, "students", row, studentCells(pair), message);
 }
 
-function resourceFinding(ctx: CheckContext, pair: SchoolPair, resource: Resource, limits: HistoryThresholds): Finding | null {
+function resourceFinding(ctx: CheckContext, pair: SchoolPair, resource: Resource, limits: HistoryLimits): Finding | null {
   const row: RegisterRow | undefined = pair.current.rows[resource.sheet];
   const now = numberOf(row, resource.field);
   const before = numberOf(pair.previous.rows[resource.sheet], resource.field);
@@ -92,7 +98,7 @@ function goneFinding(school: SchoolRows): Finding {
  * @param current this year's register (the run's context).
  * @param previous last year's register, recognised the same way.
  */
-export function historyFindings(current: CheckContext, previous: CheckContext, limits: HistoryThresholds): Finding[] {
+export function historyFindings(current: CheckContext, previous: CheckContext, limits: HistoryLimits): Finding[] {
   const match = matchSchools(current, previous);
   const findings: Finding[] = [];
   for (const pair of match.pairs) {

@@ -2,7 +2,7 @@
 import { runCheck } from "../../../src/domain/check";
 import { checklistResults } from "../../../src/domain/checklists/evaluateChecklist";
 import { CHECKLIST_HEADER, KEY_HEADER } from "../../../src/domain/checklists/checklistColumns";
-import { CHECKLIST_SHEET, checklistSheet, readChecklistSheet } from "../../../src/domain/checklists/checklistSheet";
+import { CHECKLIST_SHEET, checklistSheet, readChecklistSheet } from "../../../src/domain/outputs/checklistSheet";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookGrid } from "../../../src/domain/grid";
 import { layoutRegister } from "../../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../../src/domain/outputs/checkPlan";

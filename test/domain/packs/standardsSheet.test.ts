@@ -7,7 +7,7 @@ import {
   STANDARDS_SHEET_RULES_INFO,
   readStandardsSheet,
   standardsSheet,
-} from "../../../src/domain/packs/standardsSheet";
+} from "../../../src/domain/outputs/standardsSheet";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
 import { outputToGrid, rowOf, withCell } from "../../helpers/outputToGrid";
 

@@ -12,8 +12,8 @@ import type { ManualEntry } from "../checklists/types";
 import { NO_DATA } from "../checklists/evaluateChecklist";
 import { isDataItem, type CarriedOver, type RectificationItem } from "../evaluation/rectification";
 import type { Finding } from "../findings";
-import { plainFinding } from "./context";
-import { H05 } from "./historyRules";
+import { plainFinding } from "../rules/context";
+import { H05 } from "../rules/historyRules";
 
 const UNSET = "未整改";
 
