@@ -1,3 +1,5 @@
+import type { RuleId } from "./ruleIds";
+
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -6,7 +8,7 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warni
 
 /** One problem found in the register, pointing at the cells that show it. */
 export interface Finding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly schoolId: string | null;
   readonly schoolName: string | null;

@@ -15,7 +15,7 @@ const DOMAIN = path.join(SRC, "domain");
  */
 const LAYERS: readonly (readonly string[])[] = [
   // The model: the workbook as data, text helpers, errors, findings, the field dictionary, the register.
-  ["grid", "text", "errors", "findings", "fields", "register"],
+  ["grid", "text", "errors", "ruleIds", "findings", "fields", "register"],
   ["recognise"],
   // Rules: every rule's id, severity and texts (rules/*Rules.ts) and the validation checks.
   ["rules", "validate"],

@@ -13,6 +13,7 @@ import { milestoneDate, type WorkCalendar } from "../calendar/calendar";
 import type { Evaluation, UnitEvaluation } from "./evaluate";
 import { formulaOf, FORMULAS, groupDigits, type RectificationCategory } from "./formulas";
 import type { TargetResult } from "./targets";
+import type { RuleId } from "../ruleIds";
 
 export const RECTIFICATION_STATUSES = ["未整改", "整改中", "已完成"] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
@@ -73,7 +74,7 @@ export const DANGEROUS = "危房";
 export const DANGEROUS_ACTION = "拆除或加固危房，停止使用 D 级危房";
 
 /** The rule that reports 66+ classes; when the school has a 超大班额 item, that item already asks for the check. */
-const HUGE_CLASS_RULE = "212-05";
+const HUGE_CLASS_RULE: RuleId = "212-05";
 
 type Draft = Omit<RectificationItem, "responsible" | "deadline" | "status"> & { readonly category: RectificationCategory };
 

@@ -14,6 +14,7 @@ import { splitShares } from "./coefficient";
 import { M01, M02, M03 } from "../rules/methodRules";
 import { addQuantities, scaleQuantity } from "./quantity";
 import { schoolResources, SCHOOL_RESOURCES, SHARED_RESOURCES, STAGE_RESOURCES, type ResourceKey, type Resources } from "./resources";
+import type { FieldId } from "../fields/types";
 
 export interface EvaluationUnit {
   /** `学校标识码:stage`. */
@@ -59,7 +60,7 @@ function stagesOf(school: SchoolRows, type: string | null): readonly StageId[] {
 
 function shareOf(school: SchoolRows, pack: RulePack, type: string | null, stage: StageId): number {
   if (!type || !MIXED_TYPES.has(type)) return 1;
-  const students = (field: string) => Math.max(0, numberOf(school.rows.students, field) ?? 0);
+  const students = (field: FieldId) => Math.max(0, numberOf(school.rows.students, field) ?? 0);
   const shares = splitShares(
     { primary: students("primary.total"), junior: students("junior.total"), senior: students("senior.students") },
     pack.splitWeights,

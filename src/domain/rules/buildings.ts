@@ -28,7 +28,7 @@ const teachingPartsNotTotal: RuleDef = {
 };
 
 const OTHER_GROUPS = ["admin", "living", "other"] as const;
-const FOUR_GROUPS = ["teaching.total", ...OTHER_GROUPS];
+const FOUR_GROUPS = ["teaching.total", ...OTHER_GROUPS] as const;
 
 const groupsNotTotalArea: RuleDef = {
   id: "512-02",

@@ -1,11 +1,12 @@
 /** 基础基212 classes (212-01..06): classes and class-size bands against the students of each stage. */
 import type { Finding } from "../findings";
 import { CLASS_SIZE_BANDS, STAGE_LABEL, stagesOfType } from "../fields/dictionary";
-import type { StageId } from "../fields/types";
+import type { ClassBandKey, FieldId, StageId } from "../fields/types";
 import { numberOf, textOf, type RegisterRow } from "../register";
 import { fmt, rowFinding } from "./context";
 import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, eachStageRow, STAGE_IDS, stageField, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import type { RuleId } from "../ruleIds";
 
 const TABLE = "基础基212";
 
@@ -57,10 +58,10 @@ const bandsNotClasses: RuleDef = {
 };
 
 /** The students the filled bands allow: each class at its band's lower and upper bound (66+ is open). */
-function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: number | null; filled: string[] } {
+function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: number | null; filled: FieldId[] } {
   let min = 0;
   let max: number | null = 0;
-  const filled: string[] = [];
+  const filled: FieldId[] = [];
   for (const band of CLASS_SIZE_BANDS) {
     const field = stageField(stage, band.key);
     const n = numberOf(row, field);
@@ -95,7 +96,7 @@ const studentsOutsideBands: RuleDef = {
     }),
 };
 
-function bandRule(id: string, bandKey: string, severity: RuleDef["severity"], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: string): RuleDef {
+function bandRule(id: RuleId, bandKey: ClassBandKey, severity: RuleDef["severity"], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: string): RuleDef {
   const band = CLASS_SIZE_BANDS.find((b) => b.key === bandKey);
   const rule: RuleDef = {
     id,

@@ -3,8 +3,9 @@
  * some fields into a finding pointing at their cells.
  */
 import type { Finding, Severity } from "../findings";
-import type { SheetId } from "../fields/types";
+import type { FieldId, SheetId } from "../fields/types";
 import { numberOf, textOf, type Register, type RegisterRow } from "../register";
+import type { RuleId } from "../ruleIds";
 
 /** Differences up to these are rounding, not errors. */
 export interface Tolerances {
@@ -68,10 +69,10 @@ export function sheetNameOf(ctx: CheckContext, sheet: SheetId): string | null {
 /** Builds a finding on one row, pointing at the cells of `fields` that the sheet has. */
 export function rowFinding(
   ctx: CheckContext,
-  rule: { readonly id: string; readonly severity: Severity },
+  rule: { readonly id: RuleId; readonly severity: Severity },
   sheet: SheetId,
   row: RegisterRow,
-  fields: readonly string[],
+  fields: readonly FieldId[],
   message: string,
   severity: Severity = rule.severity,
 ): Finding {
@@ -84,7 +85,7 @@ export function rowFinding(
 
 /** A finding about a whole sheet or the workbook (no school row), e.g. a missing column or sheet. */
 export function plainFinding(
-  rule: { readonly id: string; readonly severity: Severity },
+  rule: { readonly id: RuleId; readonly severity: Severity },
   message: string,
   sheet: string | null = null,
   cells: readonly string[] = [],
@@ -93,7 +94,7 @@ export function plainFinding(
 }
 
 /** Sum of the fields that have a number; null when none of them has. */
-export function sumOf(row: RegisterRow | undefined, fields: readonly string[]): number | null {
+export function sumOf(row: RegisterRow | undefined, fields: readonly FieldId[]): number | null {
   let total = 0;
   let any = false;
   for (const f of fields) {

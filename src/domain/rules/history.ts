@@ -2,7 +2,7 @@
  * The year-on-year checks (docs/method.md §7, H-01..H-04): this year's register against last year's, school by school,
  * with the pack's thresholds. Findings point at this year's cells; a school that is gone has no cell to point at.
  */
-import type { SheetId } from "../fields/types";
+import type { FieldId, SheetId } from "../fields/types";
 import type { Finding } from "../findings";
 import { numberOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, type CheckContext, type SchoolRows } from "./context";
@@ -20,7 +20,7 @@ export interface HistoryLimits {
 
 interface Resource {
   readonly sheet: SheetId;
-  readonly field: string;
+  readonly field: FieldId;
   readonly label: string;
   readonly unit: string;
   /** Register values are held in 元; messages speak 万元 as the column does. */
@@ -45,7 +45,7 @@ function change(current: number, previous: number): string {
 }
 
 /** The students row of this year and the totals on it that moved; every total on it when none moved alone. */
-function studentCells(pair: SchoolPair): string[] {
+function studentCells(pair: SchoolPair): FieldId[] {
   const now = pair.current.rows.students;
   if (!now) return [];
   const before = pair.previous.rows.students;
@@ -84,7 +84,7 @@ function firstRow(school: SchoolRows): [SheetId, RegisterRow] | null {
   return entries.find(([sheet]) => sheet === "schools") ?? entries[0] ?? null;
 }
 
-function schoolNote(ctx: CheckContext, rule: RuleInfo, school: SchoolRows, fields: readonly string[], message: string): Finding[] {
+function schoolNote(ctx: CheckContext, rule: RuleInfo, school: SchoolRows, fields: readonly FieldId[], message: string): Finding[] {
   const at = firstRow(school);
   return at ? [rowFinding(ctx, rule, at[0], at[1], fields, message)] : [];
 }

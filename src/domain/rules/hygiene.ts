@@ -43,7 +43,7 @@ function candidates(ctx: CheckContext): Candidates {
   for (const def of REGISTER_SHEETS) {
     const sheet = ctx.register.sheets[def.id];
     if (!sheet) continue;
-    const fields = new Map(def.fields.map((f) => [f.id, f]));
+    const fields = new Map<string, FieldDef>(def.fields.map((f) => [f.id, f]));
     const columns = [...sheet.columns].sort((a, b) => a.col - b.col).flatMap((c) => {
       const field = fields.get(c.fieldId);
       return field ? [{ id: c.fieldId, field }] : [];
@@ -263,7 +263,7 @@ const D07: RuleDef = {
   },
 };
 
-const CODE_FIELDS = ["code", "parentCode"];
+const CODE_FIELDS = ["code", "parentCode"] as const;
 const SCHOOL_SHEETS: readonly SheetId[] = ["schools", "students", "staff", "buildings", "facilities"];
 
 /** The text of a code that is not 10 digits, or null when it is (or the cell is empty). */

@@ -4,6 +4,7 @@ import { fieldDef } from "../fields/dictionary";
 import { isSchoolCode, textOf, type RegisterRow } from "../register";
 import { keysOf, rowFinding, rowsOf } from "./context";
 import type { RuleDef } from "./types";
+import type { FieldId } from "../fields/types";
 
 const TABLE = "基础基111";
 
@@ -45,9 +46,9 @@ const R111_01: RuleDef = {
 };
 
 /** Why a school is left out of the basic-balance evaluation (docs/method.md §2), or none. */
-function exclusionReasons(row: RegisterRow): { reasons: string[]; fields: string[] } {
+function exclusionReasons(row: RegisterRow): { reasons: string[]; fields: FieldId[] } {
   const reasons: string[] = [];
-  const fields: string[] = [];
+  const fields: FieldId[] = [];
   const sponsor = textOf(row, "sponsor");
   if (sponsor === "民办") {
     reasons.push("举办者为民办");

@@ -6,6 +6,8 @@ import { numberOf } from "../register";
 import { fmt, rowFinding, rowsOf, sumOf } from "./context";
 import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, eachStageRow, STAGE_IDS, stageField, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import type { RuleId } from "../ruleIds";
+import type { FieldId, QualificationKey } from "../fields/types";
 
 const TABLE = "基础基422";
 
@@ -31,7 +33,7 @@ const teachersOverStaff: RuleDef = {
     }),
 };
 
-function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => readonly string[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
+function breakdownRule(id: RuleId, what: string, fieldsOf: (stage: StageId) => readonly FieldId[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
   const rule: RuleDef = {
     id,
     severity: "error",
@@ -114,7 +116,7 @@ const studentsWithoutTeachers: RuleDef = {
 };
 
 /** Qualifications below what the Teachers Law (教师法 第十一条) requires of a teacher of each stage. */
-const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly string[]; required: string }>> = {
+const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly QualificationKey[]; required: string }>> = {
   primary: { keys: ["belowHigh"], required: "中师（高中）及以上" },
   junior: { keys: ["highSchool", "belowHigh"], required: "专科及以上" },
 };
@@ -137,7 +139,7 @@ const underqualifiedTeachers: RuleDef = {
           const field = stageField(stage, `edu.${key}`);
           return { field, label: qualificationLabel(key), count: numberOf(row, field) };
         })
-        .filter((x): x is { field: string; label: string; count: number } => x.count !== null && x.count > 0);
+        .filter((x): x is { field: FieldId; label: string; count: number } => x.count !== null && x.count > 0);
       if (offending.length === 0) return [];
       const total = offending.reduce((s, x) => s + x.count, 0);
       const detail = offending.map((x) => `${x.label} ${fmt(x.count)} 人`).join("、");

@@ -4,6 +4,7 @@ import { fieldDef } from "../fields/dictionary";
 import { numberOf, textOf, type RegisterRow } from "../register";
 import { fmt, rowFinding, rowsOf, sumOf } from "./context";
 import type { RuleDef } from "./types";
+import type { FieldId } from "../fields/types";
 
 const TABLE = "普及与控辍";
 
@@ -12,10 +13,10 @@ const STAGE_PAIRS = [
   { enrolled: "juniorEnrolled", age: "juniorAge" },
 ] as const;
 
-const DISABLED = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
-const DISABLED_ENROLLED = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
+const DISABLED: readonly FieldId[] = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
+const DISABLED_ENROLLED: readonly FieldId[] = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
 
-const label = (fieldId: string) => fieldDef("villages", fieldId).label;
+const label = (fieldId: FieldId) => fieldDef("villages", fieldId).label;
 
 /** Village findings name the village in the message, since they have no school to carry it. */
 function villageOf(row: RegisterRow): string {
