@@ -49,7 +49,7 @@ describe("说明 in the engine", () => {
   it("reports an explained warning as 已说明 after the output sheets are regenerated, and keeps 审核说明", async () => {
     const workbook = ExcelJsWorkbook.fromGrid(yearGrid(year2));
     const first = runCheck(await workbook.read(), { previous });
-    expect(booksWarning(first)).toMatchObject({ severity: "warning", explained: false });
+    expect(booksWarning(first)).toMatchObject({ severity: "warning", explained: false, params: {} });
     await workbook.write(checkWritePlan(first, await workbook.read()));
     await record(workbook, booksWarning(first), "旧图书报废 300 册，已登记");
 
@@ -136,7 +136,7 @@ describe("说明 in the engine", () => {
   });
 
   it("lets a 说明 without cells cover every warning of that rule at that school", () => {
-    const warning: Finding = { rule: "212-04", severity: "warning", schoolId: "5328220001", schoolName: "甲", sheet: "学生与班级", cells: ["F7"], message: "m", explained: false };
+    const warning: Finding = { rule: "212-04", severity: "warning", schoolId: "5328220001", schoolName: "甲", sheet: "学生与班级", cells: ["F7"], message: "m", explained: false, params: {} };
     const e = { rule: "212-04", schoolId: "5328220001", cells: "", text: "t", author: "a", date: "", value: "" };
     expect(explains(e, warning)).toBe(true);
     expect(explains({ ...e, cells: "G7" }, warning)).toBe(false);

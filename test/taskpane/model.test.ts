@@ -15,7 +15,7 @@ const run = runCheck(sampleGrid());
 const all = new Set(["error", "warning", "info"] as const);
 
 function finding(rule: RuleId, severity: Finding["severity"], schoolName: string): Finding {
-  return { rule, severity, schoolId: "5328229999", schoolName, sheet: "学生与班级", cells: ["T9"], message: `${rule} 的问题`, explained: false };
+  return { rule, severity, schoolId: "5328229999", schoolName, sheet: "学生与班级", cells: ["T9"], message: `${rule} 的问题`, explained: false, params: {} };
 }
 
 function target(id: TargetResult["id"], scope: string, value: number, targetValue: number, level: TargetResult["level"]): TargetResult {

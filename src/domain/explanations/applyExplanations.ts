@@ -37,7 +37,7 @@ function reopened(f: Finding, e: Explanation, now: string): Finding {
 function errorNote(e: ExplanationRow, f: Finding): Finding {
   const title = ruleById(f.rule)?.title;
   const message = `「${e.sheet}」中对错误 ${f.rule}${title ? ` ${title}` : ""} 填写了说明，错误必须改正，说明不起作用`;
-  return { rule: E01.id, severity: E01.severity, schoolId: f.schoolId, schoolName: f.schoolName, sheet: e.sheet, cells: [...e.at], message, explained: false };
+  return { rule: E01.id, severity: E01.severity, schoolId: f.schoolId, schoolName: f.schoolName, sheet: e.sheet, cells: [...e.at], message, params: {}, explained: false };
 }
 
 /**

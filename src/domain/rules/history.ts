@@ -91,7 +91,7 @@ function schoolNote(ctx: CheckContext, rule: RuleInfo, school: SchoolRows, field
 
 function goneFinding(school: SchoolRows): Finding {
   const message = "上年数据中有这所学校，今年的登记表中没有：撤并、停办的请核实；漏填的请补进各表";
-  return { rule: H03.id, severity: H03.severity, schoolId: school.code, schoolName: school.name, sheet: null, cells: [], message, explained: false };
+  return { rule: H03.id, severity: H03.severity, schoolId: school.code, schoolName: school.name, sheet: null, cells: [], message, params: {}, explained: false };
 }
 
 /**

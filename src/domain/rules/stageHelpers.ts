@@ -84,9 +84,9 @@ export function numberOrZeroIfEmpty(row: RegisterRow, field: FieldId): number | 
   return reading.value === null && reading.note === undefined ? 0 : null;
 }
 
-/** How a message says that a cell counted as 0 was: "为 0" when typed, "未填写" when left empty. */
-export function zeroOrEmptyText(row: RegisterRow, field: FieldId): string {
-  return numberOf(row, field) === null ? "未填写" : "为 0";
+/** How a cell counted as 0 was: "zero" when typed, "empty" when left empty (messages say 为 0 or 未填写). */
+export function emptyOrZero(row: RegisterRow, field: FieldId): "empty" | "zero" {
+  return numberOf(row, field) === null ? "empty" : "zero";
 }
 
 // Sums of two-decimal areas carry binary noise (0.1 + 0.2); without this margin a difference of exactly the

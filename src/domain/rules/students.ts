@@ -5,10 +5,11 @@
 import type { Finding } from "../findings";
 import type { StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
-import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
+import { rowFinding, rowsOf, type CheckContext } from "./context";
 import { differs, exceeds, gradeFields, hasUnreadable, stageOf, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
 import type { FieldId } from "../fields/types";
+import { say } from "./messages";
 
 /** What differs between 基础基312 and 基础基313: the stage, and the examples trainers show. */
 interface StageTable {
@@ -62,7 +63,7 @@ function gradesNotTotal(t: StageTable): RuleDef {
       eachRow(ctx, (row) => {
         const mismatch = sumMismatch(row, gradeCells, totalField, ctx.tolerances.count);
         if (!mismatch) return [];
-        const message = `${label}各年级人数之和 ${fmt(mismatch.sum)} 与合计 ${fmt(mismatch.total)} 不相等`;
+        const message = say("312-01", { stage: t.stage, sum: mismatch.sum, total: mismatch.total });
         return [rowFinding(ctx, rule, "students", row, [...gradeCells, totalField], message)];
       }),
   };
@@ -88,10 +89,10 @@ function partOverTotal(t: StageTable): RuleDef {
       eachRow(ctx, (row) => {
         const total = numberOf(row, totalField);
         if (total === null) return [];
-        return parts.flatMap(([field, partLabel]) => {
+        return parts.flatMap(([field]) => {
           const part = numberOf(row, field);
           if (part === null || !exceeds(part, total, ctx.tolerances.count)) return [];
-          const message = `${label}${partLabel} ${fmt(part)} 人多于在校生合计 ${fmt(total)} 人`;
+          const message = say("312-02", { stage: t.stage, part: field.endsWith("female") ? "female" : "minority", count: part, total });
           return [rowFinding(ctx, rule, "students", row, [field, totalField], message)];
         });
       }),
@@ -116,7 +117,7 @@ function pairRule(
         const a = numberOf(row, fields.a);
         const b = numberOf(row, fields.b);
         if (a === null || b === null || hasUnreadable(row, [fields.a, fields.b]) || !differs(a, b, ctx.tolerances.count)) return [];
-        const message = `${fields.aLabel} ${fmt(a)} 与${fields.bLabel} ${fmt(b)} 不相等`;
+        const message = say("312-pair", { stage: t.stage, pair: suffix === "03" ? "entrants" : "graduates", a, b });
         return [rowFinding(ctx, rule, "students", row, [fields.a, fields.b], message)];
       }),
   };

@@ -364,7 +364,7 @@ describe("§11.2 split of a nine-year school's books through a full register", (
 
 describe("results built on data with open errors say so (§2)", () => {
   const finding = (rule: RuleId, severity: "error" | "warning", schoolId: string): Finding => ({
-    rule, severity, schoolId, schoolName: null, sheet: null, cells: [], message: "", explained: false,
+    rule, severity, schoolId, schoolName: null, sheet: null, cells: [], message: "", explained: false, params: {},
   });
   const validation = [finding("D07", "error", POINT), finding("312-01", "error", PARENT), finding("212-04", "warning", PARENT)];
 

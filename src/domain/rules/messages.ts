@@ -1,0 +1,257 @@
+/**
+ * Findings' sentences as templates (issue 13): a finding carries its template key (`text`) and its parameters, and
+ * the sentence is rendered at the edge in the user's language. The Chinese rendering is the one the workbook, the
+ * CLI and the JSON always had, byte for byte; the English one is for the pane in English Office and `--lang en-US`.
+ * Parameters keep the user's own text (school and village names, cell text, 办学类型 values) as the user wrote it;
+ * field ids, stage ids and numbers are rendered in the language.
+ */
+import { fieldDef, STAGE_LABEL, STAGES } from "../fields/dictionary";
+import type { FieldId, SheetId, StageId } from "../fields/types";
+import type { Finding, FindingParams, Language, Said } from "../findings";
+import { fmt } from "./context";
+
+type Params = Record<string, string | number>;
+
+interface Template<P extends Params> {
+  readonly zh: (p: P) => string;
+  readonly en: (p: P) => string;
+}
+
+const template = <P extends Params>(zh: (p: P) => string, en: (p: P) => string): Template<P> => ({ zh, en });
+
+const STAGE_EN: Record<StageId, string> = { primary: "Primary", junior: "Junior secondary" };
+const stageZh = (stage: string) => STAGE_LABEL[stage as StageId] ?? stage;
+const stageEn = (stage: string) => STAGE_EN[stage as StageId] ?? stage;
+
+/** English names of the columns messages name; any other column is named by its Chinese label. */
+const FIELD_EN: Partial<Record<FieldId, string>> = {
+  greenArea: "green area",
+  sportsArea: "sports ground area",
+  siteArea: "site area",
+  books: "books",
+  equipmentValue: "teaching equipment value",
+  primaryAge: "primary-age children",
+  primaryEnrolled: "of whom enrolled (primary)",
+  juniorAge: "junior-secondary-age children",
+  juniorEnrolled: "of whom enrolled (junior secondary)",
+};
+
+const SHEET_EN: Partial<Record<SheetId, string>> = {
+  schools: "school facts (学校基本情况)",
+  students: "students and classes (学生与班级)",
+  staff: "staff (教职工)",
+  buildings: "buildings (校舍)",
+  facilities: "land and equipment (场地与装备)",
+  villages: "enrolment and dropout (普及与控辍)",
+};
+
+/** A list of field ids as one parameter (`greenArea,sportsArea`), named in the language when rendered. */
+export const fieldList = (fields: readonly FieldId[]) => fields.join(",");
+const fieldsOf = (list: string) => (list === "" ? [] : (list.split(",") as FieldId[]));
+const labelZh = (sheet: SheetId, field: FieldId) => fieldDef(sheet, field).label;
+const labelEn = (sheet: SheetId, field: FieldId) => FIELD_EN[field] ?? fieldDef(sheet, field).label;
+const areaZh = (value: number) => `${fmt(value)} ㎡`;
+const areaEn = (value: number) => `${fmt(value)} m²`;
+/** How a message says a cell counted as 0 was: typed 0, or left empty (stageHelpers.zeroOrEmptyText). */
+const zeroZh = (how: string) => (how === "empty" ? "未填写" : "为 0");
+const zeroEn = (how: string) => (how === "empty" ? "is empty" : "is 0");
+const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
+
+const MESSAGES = {
+  // 基础基111
+  "111-01": template<{ kind: "point" | "notCounted"; problem: "missing" | "notCode" | "self" | "unknown"; parent: string }>(
+    (p) => {
+      const what = p.kind === "point" ? "是小学教学点" : "不计校数";
+      const problem = {
+        missing: "「上级学校标识码」未填写",
+        notCode: `「上级学校标识码」为「${p.parent}」，不是 10 位数字`,
+        self: `「上级学校标识码」「${p.parent}」就是本校自己的标识码`,
+        unknown: `「上级学校标识码」「${p.parent}」在「学校基本情况」中找不到`,
+      }[p.problem];
+      return `本记录${what}，${problem}`;
+    },
+    (p) => {
+      const what = p.kind === "point" ? "is a primary teaching point" : "does not count as a school";
+      const problem = {
+        missing: "its parent school code is empty",
+        notCode: `its parent school code “${p.parent}” is not 10 digits`,
+        self: `its parent school code “${p.parent}” is its own code`,
+        unknown: `its parent school code “${p.parent}” is not on 学校基本情况`,
+      }[p.problem];
+      return `This record ${what}, but ${problem}`;
+    },
+  ),
+  "111-03": template<{ name: string; count: number; codes: string }>(
+    (p) => `学校名称「${p.name}」对应 ${p.count} 个标识码：${p.codes.split(",").join("、")}`,
+    (p) => `The school name “${p.name}” has ${p.count} school codes: ${p.codes.split(",").join(", ")}`,
+  ),
+  "111-04": template<Params>(
+    () => "「城乡分类」未填写，应填城区、镇区或乡村",
+    () => "The urban–rural category (城乡分类) is empty; it should be 城区, 镇区 or 乡村",
+  ),
+  // 基础基212
+  "212-01.classes": template<{ stage: string; classes: number; total: string }>(
+    (p) => `${stageZh(p.stage)}有 ${fmt(p.classes)} 个班，但在校生合计${zeroZh(p.total)}`,
+    (p) => `${stageEn(p.stage)} has ${plural(p.classes, "class", "classes")}, but the student total ${zeroEn(p.total)}`,
+  ),
+  "212-01.students": template<{ stage: string; students: number; classes: string }>(
+    (p) => `${stageZh(p.stage)}有在校生 ${fmt(p.students)} 人，但班数${zeroZh(p.classes)}`,
+    (p) => `${stageEn(p.stage)} has ${plural(p.students, "student")}, but the number of classes ${zeroEn(p.classes)}`,
+  ),
+  "212-02": template<{ stage: string; sum: number; total: number }>(
+    (p) => `${stageZh(p.stage)}各班额分组班数之和 ${fmt(p.sum)} 与班数 ${fmt(p.total)} 不相等`,
+    (p) => `${stageEn(p.stage)}: the classes by class size add up to ${fmt(p.sum)}, not to the number of classes ${fmt(p.total)}`,
+  ),
+  "212-03": template<{ stage: string; total: number; min: number; max: number | "" }>(
+    (p) => `${stageZh(p.stage)}在校生合计 ${fmt(p.total)} 人，按班额分组应${p.max === "" ? `不少于 ${fmt(p.min)} 人` : `在 ${fmt(p.min)}–${fmt(p.max)} 人之间`}`,
+    (p) => `${stageEn(p.stage)} has ${plural(p.total, "student")}; its classes by size allow ${p.max === "" ? `at least ${fmt(p.min)}` : `${fmt(p.min)}–${fmt(p.max)}`}`,
+  ),
+  "212-band": template<{ stage: string; count: number; band: string; kind: "large" | "huge" }>(
+    (p) => `${stageZh(p.stage)}有 ${fmt(p.count)} 个 ${p.band} 的${p.kind === "large" ? "大" : "超大"}班额班级`,
+    (p) => `${stageEn(p.stage)} has ${plural(p.count, `${p.kind} class`, `${p.kind} classes`)} of ${p.band.replace("人及以上", " or more").replace("人", "")} students`,
+  ),
+  "212-06.has": template<{ type: string; stage: string; total: number }>(
+    (p) => `办学类型为${p.type}，但填有${stageZh(p.stage)}在校生 ${fmt(p.total)} 人`,
+    (p) => `The school type is ${p.type}, but it has ${plural(p.total, `${stageEn(p.stage).toLowerCase()} student`)}`,
+  ),
+  "212-06.none": template<{ type: string; stage: string }>(
+    (p) => `办学类型为${p.type}，但${stageZh(p.stage)}在校生为 0`,
+    (p) => `The school type is ${p.type}, but it has no ${stageEn(p.stage).toLowerCase()} students`,
+  ),
+  // 基础基312, 313
+  "312-01": template<{ stage: string; sum: number; total: number }>(
+    (p) => `${stageZh(p.stage)}各年级人数之和 ${fmt(p.sum)} 与合计 ${fmt(p.total)} 不相等`,
+    (p) => `${stageEn(p.stage)}: the grades add up to ${fmt(p.sum)}, not to the total ${fmt(p.total)}`,
+  ),
+  "312-02": template<{ stage: string; part: "female" | "minority"; count: number; total: number }>(
+    (p) => `${stageZh(p.stage)}${p.part === "female" ? "其中女生" : "其中少数民族"} ${fmt(p.count)} 人多于在校生合计 ${fmt(p.total)} 人`,
+    (p) => `${stageEn(p.stage)}: ${p.part === "female" ? "girls" : "ethnic-minority students"} ${fmt(p.count)} exceed the student total ${fmt(p.total)}`,
+  ),
+  "312-pair": template<{ stage: string; pair: "entrants" | "graduates"; a: number; b: number }>(
+    (p) => {
+      const { label, grades } = STAGES.find((x) => x.id === p.stage) ?? STAGES[0];
+      return p.pair === "entrants"
+        ? `${label}招生数 ${fmt(p.a)} 与${grades[0]}在校生 ${fmt(p.b)} 不相等`
+        : `${grades[grades.length - 1]}在校生 ${fmt(p.a)} 与预计毕业生数 ${fmt(p.b)} 不相等`;
+    },
+    (p) =>
+      p.pair === "entrants"
+        ? `${stageEn(p.stage)}: entrants ${fmt(p.a)} differ from first-grade students ${fmt(p.b)}`
+        : `${stageEn(p.stage)}: top-grade students ${fmt(p.a)} differ from expected graduates ${fmt(p.b)}`,
+  ),
+  // 基础基422
+  "422-01": template<{ teachers: number; staff: number }>(
+    (p) => `小学与初中专任教师合计 ${fmt(p.teachers)} 人多于教职工数 ${fmt(p.staff)} 人`,
+    (p) => `Full-time teachers of primary and junior secondary, ${fmt(p.teachers)}, exceed the staff total ${fmt(p.staff)}`,
+  ),
+  "422-breakdown": template<{ stage: string; by: "qualification" | "title"; sum: number; total: number }>(
+    (p) => `${stageZh(p.stage)}专任教师按${p.by === "qualification" ? "学历" : "职称"}分列之和 ${fmt(p.sum)} 与专任教师数 ${fmt(p.total)} 不相等`,
+    (p) => `${stageEn(p.stage)}: full-time teachers by ${p.by} add up to ${fmt(p.sum)}, not to the ${fmt(p.total)} full-time teachers`,
+  ),
+  "422-04": template<{ stage: string; field: string; count: number; teachers: number }>(
+    (p) => `${labelZh("staff", p.field as FieldId)} ${fmt(p.count)} 人多于${stageZh(p.stage)}专任教师 ${fmt(p.teachers)} 人`,
+    (p) => {
+      const what = p.field.endsWith("keyTeachers") ? "key teachers" : p.field.endsWith("peTeachers") ? "PE teachers" : "arts teachers";
+      return `${stageEn(p.stage)} ${what} ${fmt(p.count)} exceed its ${fmt(p.teachers)} full-time teachers`;
+    },
+  ),
+  "422-05": template<{ stage: string; students: number; teachers: string }>(
+    (p) => `${stageZh(p.stage)}有在校生 ${fmt(p.students)} 人，但${stageZh(p.stage)}专任教师${zeroZh(p.teachers)}`,
+    (p) => `${stageEn(p.stage)} has ${plural(p.students, "student")}, but its full-time teachers ${zeroEn(p.teachers)}`,
+  ),
+  // 基础基512
+  "512-01": template<{ sum: number; total: number }>(
+    (p) => `教学及辅助用房各项之和 ${areaZh(p.sum)} 与合计 ${areaZh(p.total)} 不相等`,
+    (p) => `The teaching rooms add up to ${areaEn(p.sum)}, not to their total ${areaEn(p.total)}`,
+  ),
+  "512-02": template<{ sum: number; total: number }>(
+    (p) => `教学及辅助用房、行政办公用房、生活用房、其他用房之和 ${areaZh(p.sum)} 与校舍建筑面积合计 ${areaZh(p.total)} 不相等`,
+    (p) => `Teaching, office, living and other rooms add up to ${areaEn(p.sum)}, not to the total building area ${areaEn(p.total)}`,
+  ),
+  "512-03.over": template<{ dangerous: number; total: number }>(
+    (p) => `其中危房 ${areaZh(p.dangerous)} 大于校舍建筑面积合计 ${areaZh(p.total)}`,
+    (p) => `Unsafe buildings ${areaEn(p.dangerous)} exceed the total building area ${areaEn(p.total)}`,
+  ),
+  "512-03.some": template<{ dangerous: number }>(
+    (p) => `有危房 ${areaZh(p.dangerous)}，不符合“无 D 级危房”的底线要求`,
+    (p) => `${areaEn(p.dangerous)} of unsafe buildings, against the baseline of no grade-D unsafe buildings`,
+  ),
+  "512-04": template<{ students: number; area: string }>(
+    (p) => `学校有在校生 ${fmt(p.students)} 人，但校舍建筑面积合计${zeroZh(p.area)}`,
+    (p) => `The school has ${plural(p.students, "student")}, but its total building area ${zeroEn(p.area)}`,
+  ),
+  // 基础基522
+  "522-01": template<{ fields: string; parts: number; site: number }>(
+    (p) => {
+      const filled = fieldsOf(p.fields);
+      return `${filled.map((f) => labelZh("facilities", f)).join("与")}${filled.length > 1 ? "之和" : ""} ${areaZh(p.parts)} 大于占地面积 ${areaZh(p.site)}`;
+    },
+    (p) => {
+      const filled = fieldsOf(p.fields);
+      return `${filled.map((f) => labelEn("facilities", f)).join(" and ")}${filled.length > 1 ? " together" : ""}, ${areaEn(p.parts)}, exceed the site area ${areaEn(p.site)}`;
+    },
+  ),
+  "522-02": template<{ teaching: number; all: number }>(
+    (p) => `其中教学用计算机 ${fmt(p.teaching)} 台多于计算机 ${fmt(p.all)} 台`,
+    (p) => `Teaching computers ${fmt(p.teaching)} exceed all computers ${fmt(p.all)}`,
+  ),
+  "522-03": template<{ students: number; fields: string }>(
+    (p) => `学校有在校生 ${fmt(p.students)} 人，但${fieldsOf(p.fields).map((f) => labelZh("facilities", f)).join("、")}为 0`,
+    (p) => `The school has ${plural(p.students, "student")}, but its ${fieldsOf(p.fields).map((f) => labelEn("facilities", f)).join(", ")} ${fieldsOf(p.fields).length > 1 ? "are" : "is"} 0`,
+  ),
+  // Across sheets
+  "X-01.noSheet": template<{ sheet: string; sheetName: string; table: string }>(
+    (p) => `工作簿中没有「${p.sheetName}」工作表，无法核对各学校的${p.table}数据`,
+    (p) => `The workbook has no 「${p.sheetName}」 sheet, so the schools' ${SHEET_EN[p.sheet as SheetId] ?? p.table} data cannot be checked`,
+  ),
+  "X-01.notInSchools": template<{ code: string }>(
+    (p) => `学校标识码「${p.code}」不在「学校基本情况」中`,
+    (p) => `School code “${p.code}” is not on 学校基本情况`,
+  ),
+  "X-01.noData": template<{ code: string; sheetName: string }>(
+    (p) => `学校标识码「${p.code}」的学校在「${p.sheetName}」中没有数据`,
+    (p) => `The school with code “${p.code}” has no data on 「${p.sheetName}」`,
+  ),
+  "X-01.noSchools": template<Params>(
+    () => "工作簿中没有「学校基本情况」工作表，无法核对各表的学校是否一致",
+    () => "The workbook has no 「学校基本情况」 sheet, so the schools on the other sheets cannot be matched",
+  ),
+  "X-02": template<{ code: string; name: string; official: string }>(
+    (p) => `学校标识码「${p.code}」在本表的校名是「${p.name}」，在「学校基本情况」中是「${p.official}」`,
+    (p) => `School code “${p.code}” is named “${p.name}” here but “${p.official}” on 学校基本情况`,
+  ),
+  // Villages
+  "V-01": template<{ village: string; row: number; enrolledField: string; ageField: string; enrolled: number; age: number }>(
+    (p) =>
+      `${p.village === "" ? `第 ${p.row} 行的` : `村委会「${p.village}」的`}「${labelZh("villages", p.enrolledField as FieldId)}」${fmt(p.enrolled)} 人大于「${labelZh("villages", p.ageField as FieldId)}」${fmt(p.age)} 人，入学率超过 100%`,
+    (p) =>
+      `${p.village === "" ? `Row ${p.row}` : `Village “${p.village}”`}: ${labelEn("villages", p.enrolledField as FieldId)} ${fmt(p.enrolled)} exceed ${labelEn("villages", p.ageField as FieldId)} ${fmt(p.age)}, an enrolment rate above 100%`,
+  ),
+  "V-02": template<{ village: string; row: number; enrolled: number; disabled: number }>(
+    (p) =>
+      `${p.village === "" ? `第 ${p.row} 行的` : `村委会「${p.village}」的`}残疾儿童已入学合计 ${fmt(p.enrolled)} 人（随班就读、特教学校、送教上门），大于三类残疾适龄儿童少年合计 ${fmt(p.disabled)} 人`,
+    (p) =>
+      `${p.village === "" ? `Row ${p.row}` : `Village “${p.village}”`}: disabled children enrolled (regular classes, special schools, home teaching), ${fmt(p.enrolled)}, exceed the ${fmt(p.disabled)} disabled children of school age`,
+  ),
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+type ParamsOf<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]["zh"]>[0];
+
+/** A sentence for a finding: the template, its parameters, and the Chinese rendering every finding keeps. */
+export function say<K extends MessageKey>(key: K, params: ParamsOf<K>): Said {
+  const render = MESSAGES[key].zh as unknown as (p: ParamsOf<K>) => string;
+  return { text: key, params: params as FindingParams, message: render(params) };
+}
+
+/** A finding's sentence in `lang`: the template rendered again, or the Chinese sentence where it has none. */
+export function findingMessage(finding: Pick<Finding, "message" | "params" | "text">, lang: Language): string {
+  if (lang === "zh-CN" || finding.text === undefined) return finding.message;
+  const t = (MESSAGES as unknown as Record<string, Template<Params> | undefined>)[finding.text];
+  return t ? t.en(finding.params as Params) : finding.message;
+}
+
+/** Whether a sentence has an English template (the rest are Chinese in every language for now). */
+export function hasTemplate(text: string | undefined): boolean {
+  return text !== undefined && text in MESSAGES;
+}
