@@ -3,6 +3,8 @@
  * before they are written, and its inferred type is the type of the result.
  */
 import { z } from "zod";
+import type { FindingParams, Language } from "./findings";
+import { findingMessage } from "./rules/messages";
 import type { CheckRun } from "./run";
 import type { StageBalance } from "./evaluation/evaluate";
 import type { RectificationItem } from "./evaluation/rectification";
@@ -17,8 +19,11 @@ export const FindingJsonSchema = z.object({
   schoolName: z.string().nullable(),
   sheet: z.string().nullable(),
   cells: z.array(z.string()),
+  /** In the language the result was asked in (zh-CN unless `--lang en-US`); `params` are what it is made of. */
   message: z.string(),
   explained: z.boolean(),
+  /** Addition to the contract (issue 13): the finding's parameters — numbers, the user's text, field ids. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 export const UnitJsonSchema = z.object({
@@ -123,7 +128,15 @@ function stageJson(balance: StageBalance): z.infer<typeof StageBalanceJsonSchema
   };
 }
 
-export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
+/** Params as JSON holds them: a sum of 1e308s is Infinity, which JSON has no number for, so it is written as text. */
+function jsonParams(params: FindingParams): Record<string, string | number> {
+  const entries = Object.entries(params);
+  if (entries.every(([, v]) => typeof v === "string" || Number.isFinite(v))) return { ...params };
+  return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : v]));
+}
+
+/** The JSON result; finding messages rendered in `lang` (docs/workbook-format.md §4). */
+export function checkResultJson(run: CheckRun, inputName: string, lang: Language = "zh-CN"): ResultJson {
   const { evaluation } = run;
   return ResultJsonSchema.parse({
     version: 1,
@@ -131,7 +144,7 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
     input: inputName,
     meta: run.meta,
     summary: run.summary,
-    findings: run.findings,
+    findings: run.findings.map((f) => ({ ...f, message: findingMessage(f, lang), params: jsonParams(f.params) })),
     units: evaluation.units.map((u) => ({
       schoolId: u.unit.schoolId,
       name: u.unit.name,

@@ -7,7 +7,8 @@
  * Normalised, because inherently variable: the zip container (entries are hashed one by one, uncompressed, so zip
  * timestamps and compression do not count) and today's date (the clock is fixed at 2026-12-02 12:00 UTC, so dates
  * of "today" in the report are the same in every run), and the created/modified times in docProps/core.xml (the
- * fixed clock still runs on during a run). Nothing else is normalised.
+ * fixed clock still runs on during a run), and the `params` of each finding in the JSON (the change issue 13 makes:
+ * the JSON is compared as it was without them). Nothing else is normalised.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,9 +32,20 @@ function withoutTimes(xml: Uint8Array): string {
   return new TextDecoder().decode(xml).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*</g, "$1…<");
 }
 
+/**
+ * The JSON result as it was before issue 13 added `params` to every finding (the one change the issue makes to the
+ * outputs): the text written the same way (2-space JSON and a newline), each finding's `params` left out.
+ */
+function withoutParams(text: string): string {
+  const json = JSON.parse(text) as { findings?: Record<string, unknown>[] };
+  for (const f of json.findings ?? []) delete f.params;
+  return JSON.stringify(json, null, 2) + "\n";
+}
+
 /** A zip's entries hashed one by one (sorted by name); any other file hashed whole. */
 function fingerprint(file: string): string | Record<string, string> {
   const bytes = new Uint8Array(readFileSync(file));
+  if (file.endsWith(".json")) return sha(withoutParams(readFileSync(file, "utf8")));
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return sha(bytes);
   const entries = unzipSync(bytes);
   return Object.fromEntries(Object.keys(entries).sort().map((name) => [name, sha(name === "docProps/core.xml" ? withoutTimes(entries[name]) : entries[name])]));
