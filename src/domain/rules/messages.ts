@@ -58,6 +58,64 @@ const zeroEn = (how: string) => (how === "empty" ? "is empty" : "is 0");
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 
 const MESSAGES = {
+  // Data hygiene (rules/hygiene.ts). Column names are the register's headers and stay as in the workbook;
+  // values are shown as the cell has them (units included).
+  "D01": template<{ column: string; text: string; kind: "number" | "code" | "other" }>(
+    (p) => `「${p.column}」填写了「${p.text}」，${p.kind === "number" ? "不能识别为数字" : p.kind === "code" ? "不能识别为学校标识码" : "无法识别"}`,
+    (p) => `「${p.column}」 holds “${p.text}”, which cannot be read ${p.kind === "number" ? "as a number" : p.kind === "code" ? "as a school code" : "at all"}`,
+  ),
+  "D02": template<{ column: string; text: string; value: string }>(
+    (p) => `「${p.column}」填写了「${p.text}」，写法不规范${p.value === "" ? "" : `，已按 ${p.value} 读取`}`,
+    (p) => `「${p.column}」 holds “${p.text}”, an untidy way to write a number${p.value === "" ? "" : `; read as ${p.value}`}`,
+  ),
+  "D03": template<{ column: string; text: string }>(
+    (p) => `「${p.column}」填写了「${p.text}」，已按 0 读取，请改填 0`,
+    (p) => `「${p.column}」 holds “${p.text}”, read as 0; please type 0`,
+  ),
+  "D06": template<{ column: string; text: string }>(
+    (p) => `「${p.column}」是 Excel 错误值「${p.text}」，没有可用的数据`,
+    (p) => `「${p.column}」 is the Excel error “${p.text}”, no usable data`,
+  ),
+  "D09": template<{ column: string; text: string; values: string }>(
+    (p) => `「${p.column}」填写了「${p.text}」，不是规定的选项，只能填：${p.values}`,
+    (p) => `「${p.column}」 holds “${p.text}”, which is not one of the allowed values: ${p.values}`,
+  ),
+  "D04": template<{ column: string; value: string }>(
+    (p) => `「${p.column}」为 ${p.value}，不能是负数`,
+    (p) => `「${p.column}」 is ${p.value}; it cannot be negative`,
+  ),
+  "D05": template<{ column: string; value: string }>(
+    (p) => `「${p.column}」为 ${p.value}，应当是整数`,
+    (p) => `「${p.column}」 is ${p.value}; it should be a whole number`,
+  ),
+  "D07.column": template<{ sheetName: string; column: string }>(
+    (p) => `工作表「${p.sheetName}」缺少必填列「${p.column}」，这一列的数据无法核对`,
+    (p) => `Sheet 「${p.sheetName}」 lacks the required column 「${p.column}」; its data cannot be checked`,
+  ),
+  "D07.cell": template<{ column: string }>(
+    (p) => `「${p.column}」未填写，这是必填项`,
+    (p) => `「${p.column}」 is empty; it is required`,
+  ),
+  "D08.code": template<{ column: "code" | "parentCode"; text: string; restored: string }>(
+    (p) =>
+      `「${p.column === "code" ? "学校标识码" : "上级学校标识码"}」为「${p.text}」，不是 10 位数字${p.restored === "" ? "" : `（单元格是数字格式，开头的 0 被去掉了，已按「${p.restored}」读取；请把单元格设为文本并补上 0）`}`,
+    (p) =>
+      `The ${p.column === "code" ? "school code" : "parent school code"} “${p.text}” is not 10 digits${p.restored === "" ? "" : ` (the cell is formatted as a number, which dropped the leading 0; read as “${p.restored}”; format the cell as text and type the 0)`}`,
+  ),
+  "D08.repeated": template<{ code: string; count: number; rows: string }>(
+    (p) => `学校标识码「${p.code}」在本表出现 ${p.count} 次（第 ${p.rows.split(",").join("、")} 行），同一所学校只能填一行`,
+    (p) => `School code “${p.code}” appears ${p.count} times on this sheet (rows ${p.rows.split(",").join(", ")}); a school has one row only`,
+  ),
+  "D10.equipment": template<{ perStudent: number; value: number; students: number; limit: number; direction: "high" | "low" }>(
+    (p) =>
+      `生均教学仪器设备值 ${fmt(p.perStudent)} 元（${fmt(p.value)} 元 ÷ ${fmt(p.students)} 名学生），${p.direction === "high" ? "高于" : "低于"} ${p.limit} 元，${p.direction === "high" ? "可能把以元为单位的数填进了万元列" : "可能把以万元为单位的数填进了元列"}`,
+    (p) =>
+      `Teaching equipment per student is ${fmt(p.perStudent)} yuan (${fmt(p.value)} yuan ÷ ${plural(p.students, "student")}), ${p.direction === "high" ? "above" : "below"} ${p.limit} yuan: ${p.direction === "high" ? "a figure in yuan may have been typed into a 万元 column" : "a figure in 万元 may have been typed into a yuan column"}`,
+  ),
+  "D10.classSize": template<{ stage: string; average: number; total: number; classes: number; max: number }>(
+    (p) => `${stageZh(p.stage)}平均班额 ${fmt(p.average)} 人（${fmt(p.total)} 人 ÷ ${fmt(p.classes)} 个班），超过 ${p.max} 人，请核对在校生合计和班数`,
+    (p) => `${stageEn(p.stage)} classes average ${fmt(p.average)} students (${fmt(p.total)} ÷ ${plural(p.classes, "class", "classes")}), above ${p.max}; check the student total and the number of classes`,
+  ),
   // 基础基111
   "111-01": template<{ kind: "point" | "notCounted"; problem: "missing" | "notCode" | "self" | "unknown"; parent: string }>(
     (p) => {
