@@ -57,7 +57,137 @@ const zeroZh = (how: string) => (how === "empty" ? "未填写" : "为 0");
 const zeroEn = (how: string) => (how === "empty" ? "is empty" : "is 0");
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 
+const percent = (share: number) => `${fmt(Math.round(share * 1000) / 10)}%`;
+function changeZh(current: number, previous: number): string {
+  if (previous === 0) return "上年为 0";
+  const share = (current - previous) / previous;
+  return `${share >= 0 ? "增加" : "减少"} ${percent(Math.abs(share))}`;
+}
+function changeEn(current: number, previous: number): string {
+  if (previous === 0) return "last year 0";
+  const share = (current - previous) / previous;
+  return `${share >= 0 ? "up" : "down"} ${percent(Math.abs(share))}`;
+}
+/** The figures H-02 compares with last year's, as its messages name them (rules/history.ts RESOURCES). */
+const HISTORY_RESOURCES: Readonly<Record<string, { zh: string; en: string; unit: string; unitEn: string }>> = {
+  totalArea: { zh: "校舍建筑面积", en: "Building area", unit: "㎡", unitEn: "m²" },
+  siteArea: { zh: "占地面积", en: "Site area", unit: "㎡", unitEn: "m²" },
+  books: { zh: "图书", en: "Books", unit: "册", unitEn: "volumes" },
+  equipmentValue: { zh: "教学仪器设备值", en: "Teaching equipment value", unit: "万元", unitEn: "× 10 000 yuan" },
+};
+
 const MESSAGES = {
+  // The evaluation's method notes (evaluation/units.ts, evaluate.ts). School names and 办学类型 are the register's.
+  "M-01": template<{ type: string; weights: string; shares: string }>(
+    (p) => {
+      const parts = p.shares.split(",").map((s) => s.split(":")).map(([stage, share]) => `${stageZh(stage)}部 ${(Number(share) * 100).toFixed(1)}%`);
+      return `${p.type}的共用资源（校舍、运动场馆、仪器设备、计算机、图书）按 ${p.weights} 的生均权重拆分：${parts.join("，")}`;
+    },
+    (p) => {
+      const parts = p.shares.split(",").map((s) => s.split(":")).map(([stage, share]) => `${stageEn(stage).toLowerCase()} ${(Number(share) * 100).toFixed(1)}%`);
+      return `The shared resources of this ${p.type} (buildings, sports grounds, equipment, computers, books) are split by per-student weights ${p.weights}: ${parts.join(", ")}`;
+    },
+  ),
+  "M-02.point": template<{ name: string }>(
+    (p) => `「${p.name}」是教学点，按 2012 年办法不单独参加计算`,
+    (p) => `“${p.name}” is a teaching point and, by the 2012 method, is not counted on its own`,
+  ),
+  "M-02.small": template<{ name: string; students: number; min: number }>(
+    (p) => `「${p.name}」是教学点，学生 ${p.students} 人不足 ${p.min} 人，不单独参加计算`,
+    (p) => `“${p.name}” is a teaching point with ${plural(p.students, "student")}, fewer than ${p.min}; not counted on its own`,
+  ),
+  "M-02.noParent": template<{ name: string }>(
+    (p) => `「${p.name}」是教学点，但上级学校标识码无效，无法并入，不单独参加计算`,
+    (p) => `“${p.name}” is a teaching point, but its parent school code is not valid, so it cannot be merged; not counted on its own`,
+  ),
+  "M-02.merged": template<{ name: string; parent: string }>(
+    (p) => `「${p.name}」是教学点，学生和办学条件已并入上级学校「${p.parent}」`,
+    (p) => `“${p.name}” is a teaching point; its students and resources are counted with its parent school “${p.parent}”`,
+  ),
+  "M-03.noStudents": template<{ name: string; stage: string }>(
+    (p) => `「${p.name}」${stageZh(p.stage)}部没有在校生，不参加${stageZh(p.stage)}差异系数计算`,
+    (p) => `“${p.name}” has no ${stageEn(p.stage).toLowerCase()} students and is left out of the ${stageEn(p.stage).toLowerCase()} difference coefficients`,
+  ),
+  "M-03.notComputed": template<{ name: string; indicator: string; stage: string }>(
+    (p) => `「${p.name}」的 ${p.indicator} 无法计算（数据缺失或读不出），不参加${stageZh(p.stage)} ${p.indicator} 差异系数计算`,
+    (p) => `${p.indicator} of “${p.name}” cannot be computed (data missing or unreadable); it is left out of the ${stageEn(p.stage).toLowerCase()} ${p.indicator} difference coefficient`,
+  ),
+  "M-04": template<{ indicator: string; stage: string; source: string }>(
+    (p) => `${p.indicator} ${stageZh(p.stage)}标准值没有设定（${p.source}），只计算不判定；请在“标准参数”中填写省定标准`,
+    (p) => `${p.indicator} (${stageEn(p.stage).toLowerCase()}) has no standard set (${p.source}); it is computed, not judged. Enter the provincial standard in 标准参数`,
+  ),
+  "M-05": template<{ name: string; stage: string; indicator: string; indicatorName: string; shown: string }>(
+    (p) => `「${p.name}」${stageZh(p.stage)}的${p.indicatorName}算得 ${p.shown}，这是不可能的值，说明填报数据有误；该项按未能判定处理，请核对来源数据`,
+    (p) => `${p.indicator} of “${p.name}” (${stageEn(p.stage).toLowerCase()}) comes to ${p.shown}, an impossible value: the data is wrong. It is treated as not judged; check the source data`,
+  ),
+  // Year on year (rules/history.ts, inputs/carryOver.ts).
+  "H-01": template<{ now: number; before: number; limit: number }>(
+    (p) => `在校生 ${fmt(p.now)} 人，上年 ${fmt(p.before)} 人，${changeZh(p.now, p.before)}，超过 ±${percent(p.limit)} 的比对范围`,
+    (p) => `${plural(p.now, "student")}, last year ${fmt(p.before)}, ${changeEn(p.now, p.before)}, beyond the ±${percent(p.limit)} range`,
+  ),
+  "H-02": template<{ field: string; now: number; before: number; shownPer: number; fell: "yes" | "no"; limit: number }>(
+    (p) => {
+      const r = HISTORY_RESOURCES[p.field];
+      const shown = (v: number) => `${fmt(v / p.shownPer)} ${r.unit}`;
+      const limit = p.fell === "yes" ? (p.limit === 0 ? "比上年减少" : `减少超过 ${percent(p.limit)}`) : `增加超过 ${percent(p.limit)}`;
+      return `${r.zh} ${shown(p.now)}，上年 ${shown(p.before)}，${changeZh(p.now, p.before)}（${limit}）`;
+    },
+    (p) => {
+      const r = HISTORY_RESOURCES[p.field];
+      const shown = (v: number) => `${fmt(v / p.shownPer)} ${r.unitEn}`;
+      const limit = p.fell === "yes" ? (p.limit === 0 ? "less than last year" : `a fall of more than ${percent(p.limit)}`) : `a rise of more than ${percent(p.limit)}`;
+      return `${r.en} ${shown(p.now)}, last year ${shown(p.before)}, ${changeEn(p.now, p.before)} (${limit})`;
+    },
+  ),
+  "H-03": template<Params>(
+    () => "上年数据中有这所学校，今年的登记表中没有：撤并、停办的请核实；漏填的请补进各表",
+    () => "This school is in last year's data but not in this year's register: confirm a merger or closure, or add it to every sheet",
+  ),
+  "H-03.new": template<{ code: string }>(
+    (p) => `今年新增的学校：上年数据中没有标识码「${p.code}」，也没有同名学校`,
+    (p) => `A new school this year: last year's data has neither code “${p.code}” nor a school of that name`,
+  ),
+  "H-04": template<{ code: string; name: string; previousCode: string }>(
+    (p) => `学校标识码「${p.code}」在上年数据中没有；已按学校名称与上年的「${p.name}」（${p.previousCode}）对应后比较`,
+    (p) => `School code “${p.code}” is not in last year's data; compared with last year's “${p.name}” (${p.previousCode}) by name`,
+  ),
+  "H-05.none": template<Params>(
+    () => "上年工作簿中没有均衡写出的「整改清单」或「考核自查」，没有可沿用的内容",
+    () => "Last year's workbook has no 整改清单 or 考核自查 written by Junheng; nothing was carried over",
+  ),
+  "H-05.carried": template<{ rectification: number; checklist: number }>(
+    (p) => `从上年工作簿沿用了 ${p.rectification} 项整改事项的状态或责任单位、${p.checklist} 项考核自查的手填内容，请逐项核对`,
+    (p) => `Carried over from last year's workbook: the status or responsible unit of ${plural(p.rectification, "rectification item")} and the entries of ${plural(p.checklist, "checklist item")}; check each`,
+  ),
+  // Workbook structure (rules/structure.ts): `detail` is the workbook's own text (headers, sheet names, a cell).
+  "W-01": template<{ sheetName: string; detail: string }>(
+    (p) => `工作表「${p.sheetName}」中这些列不认识，已忽略：${p.detail}`,
+    (p) => `Sheet 「${p.sheetName}」 has columns Junheng does not know, ignored: ${p.detail}`,
+  ),
+  "W-02": template<{ sheetName: string; detail: string }>(
+    (p) => `工作表「${p.sheetName}」看起来是「${p.detail}」，但找不到「学校标识码」或「学校名称」表头，整张表未读取`,
+    (p) => `Sheet 「${p.sheetName}」 looks like 「${p.detail}」, but has no 学校标识码 or 学校名称 header; the sheet was not read`,
+  ),
+  "W-03": template<{ sheetName: string; detail: string }>(
+    (p) => `工作表「${p.sheetName}」与另一张表重复，未读取：${p.detail}`,
+    (p) => `Sheet 「${p.sheetName}」 repeats another sheet and was not read: ${p.detail}`,
+  ),
+  "W-04": template<{ sheetName: string; detail: string }>(
+    (p) => `工作表「${p.sheetName}」中的列重复：${p.detail}`,
+    (p) => `Sheet 「${p.sheetName}」 has repeated columns: ${p.detail}`,
+  ),
+  "W-05": template<{ sheetName: string; row: string; detail: string }>(
+    (p) => `工作表「${p.sheetName}」${p.row ? `第 ${p.row} 行` : ""}是「${p.detail}」行，不是学校数据，已跳过`,
+    (p) => `Sheet 「${p.sheetName}」${p.row ? `, row ${p.row},` : ""} is a 「${p.detail}」 row, not a school's data; skipped`,
+  ),
+  "W-06": template<{ sheetName: string; range: string; rows: number; detail: string }>(
+    (p) => `工作表「${p.sheetName}」的 ${p.range} 是合并单元格，跨 ${p.rows} 行数据，每一行都按「${p.detail}」读取；请取消合并，逐行填写`,
+    (p) => `On sheet 「${p.sheetName}」, ${p.range} is a merged cell across ${p.rows} data rows, each read as “${p.detail}”; unmerge it and fill in every row`,
+  ),
+  "W-07": template<{ sheetName: string; detail: string }>(
+    (p) => `工作表「${p.sheetName}」${p.detail === p.sheetName ? "" : `（${p.detail}）`}只有表头，下面没有任何数据行，这张表的数据全部缺失`,
+    (p) => `Sheet 「${p.sheetName}」${p.detail === p.sheetName ? "" : ` (${p.detail})`} has headers but no data rows; all its data is missing`,
+  ),
   // Data hygiene (rules/hygiene.ts). Column names are the register's headers and stay as in the workbook;
   // values are shown as the cell has them (units included).
   "D01": template<{ column: string; text: string; kind: "number" | "code" | "other" }>(
