@@ -28,6 +28,7 @@ import { applyExplanations } from "./explanations/applyExplanations";
 import { readExplanations } from "./explanations/readExplanations";
 import { workCalendar, type WorkCalendar } from "./calendar/calendar";
 import { PROGRESS_SHEET, readProgressSheet } from "./outputs/progressSheet";
+import { say } from "./rules/messages";
 
 export type { CheckOptions, CheckRun, CheckSummary } from "./run";
 
@@ -77,7 +78,7 @@ function previousRectification(workbook: WorkbookGrid, findings: Finding[] = [])
   if (!sheet) return undefined;
   const unknown: UnknownStatus[] = [];
   const read = readRectificationSheet(sheet, unknown);
-  for (const u of unknown) findings.push(plainFinding(L01, `「状态」填写了「${u.text}」，不是 未整改、整改中 或 已完成，本次按未整改统计`, sheet.name, [u.cell]));
+  for (const u of unknown) findings.push(plainFinding(L01, say("L-01", { text: u.text }), sheet.name, [u.cell]));
   return read;
 }
 

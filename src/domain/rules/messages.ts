@@ -120,6 +120,19 @@ const MESSAGES = {
     (p) => `「${p.name}」${stageZh(p.stage)}的${p.indicatorName}算得 ${p.shown}，这是不可能的值，说明填报数据有误；该项按未能判定处理，请核对来源数据`,
     (p) => `${p.indicator} of “${p.name}” (${stageEn(p.stage).toLowerCase()}) comes to ${p.shown}, an impossible value: the data is wrong. It is treated as not judged; check the source data`,
   ),
+  // The report template, 审核说明 and 整改清单 read back (report/templateCheck.ts, explanations, check.ts).
+  "R-01": template<{ sheetName: string; address: string; typed: string; hint: string }>(
+    (p) => `「${p.sheetName}」${p.address} 中的「${p.typed}」不是可用的占位符，生成的自评报告中原样保留${p.hint ? `；是否应为「{{${p.hint}}}」？` : ""}`,
+    (p) => `「${p.sheetName}」${p.address}: “${p.typed}” is not a known placeholder and stays as typed in the report${p.hint ? `; did you mean “{{${p.hint}}}”?` : ""}`,
+  ),
+  "E-01": template<{ sheetName: string; rule: string; title: string }>(
+    (p) => `「${p.sheetName}」中对错误 ${p.rule}${p.title ? ` ${p.title}` : ""} 填写了说明，错误必须改正，说明不起作用`,
+    (p) => `「${p.sheetName}」 explains error ${p.rule}; errors must be corrected, so the explanation has no effect`,
+  ),
+  "L-01": template<{ text: string }>(
+    (p) => `「状态」填写了「${p.text}」，不是 未整改、整改中 或 已完成，本次按未整改统计`,
+    (p) => `The status (状态) “${p.text}” is none of 未整改, 整改中 or 已完成; counted as 未整改 this time`,
+  ),
   // Year on year (rules/history.ts, inputs/carryOver.ts).
   "H-01": template<{ now: number; before: number; limit: number }>(
     (p) => `在校生 ${fmt(p.now)} 人，上年 ${fmt(p.before)} 人，${changeZh(p.now, p.before)}，超过 ±${percent(p.limit)} 的比对范围`,
@@ -267,6 +280,22 @@ const MESSAGES = {
         unknown: `its parent school code “${p.parent}” is not on 学校基本情况`,
       }[p.problem];
       return `This record ${what}, but ${problem}`;
+    },
+  ),
+  "111-02": template<{ sponsor: string; sponsorReason: "" | "private" | "other"; special: "yes" | "no" }>(
+    (p) => {
+      const reasons = [
+        ...(p.sponsorReason === "private" ? ["举办者为民办"] : p.sponsorReason === "other" ? [`举办者为「${p.sponsor}」，不是县级政府举办`] : []),
+        ...(p.special === "yes" ? ["办学类型为特殊教育学校"] : []),
+      ];
+      return `不参加基本均衡评估：${reasons.join("；")}`;
+    },
+    (p) => {
+      const reasons = [
+        ...(p.sponsorReason === "private" ? ["the sponsor is private (民办)"] : p.sponsorReason === "other" ? [`the sponsor is “${p.sponsor}”, not the county government`] : []),
+        ...(p.special === "yes" ? ["it is a special education school"] : []),
+      ];
+      return `Left out of the basic-balance evaluation: ${reasons.join("; ")}`;
     },
   ),
   "111-03": template<{ name: string; count: number; codes: string }>(

@@ -46,22 +46,20 @@ const R111_01: RuleDef = {
 };
 
 /** Why a school is left out of the basic-balance evaluation (docs/method.md §2), or none. */
-function exclusionReasons(row: RegisterRow): { reasons: string[]; fields: FieldId[] } {
-  const reasons: string[] = [];
+function exclusionReasons(row: RegisterRow): { reasons: { sponsor: string; sponsorReason: "" | "private" | "other"; special: "yes" | "no" } | null; fields: FieldId[] } {
   const fields: FieldId[] = [];
-  const sponsor = textOf(row, "sponsor");
+  const sponsor = textOf(row, "sponsor") ?? "";
+  let sponsorReason: "" | "private" | "other" = "";
   if (sponsor === "民办") {
-    reasons.push("举办者为民办");
+    sponsorReason = "private";
     fields.push("sponsor");
   } else if (sponsor === "其他政府部门" || sponsor === "其他") {
-    reasons.push(`举办者为「${sponsor}」，不是县级政府举办`);
+    sponsorReason = "other";
     fields.push("sponsor");
   }
-  if (textOf(row, "type") === "特殊教育学校") {
-    reasons.push("办学类型为特殊教育学校");
-    fields.push("type");
-  }
-  return { reasons, fields };
+  const special = textOf(row, "type") === "特殊教育学校";
+  if (special) fields.push("type");
+  return { reasons: fields.length > 0 ? { sponsor, sponsorReason, special: special ? "yes" : "no" } : null, fields };
 }
 
 const R111_02: RuleDef = {
@@ -77,8 +75,8 @@ const R111_02: RuleDef = {
     const findings: Finding[] = [];
     for (const row of rowsOf(ctx, "schools")) {
       const { reasons, fields } = exclusionReasons(row);
-      if (reasons.length === 0) continue;
-      findings.push(rowFinding(ctx, R111_02, "schools", row, fields, `不参加基本均衡评估：${reasons.join("；")}`));
+      if (reasons === null) continue;
+      findings.push(rowFinding(ctx, R111_02, "schools", row, fields, say("111-02", reasons)));
     }
     return findings;
   },
