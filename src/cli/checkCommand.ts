@@ -4,7 +4,7 @@ import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/r
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
 import type { WorkbookGrid } from "../domain/grid";
-import { reportOfWorkbook } from "../domain/report/practiceText";
+import { reportOfWorkbook } from "../domain/report/measuresText";
 import { checkResultJson } from "../domain/result";
 import type { Language } from "../domain/findings";
 import { assertOutputTargets, defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";

@@ -73,7 +73,7 @@ function ownRectificationSheet(workbook: WorkbookGrid) {
 }
 
 /** Statuses that are none of the three are kept as typed, counted as 未整改 and reported (L-01) into `findings`. */
-function previousRectification(workbook: WorkbookGrid, findings: Finding[] = []) {
+function writtenRectification(workbook: WorkbookGrid, findings: Finding[] = []) {
   const sheet = ownRectificationSheet(workbook);
   if (!sheet) return undefined;
   const unknown: UnknownStatus[] = [];
@@ -89,12 +89,12 @@ function addedRectification(workbook: WorkbookGrid): AddedRectificationRow[] {
 }
 
 /** The 工作进度 Junheng wrote last time (never a user's own sheet of that name), whose dates and statuses carry over. */
-function previousProgress(workbook: WorkbookGrid) {
+function writtenProgress(workbook: WorkbookGrid) {
   const sheet = workbook.ownedSheets.includes(PROGRESS_SHEET) ? sheetNamed(workbook, PROGRESS_SHEET) : undefined;
   return sheet ? readProgressSheet(sheet) : undefined;
 }
 
-interface PreviousChecklist {
+interface WrittenChecklist {
   readonly entries: ReadonlyMap<string, ManualEntry>;
   readonly findings: Finding[];
   /** Whether the workbook has a 考核自查 Junheng wrote. */
@@ -102,7 +102,7 @@ interface PreviousChecklist {
 }
 
 /** What users typed for manual items in the 考核自查 Junheng wrote last time, and C-01 for what cannot be used. */
-function previousChecklist(workbook: WorkbookGrid, pack: RulePack): PreviousChecklist {
+function writtenChecklist(workbook: WorkbookGrid, pack: RulePack): WrittenChecklist {
   const sheet = workbook.ownedSheets.includes(CHECKLIST_SHEET) ? sheetNamed(workbook, CHECKLIST_SHEET) : undefined;
   if (!sheet) return { entries: new Map(), findings: [], found: false };
   const { entries, problems } = readChecklistSheet(sheet, pack);
@@ -129,10 +129,10 @@ function carriedState(
   const { evaluation, validation, pack, calendar } = run;
   const items = rectificationItems(evaluation, validation, calendar);
   const unreadable: Finding[] = [];
-  const own = previousRectification(workbook, unreadable);
+  const own = writtenRectification(workbook, unreadable);
   if (!lastYear) return { rectification: withCarried(items, own, calendar), manual, notes: unreadable };
-  const lastList = previousRectification(lastYear);
-  const lastChecklist = previousChecklist(lastYear, pack);
+  const lastList = writtenRectification(lastYear);
+  const lastChecklist = writtenChecklist(lastYear, pack);
   const list = carryRectification(own, lastList, items);
   const entries = carryChecklist(manual, lastChecklist.entries);
   return {
@@ -150,9 +150,9 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
   const ctx = buildContext(register);
   const validation = validateRegister(register, undefined, undefined, ctx);
   const evaluation = evaluate(register, pack, validation, ctx);
-  const manual = previousChecklist(workbook, pack);
+  const manual = writtenChecklist(workbook, pack);
   const meta = { ...register.meta, ...options.meta };
-  const calendar = workCalendar(pack, meta, previousProgress(workbook));
+  const calendar = workCalendar(pack, meta, writtenProgress(workbook));
   const history = options.previous ? historyFindings(ctx, buildContext(options.previous.register), pack.history) : [];
   const carried = carriedState({ evaluation, validation, pack, calendar }, workbook, manual.entries, options.carryOver ? options.previous?.grid : undefined);
   const all = [...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack), ...history, ...carried.notes];
@@ -181,10 +181,10 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
  * kept too.
  */
 export function withUserEdits(run: CheckRun, workbook: WorkbookGrid): CheckRun {
-  const manual = previousChecklist(workbook, run.pack);
+  const manual = writtenChecklist(workbook, run.pack);
   return {
     ...run,
-    rectification: withCarried(run.rectification, previousRectification(workbook), run.calendar),
+    rectification: withCarried(run.rectification, writtenRectification(workbook), run.calendar),
     addedRectification: addedRectification(workbook),
     checklist: manual.found ? checklistResults({ pack: run.pack, findings: run.findings, targets: run.evaluation.targets, manual: manual.entries }) : run.checklist,
   };

@@ -8,7 +8,7 @@ import { explanationFor, explanationRows, explanationSheet, explanationSheetName
 import { readExplanations } from "../../src/domain/explanations/readExplanations";
 import type { Finding } from "../../src/domain/findings";
 import type { WorkbookGrid } from "../../src/domain/grid";
-import { auditSheet } from "../../src/domain/outputs/auditSheet";
+import { checkResultsSheet } from "../../src/domain/outputs/checkResultsSheet";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { checkResultJson } from "../../src/domain/result";
 import { readPreviousYear } from "../../src/domain/rules/historyYear";
@@ -66,8 +66,8 @@ describe("说明 in the engine", () => {
     expect(booksWarning(again).message).toBe(booksWarning(first).message);
     const json = checkResultJson(again, "登记表.xlsx").findings.find((f) => f.rule === "H-02" && f.schoolId === booksSchool)!;
     expect(json.explained).toBe(true);
-    const auditRow = auditSheet(again).rows.find((r) => String(r[1]?.value).startsWith("H-02") && String(r[2]?.value).includes(booksSchool))!;
-    expect(auditRow[6].value).toBe("已说明");
+    const resultsRow = checkResultsSheet(again).rows.find((r) => String(r[1]?.value).startsWith("H-02") && String(r[2]?.value).includes(booksSchool))!;
+    expect(resultsRow[6].value).toBe("已说明");
     // An explained warning is not coloured; counts still include it.
     const plan = checkWritePlan(again, await saved.read());
     expect(plan.highlights.flatMap((g) => g.cells.map((c) => `${g.sheet}!${c}`))).not.toContain(`场地与装备!${booksWarning(again).cells[0]}`);

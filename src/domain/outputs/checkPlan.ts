@@ -2,7 +2,7 @@ import type { CheckRun } from "../run";
 import { reportSheets } from "../report/reportSheets";
 import type { WorkbookGrid } from "../grid";
 import { standardsSheet, STANDARDS_SHEET } from "./standardsSheet";
-import { AUDIT_SHEET, auditSheet } from "./auditSheet";
+import { CHECK_RESULTS_SHEET, checkResultsSheet } from "./checkResultsSheet";
 import { BALANCE_SHEET, balanceSheet } from "./balanceSheet";
 import { INDICATOR_SHEET, indicatorSheet } from "./indicatorSheet";
 import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
@@ -26,7 +26,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
   const existing = workbook.sheets.map((s) => s.name);
   const named = (name: string) => outputSheetName(name, existing, workbook.ownedSheets);
   const sheets: OutputSheet[] = [
-    auditSheet(run, named(AUDIT_SHEET)),
+    checkResultsSheet(run, named(CHECK_RESULTS_SHEET)),
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
     rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET), run.addedRectification),
