@@ -24,11 +24,13 @@ const LAYERS: readonly (readonly string[])[] = [
   ["evaluation"],
   // Judged on an evaluation: the checklist, explanations matched to findings.
   ["checklists", "explanations"],
-  // What a run reads besides the register (earlier sheets, last year's) and what it produces (CheckRun).
-  ["inputs", "run"],
+  // What a run produces (CheckRun): the types the outputs read.
+  ["run"],
   // Everything written from a run: sheets, JSON, the report, the handbook; the canonical layout prints like them.
   ["outputs", "result", "report", "handbook", "layout"],
-  ["check"],
+  // The input stage (recognise once, read back the sheets Junheng wrote and last year's through their schemas) and
+  // the check that runs inputs → validate → evaluate.
+  ["inputs", "check"],
   // Features built on whole runs or on the layout.
   ["archive", "merge", "practice", "sample"],
 ];

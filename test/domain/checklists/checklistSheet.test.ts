@@ -123,6 +123,7 @@ describe("manual entries across runs", () => {
         cells: [cellOf(sheet, "A01", "得分")],
         message: "「随迁子女平等接受义务教育」的得分填了「八分」，不是数字；本次不计分。",
         explained: false,
+        params: {},
       },
     ]);
     expect(next.summary.warning).toBe(run.summary.warning + 1);
