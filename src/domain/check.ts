@@ -15,7 +15,7 @@ import { historyFindings } from "./rules/history";
 import { carryChecklist, carryOverNote, carryRectification } from "./inputs/carryOver";
 import { applyExplanations } from "./explanations/applyExplanations";
 import { workCalendar, type WorkCalendar } from "./calendar/calendar";
-import { addedRectification, readInputs, writtenChecklist, writtenRectification, type LastYearInputs, type WrittenSheets } from "./inputs/readInputs";
+import { addedRectification, readInputs, writtenChecklist, writtenRectification, type CheckInputs, type LastYearInputs, type WrittenSheets } from "./inputs/readInputs";
 
 export type { CheckOptions, CheckRun, CheckSummary } from "./run";
 
@@ -43,7 +43,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-export { defaultPack } from "./inputs/readInputs";
+export { defaultPack, readInputs } from "./inputs/readInputs";
 
 interface Carried {
   readonly rectification: RectificationItem[];
@@ -76,7 +76,14 @@ function carriedState(
 
 /** One check: inputs (read once) → validate → evaluate → the run the outputs are written from. */
 export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
-  const inputs = readInputs(workbook, options);
+  return checkInputs(readInputs(workbook, options), workbook, options);
+}
+
+/**
+ * The check after its input stage, for callers that show the stages apart (the task pane's progress): they call
+ * readInputs, then this, and the register is still recognised once.
+ */
+export function checkInputs(inputs: CheckInputs, workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
   const { register, pack, written } = inputs;
   const ctx = buildContext(register);
   const validation = validateRegister(register, undefined, undefined, ctx);
