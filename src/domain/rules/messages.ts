@@ -121,6 +121,30 @@ const MESSAGES = {
     (p) => `${p.indicator} of “${p.name}” (${stageEn(p.stage).toLowerCase()}) comes to ${p.shown}, an impossible value: the data is wrong. It is treated as not judged; check the source data`,
   ),
   // The report template, 审核说明 and 整改清单 read back (report/templateCheck.ts, explanations, check.ts).
+  "C-01": template<{ title: string; problem: "status" | "scoreNotScored" | "scoreNaN" | "scoreNegative" | "scoreRange"; text: string; kind: "veto" | "assessment" | ""; allowed: string; max: number | "" }>(
+    (p) => {
+      const kind = p.kind === "veto" ? "一票否决项" : p.kind === "assessment" ? "考核指标" : "状态";
+      const reason = {
+        status: `状态填了「${p.text}」，${kind}只能填 ${p.allowed.split(",").join("、")}；本次按待填处理。`,
+        scoreNotScored: `得分栏应留空（此项不计分），「${p.text}」未使用。`,
+        scoreNaN: `得分填了「${p.text}」，不是数字；本次不计分。`,
+        scoreNegative: `得分 ${p.text} 不能为负数；本次不计分。`,
+        scoreRange: `得分 ${p.text} 不在 0 到满分 ${p.max} 之间；本次不计分。`,
+      }[p.problem];
+      return `「${p.title}」的${reason}`;
+    },
+    (p) => {
+      const kind = p.kind === "veto" ? "a veto item" : p.kind === "assessment" ? "an assessment item" : "the status";
+      const reason = {
+        status: `the status “${p.text}” is not allowed: ${kind} takes ${p.allowed.split(",").join(", ")}; treated as to be filled in`,
+        scoreNotScored: `the score should be empty (the item is not scored); “${p.text}” is not used`,
+        scoreNaN: `the score “${p.text}” is not a number; not scored this time`,
+        scoreNegative: `the score ${p.text} cannot be negative; not scored this time`,
+        scoreRange: `the score ${p.text} is not between 0 and the full ${p.max}; not scored this time`,
+      }[p.problem];
+      return `「${p.title}」: ${reason}`;
+    },
+  ),
   "R-01": template<{ sheetName: string; address: string; typed: string; hint: string }>(
     (p) => `「${p.sheetName}」${p.address} 中的「${p.typed}」不是可用的占位符，生成的自评报告中原样保留${p.hint ? `；是否应为「{{${p.hint}}}」？` : ""}`,
     (p) => `「${p.sheetName}」${p.address}: “${p.typed}” is not a known placeholder and stays as typed in the report${p.hint ? `; did you mean “{{${p.hint}}}”?` : ""}`,

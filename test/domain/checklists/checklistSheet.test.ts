@@ -123,7 +123,9 @@ describe("manual entries across runs", () => {
         cells: [cellOf(sheet, "A01", "得分")],
         message: "「随迁子女平等接受义务教育」的得分填了「八分」，不是数字；本次不计分。",
         explained: false,
-        params: {},
+        // The sentence as data (issue 13): the JSON carries these, and English renders them.
+        params: { title: "随迁子女平等接受义务教育", problem: "scoreNaN", text: "八分", kind: "", allowed: "", max: "" },
+        text: "C-01",
       },
     ]);
     expect(next.summary.warning).toBe(run.summary.warning + 1);
