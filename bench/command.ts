@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { runCheck } from "../src/domain/check";
 import { checkWritePlan } from "../src/domain/outputs/checkPlan";
-import { reportOfWorkbook } from "../src/domain/report/practiceText";
+import { reportOfWorkbook } from "../src/domain/report/measuresText";
 import { checkResultJson } from "../src/domain/result";
 import { reportDocx } from "../src/report/docx/reportDocument";
 import { writeFilesAtomic } from "../src/cli/files";

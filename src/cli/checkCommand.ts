@@ -4,8 +4,9 @@ import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/r
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
 import type { WorkbookGrid } from "../domain/grid";
-import { reportOfWorkbook } from "../domain/report/practiceText";
+import { reportOfWorkbook } from "../domain/report/measuresText";
 import { checkResultJson } from "../domain/result";
+import type { Language } from "../domain/findings";
 import { assertOutputTargets, defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
 import { resolvePack } from "./packOption";
 import { checkSummaryText } from "./summary";
@@ -26,6 +27,8 @@ export interface CheckOptions {
   readonly previous?: string;
   /** Carry last year's 整改清单 状态 and 考核自查 entries over (with `previous` only). */
   readonly carryOver?: boolean;
+  /** The language of the summary, the progress lines and the JSON's messages (`--lang`, or an English LANG). */
+  readonly lang?: Language;
 }
 
 export interface CommandIO {
@@ -49,6 +52,8 @@ async function previousYear(file: string): Promise<PreviousYear> {
 
 /** Exit status: 0 no error-level finding, 1 errors found, 2 the input could not be processed. */
 export async function checkCommand(options: CheckOptions, io: CommandIO): Promise<number> {
+  const lang = options.lang ?? "zh-CN";
+  const en = lang === "en-US";
   const progress = (text: string) => options.quiet || io.stderr(text);
   const out = options.out ?? defaultCheckedPath(options.input);
   const inputs = new Map([[options.input, "输入文件"]]);
@@ -58,26 +63,26 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
 
   const pack = await resolvePack(options.pack);
   const name = path.basename(options.input);
-  progress(`正在读取 ${name} …`);
+  progress(en ? `Reading ${name} …` : `正在读取 ${name} …`);
   const workbook = await openWorkbookFile(options.input, name);
   const grid = await workbook.read();
-  if (options.previous) progress(`正在读取上年数据 ${path.basename(options.previous)} …`);
+  if (options.previous) progress(en ? `Reading last year's ${path.basename(options.previous)} …` : `正在读取上年数据 ${path.basename(options.previous)} …`);
   const previous = options.previous ? await previousYear(options.previous) : undefined;
 
-  progress("正在识别表头并审核 …");
+  progress(en ? "Recognising headers and checking …" : "正在识别表头并审核 …");
   const run = runCheck(grid, { meta: options.meta, pack, previous, carryOver: options.carryOver });
 
-  progress(`正在写出 ${path.basename(out)} …`);
+  progress(en ? `Writing ${path.basename(out)} …` : `正在写出 ${path.basename(out)} …`);
   await workbook.write(checkWritePlan(run, grid, { writeStandards: options.writeStandards }));
   // Every output is made before any is written: should one fail, none of this run's files replaces an older one.
   const files: OutputFile[] = [{ path: out, data: await workbook.toBuffer() }];
-  if (options.json) files.push({ path: options.json, data: JSON.stringify(checkResultJson(run, name), null, 2) + "\n" });
+  if (options.json) files.push({ path: options.json, data: JSON.stringify(checkResultJson(run, name, lang), null, 2) + "\n" });
   if (options.docx) {
-    progress(`正在写出 ${path.basename(options.docx)} …`);
+    progress(en ? `Writing ${path.basename(options.docx)} …` : `正在写出 ${path.basename(options.docx)} …`);
     files.push({ path: options.docx, data: await wordReport(run, grid) });
   }
   await writeFilesAtomic(files);
 
-  io.stdout(checkSummaryText(run, name, out));
+  io.stdout(checkSummaryText(run, name, out, lang));
   return run.summary.error > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /** `junheng` command line: check a register, or write the embedded sample. */
 import { parseArgs } from "node:util";
 import { InputError } from "../domain/errors";
+import type { Language } from "../domain/findings";
 import { DEFAULT_PRACTICE_ERRORS } from "../domain/practice/practiceRegister";
 import { PRACTICE_LEVELS, practiceLevel } from "../domain/practice/levels";
 import { checkCommand, type CommandIO } from "./checkCommand";
@@ -20,7 +21,21 @@ const processIO: CommandIO = {
   stderr: (text) => process.stderr.write(text + "\n"),
 };
 
-export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
+/**
+ * The language of `check`'s output: `--lang` when given (zh-CN or en-US), else English when the locale variables
+ * say English (LC_ALL, LC_MESSAGES, LANG, in POSIX order), else Chinese.
+ */
+export function languageOf(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Language {
+  if (flag !== undefined) {
+    if (/^en\b/i.test(flag)) return "en-US";
+    if (/^zh\b/i.test(flag)) return "zh-CN";
+    throw new ArgumentError(`--lang 只能是 zh-CN 或 en-US，不是「${flag}」。`);
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^en[_-]/i.test(locale) ? "en-US" : "zh-CN";
+}
+
+export async function main(argv: readonly string[], io: CommandIO = processIO, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (isCommandName(command) && rest.some((arg) => arg === "--help" || arg === "-h")) {
@@ -42,9 +57,11 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
           quiet: { type: "boolean", default: false },
           previous: { type: "string" },
           "carry-over": { type: "boolean", default: false },
+          lang: { type: "string" },
         },
       });
       if (positionals.length !== 1) throw new ArgumentError("请给出一个要审核的 .xlsx 文件。");
+      const lang = languageOf(values.lang, env);
       if (values["carry-over"] && !values.previous) throw new ArgumentError("--carry-over 需要与 --previous <上年登记表.xlsx> 一起使用。");
       const meta: Record<string, string> = {};
       if (values.town) meta["乡镇"] = values.town;
@@ -61,6 +78,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
           writeStandards: values.standards ?? false,
           previous: values.previous,
           carryOver: values["carry-over"] ?? false,
+          lang,
         },
         io,
       );

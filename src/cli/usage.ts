@@ -22,6 +22,7 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   --year <统计年度>        统计年度（填报说明中没有时）
   --previous <上年.xlsx>   与上年的登记表（或上年审核后的工作簿）比较在校生、校舍、图书等的年度变化
   --carry-over             与 --previous 一起：沿用上年“整改清单”的整改状态和“考核自查”的手填内容
+  --lang <语言>            zh-CN（默认）或 en-US：屏幕摘要和 JSON 中问题说明的语言（系统语言为英文时默认 en-US）
   --quiet                  不显示进度
 退出码：0 没有错误，1 有错误，2 文件无法处理。`,
   sample: `用法：junheng sample [--out <示例.xlsx>]

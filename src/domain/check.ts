@@ -1,79 +1,23 @@
 /**
- * One run over a workbook, the data path one way: read (done by the adapter) → recognise → validate →
- * evaluate. The write plan is built from the run afterwards.
+ * One run over a workbook, the data path one way: read (done by the adapter) → inputs (inputs/readInputs.ts:
+ * recognise once, read back) → validate → evaluate. The write plan is built from the run afterwards.
  */
-import { parseCellAddress, type SheetGrid, type WorkbookGrid } from "./grid";
+import { parseCellAddress, type WorkbookGrid } from "./grid";
 import { countBySeverity, SEVERITIES, type Finding, type Severity } from "./findings";
-import type { Register } from "./register";
-import { recogniseRegister } from "./recognise/register";
+import type { CheckOptions, CheckRun } from "./run";
 import { validateRegister } from "./validate";
 import { evaluate, type Evaluation } from "./evaluation/evaluate";
-import { packById, DEFAULT_PACK_ID } from "./packs/registry";
-import type { RulePack } from "./packs/schema";
-import { readStandardsSheet, STANDARDS_SHEET, type Override } from "./packs/standardsSheet";
 import { buildContext } from "./rules/context";
-import { reportTemplateFindings } from "./report/templateCheck";
-import { rectificationItems, withCarried, type AddedRectificationRow, type RectificationItem } from "./evaluation/rectification";
-import { readAddedRows, readRectificationSheet, RECTIFICATION_SHEET, type UnknownStatus } from "./outputs/rectificationSheet";
-import { L01 } from "./outputs/rectificationRules";
+import { rectificationItems, withCarried, type RectificationItem } from "./evaluation/rectification";
 import { checklistResults } from "./checklists/evaluateChecklist";
-import { CHECKLIST_SHEET } from "./checklists/checklistColumns";
-import { C01 } from "./checklists/checklistRules";
-import { readChecklistSheet } from "./checklists/readChecklistSheet";
-import type { ChecklistResult, ManualEntry } from "./checklists/types";
-import { plainFinding } from "./rules/context";
+import type { ManualEntry } from "./checklists/types";
 import { historyFindings } from "./rules/history";
-import type { PreviousYear } from "./rules/historyYear";
-import { carryChecklist, carryOverNote, carryRectification } from "./rules/historyCarryOver";
+import { carryChecklist, carryOverNote, carryRectification } from "./inputs/carryOver";
 import { applyExplanations } from "./explanations/applyExplanations";
-import { readExplanations } from "./explanations/readExplanations";
 import { workCalendar, type WorkCalendar } from "./calendar/calendar";
-import { PROGRESS_SHEET, readProgressSheet } from "./calendar/progressSheet";
+import { addedRectification, readInputs, writtenChecklist, writtenRectification, type CheckInputs, type LastYearInputs, type WrittenSheets } from "./inputs/readInputs";
 
-export interface CheckSummary {
-  readonly schools: number;
-  /** Evaluation units counted in the coefficients. */
-  readonly units: number;
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-}
-
-export interface CheckRun {
-  readonly register: Register;
-  /** Every finding, warnings matched by a 说明 in 审核说明 marked explained (applyExplanations). */
-  readonly findings: readonly Finding[];
-  /** 填报说明 merged with options given by the caller (command-line options win). */
-  readonly meta: Readonly<Record<string, string>>;
-  readonly summary: CheckSummary;
-  /** The pack the run used: the chosen pack with the workbook's 标准参数 applied. */
-  readonly pack: RulePack;
-  readonly overrides: readonly Override[];
-  readonly evaluation: Evaluation;
-  /**
-   * 整改清单 items, with status, responsible unit and deadline carried over from the last list Junheng wrote (and,
-   * when asked, what still holds of last year's list: historyCarryOver.ts).
-   */
-  readonly rectification: readonly RectificationItem[];
-  /** Whether the workbook has a 整改清单 Junheng wrote, i.e. whether the statuses above were recorded by anyone. */
-  readonly rectificationRecorded: boolean;
-  /** Rows users added to the 整改清单 Junheng wrote last time (county findings), kept as typed. */
-  readonly addedRectification: readonly AddedRectificationRow[];
-  /** The pack's checklist judged on this run (vetoes and assessment items); manual entries carried over. */
-  readonly checklist: readonly ChecklistResult[];
-  /** The plan's milestones dated in the statistical year, with what users set in 工作进度. */
-  readonly calendar: WorkCalendar;
-}
-
-export interface CheckOptions {
-  readonly meta?: Readonly<Record<string, string>>;
-  /** The pack chosen by the user; the default pack otherwise. */
-  readonly pack?: RulePack;
-  /** Last year's workbook (readPreviousYear): the H rules compare this year's register with it. */
-  readonly previous?: PreviousYear;
-  /** Also carry last year's 整改清单 状态 and 考核自查 entries into this run (with `previous` only). */
-  readonly carryOver?: boolean;
-}
+export type { CheckOptions, CheckRun, CheckSummary } from "./run";
 
 const severityOrder = (s: Severity) => SEVERITIES.indexOf(s);
 
@@ -99,58 +43,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-export function defaultPack(): RulePack {
-  return packById(DEFAULT_PACK_ID) as RulePack;
-}
-
-function sheetNamed(workbook: WorkbookGrid, name: string): SheetGrid | undefined {
-  return workbook.sheets.find((s) => s.name.trim() === name);
-}
-
-/**
- * The list Junheng wrote last time (never a user's own sheet of that name), whose statuses carry over; undefined
- * when the workbook has none.
- */
-function ownRectificationSheet(workbook: WorkbookGrid) {
-  return workbook.ownedSheets.includes(RECTIFICATION_SHEET) ? sheetNamed(workbook, RECTIFICATION_SHEET) : undefined;
-}
-
-/** Statuses that are none of the three are kept as typed, counted as 未整改 and reported (L-01) into `findings`. */
-function previousRectification(workbook: WorkbookGrid, findings: Finding[] = []) {
-  const sheet = ownRectificationSheet(workbook);
-  if (!sheet) return undefined;
-  const unknown: UnknownStatus[] = [];
-  const read = readRectificationSheet(sheet, unknown);
-  for (const u of unknown) findings.push(plainFinding(L01, `「状态」填写了「${u.text}」，不是 未整改、整改中 或 已完成，本次按未整改统计`, sheet.name, [u.cell]));
-  return read;
-}
-
-/** Rows users added to this workbook's own 整改清单 (not last year's: a county finding belongs to its year). */
-function addedRectification(workbook: WorkbookGrid): AddedRectificationRow[] {
-  const sheet = ownRectificationSheet(workbook);
-  return sheet ? readAddedRows(sheet) : [];
-}
-
-/** The 工作进度 Junheng wrote last time (never a user's own sheet of that name), whose dates and statuses carry over. */
-function previousProgress(workbook: WorkbookGrid) {
-  const sheet = workbook.ownedSheets.includes(PROGRESS_SHEET) ? sheetNamed(workbook, PROGRESS_SHEET) : undefined;
-  return sheet ? readProgressSheet(sheet) : undefined;
-}
-
-interface PreviousChecklist {
-  readonly entries: ReadonlyMap<string, ManualEntry>;
-  readonly findings: Finding[];
-  /** Whether the workbook has a 考核自查 Junheng wrote. */
-  readonly found: boolean;
-}
-
-/** What users typed for manual items in the 考核自查 Junheng wrote last time, and C-01 for what cannot be used. */
-function previousChecklist(workbook: WorkbookGrid, pack: RulePack): PreviousChecklist {
-  const sheet = workbook.ownedSheets.includes(CHECKLIST_SHEET) ? sheetNamed(workbook, CHECKLIST_SHEET) : undefined;
-  if (!sheet) return { entries: new Map(), findings: [], found: false };
-  const { entries, problems } = readChecklistSheet(sheet, pack);
-  return { entries, findings: problems.map((p) => plainFinding(C01, p.message, sheet.name, [p.cell])), found: true };
-}
+export { defaultPack, readInputs } from "./inputs/readInputs";
 
 interface Carried {
   readonly rectification: RectificationItem[];
@@ -161,45 +54,46 @@ interface Carried {
 
 /**
  * 整改清单 items and 考核自查 entries with what users set in this workbook's own sheets and, when carrying over, what
- * still holds of last year's (historyCarryOver.ts), read back the same way.
+ * still holds of last year's (inputs/carryOver.ts), read back the same way.
  */
 function carriedState(
-  run: { evaluation: Evaluation; validation: readonly Finding[]; pack: RulePack; calendar: WorkCalendar },
-  workbook: WorkbookGrid,
-  manual: ReadonlyMap<string, ManualEntry>,
-  lastYear?: WorkbookGrid,
+  run: { evaluation: Evaluation; validation: readonly Finding[]; calendar: WorkCalendar },
+  written: WrittenSheets,
+  lastYear: LastYearInputs["carried"],
 ): Carried {
-  const { evaluation, validation, pack, calendar } = run;
+  const { evaluation, validation, calendar } = run;
   const items = rectificationItems(evaluation, validation, calendar);
-  const unreadable: Finding[] = [];
-  const own = previousRectification(workbook, unreadable);
-  if (!lastYear) return { rectification: withCarried(items, own, calendar), manual, notes: unreadable };
-  const lastList = previousRectification(lastYear);
-  const lastChecklist = previousChecklist(lastYear, pack);
-  const list = carryRectification(own, lastList, items);
-  const entries = carryChecklist(manual, lastChecklist.entries);
+  const manual = written.checklist.entries;
+  if (!lastYear) return { rectification: withCarried(items, written.rectification, calendar), manual, notes: written.unreadable };
+  const list = carryRectification(written.rectification, lastYear.rectification, items);
+  const entries = carryChecklist(manual, lastYear.checklist.entries);
   return {
     rectification: withCarried(items, list.previous, calendar),
     manual: entries.entries,
-    notes: [...unreadable, carryOverNote(list.carried.size, entries.carried.size, lastList !== undefined || lastChecklist.found)],
+    notes: [...written.unreadable, carryOverNote(list.carried.size, entries.carried.size, lastYear.rectification !== undefined || lastYear.checklist.found)],
   };
 }
 
+/** One check: inputs (read once) → validate → evaluate → the run the outputs are written from. */
 export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
-  const register = recogniseRegister(workbook);
-  const standards = sheetNamed(workbook, STANDARDS_SHEET);
-  const base = options.pack ?? defaultPack();
-  const { pack, overrides, findings: standardsFindings } = standards ? readStandardsSheet(standards, base) : { pack: base, overrides: [], findings: [] };
+  return checkInputs(readInputs(workbook, options), workbook, options);
+}
+
+/**
+ * The check after its input stage, for callers that show the stages apart (the task pane's progress): they call
+ * readInputs, then this, and the register is still recognised once.
+ */
+export function checkInputs(inputs: CheckInputs, workbook: WorkbookGrid, options: CheckOptions = {}): CheckRun {
+  const { register, pack, written } = inputs;
   const ctx = buildContext(register);
   const validation = validateRegister(register, undefined, undefined, ctx);
   const evaluation = evaluate(register, pack, validation, ctx);
-  const manual = previousChecklist(workbook, pack);
   const meta = { ...register.meta, ...options.meta };
-  const calendar = workCalendar(pack, meta, previousProgress(workbook));
-  const history = options.previous ? historyFindings(ctx, buildContext(options.previous.register), pack.history) : [];
-  const carried = carriedState({ evaluation, validation, pack, calendar }, workbook, manual.entries, options.carryOver ? options.previous?.grid : undefined);
-  const all = [...validation, ...standardsFindings, ...evaluation.findings, ...manual.findings, ...reportTemplateFindings(workbook, pack), ...history, ...carried.notes];
-  const findings = sortFindings(applyExplanations(all, readExplanations(workbook), workbook));
+  const calendar = workCalendar(pack, meta, written.progress);
+  const history = inputs.lastYear ? historyFindings(ctx, buildContext(inputs.lastYear.register), pack.history) : [];
+  const carried = carriedState({ evaluation, validation, calendar }, written, inputs.lastYear?.carried);
+  const all = [...validation, ...inputs.standardsFindings, ...evaluation.findings, ...written.checklist.findings, ...inputs.templateFindings, ...history, ...carried.notes];
+  const findings = sortFindings(applyExplanations(all, inputs.explanations, workbook));
   const schools = new Set((register.sheets.schools?.rows ?? []).map((r) => r.key).filter((key) => key)).size;
   return {
     register,
@@ -207,11 +101,11 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
     meta,
     summary: { schools, units: evaluation.units.filter((u) => !u.unit.excluded).length, ...countBySeverity(findings) },
     pack,
-    overrides,
+    overrides: inputs.overrides,
     evaluation,
     rectification: carried.rectification,
-    rectificationRecorded: ownRectificationSheet(workbook) !== undefined,
-    addedRectification: addedRectification(workbook),
+    rectificationRecorded: written.rectificationRecorded,
+    addedRectification: written.added,
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
     calendar,
   };
@@ -224,10 +118,10 @@ export function runCheck(workbook: WorkbookGrid, options: CheckOptions = {}): Ch
  * kept too.
  */
 export function withUserEdits(run: CheckRun, workbook: WorkbookGrid): CheckRun {
-  const manual = previousChecklist(workbook, run.pack);
+  const manual = writtenChecklist(workbook, run.pack);
   return {
     ...run,
-    rectification: withCarried(run.rectification, previousRectification(workbook), run.calendar),
+    rectification: withCarried(run.rectification, writtenRectification(workbook), run.calendar),
     addedRectification: addedRectification(workbook),
     checklist: manual.found ? checklistResults({ pack: run.pack, findings: run.findings, targets: run.evaluation.targets, manual: manual.entries }) : run.checklist,
   };

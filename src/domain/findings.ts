@@ -1,12 +1,30 @@
+import type { RuleId } from "./ruleIds";
+
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
+/**
+ * What a finding's sentence is made of, as data: numbers as numbers, and the user's own text (school and village
+ * names, cell text) as the user wrote it. The JSON result carries them as `params`.
+ */
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/** The languages a finding's sentence is rendered in (rules/messages.ts); zh-CN is the default everywhere. */
+export type Language = "zh-CN" | "en-US";
+
+/** A sentence before it is placed on a finding: its template, its parameters, and its Chinese rendering. */
+export interface Said {
+  readonly text: string;
+  readonly params: FindingParams;
+  readonly message: string;
+}
+
 /** One problem found in the register, pointing at the cells that show it. */
 export interface Finding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly schoolId: string | null;
   readonly schoolName: string | null;
@@ -14,8 +32,12 @@ export interface Finding {
   readonly sheet: string | null;
   /** A1 addresses on `sheet`. */
   readonly cells: readonly string[];
+  /** The sentence in Chinese, as the 审核结果 sheet shows it; other languages render `text` with `params`. */
   readonly message: string;
   readonly explained: boolean;
+  readonly params: FindingParams;
+  /** The template `message` was rendered from (rules/messages.ts); absent where the sentence has no template yet. */
+  readonly text?: string;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

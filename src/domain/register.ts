@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { CellValue } from "./grid";
-import type { SheetId } from "./fields/types";
+import type { FieldId, SheetId } from "./fields/types";
 
 /** Why a value could not be taken as typed, or was taken after a clean-up the user should know about. */
 export const ValueNoteSchema = z.object({
@@ -33,7 +33,7 @@ export const RegisterRowSchema = z.object({
 export type RegisterRow = z.infer<typeof RegisterRowSchema>;
 
 export interface RecognisedColumn {
-  readonly fieldId: string;
+  readonly fieldId: FieldId;
   /** 0-based column index. */
   readonly col: number;
   readonly letter: string;
@@ -77,17 +77,17 @@ export interface Register {
 }
 
 /** The numeric value of a field, or null when absent, empty or unreadable. */
-export function numberOf(row: RegisterRow | undefined, fieldId: string): number | null {
+export function numberOf(row: RegisterRow | undefined, fieldId: FieldId): number | null {
   const v = row?.fields[fieldId]?.value;
   return typeof v === "number" ? v : null;
 }
 
-export function textOf(row: RegisterRow | undefined, fieldId: string): string | null {
+export function textOf(row: RegisterRow | undefined, fieldId: FieldId): string | null {
   const v = row?.fields[fieldId]?.value;
   return typeof v === "string" ? v : null;
 }
 
-export function cellOf(row: RegisterRow | undefined, fieldId: string): string | undefined {
+export function cellOf(row: RegisterRow | undefined, fieldId: FieldId): string | undefined {
   return row?.fields[fieldId]?.cell;
 }
 

@@ -3,10 +3,12 @@
  * before they are written, and its inferred type is the type of the result.
  */
 import { z } from "zod";
-import type { CheckRun } from "./check";
+import type { FindingParams, Language } from "./findings";
+import { findingMessage } from "./rules/messages";
+import type { CheckRun } from "./run";
 import type { StageBalance } from "./evaluation/evaluate";
-import { rectificationJson, type RectificationJson } from "./evaluation/rectification";
-import { addedRectificationJson } from "./outputs/rectificationSheet";
+import type { AddedRectificationRow, RectificationItem } from "./evaluation/rectification";
+import { DEADLINE_HEADER, PROBLEM_HEADER, RESPONSIBLE_HEADER, SOURCE_HEADER, STAGE_OF_LABEL, STATUS_HEADER } from "./outputs/rectificationSheet";
 
 const nullableNumber = z.number().finite().nullable();
 const stage = z.enum(["primary", "junior"]);
@@ -18,8 +20,11 @@ export const FindingJsonSchema = z.object({
   schoolName: z.string().nullable(),
   sheet: z.string().nullable(),
   cells: z.array(z.string()),
+  /** In the language the result was asked in (zh-CN unless `--lang en-US`); `params` are what it is made of. */
   message: z.string(),
   explained: z.boolean(),
+  /** Addition to the contract (issue 13): the finding's parameters — numbers, the user's text, field ids. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 export const UnitJsonSchema = z.object({
@@ -131,23 +136,15 @@ function stageJson(balance: StageBalance): z.infer<typeof StageBalanceJsonSchema
   };
 }
 
-/** Each added row after its school's own items, as the sheet lists them; rows of no listed school at the end. */
-function withAdded(items: readonly RectificationJson[], added: readonly RectificationJson[]): RectificationJson[] {
-  if (added.length === 0) return [...items];
-  const out: RectificationJson[] = [];
-  const rest = [...added];
-  items.forEach((item, k) => {
-    out.push(item);
-    if (items[k + 1]?.schoolId === item.schoolId) return;
-    for (let i = 0; i < rest.length; ) {
-      if (rest[i].schoolId === item.schoolId) out.push(...rest.splice(i, 1));
-      else i++;
-    }
-  });
-  return [...out, ...rest];
+/** Params as JSON holds them: a sum of 1e308s is Infinity, which JSON has no number for, so it is written as text. */
+function jsonParams(params: FindingParams): Record<string, string | number> {
+  const entries = Object.entries(params);
+  if (entries.every(([, v]) => typeof v === "string" || Number.isFinite(v))) return { ...params };
+  return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" && !Number.isFinite(v) ? String(v) : v]));
 }
 
-export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
+/** The JSON result; finding messages rendered in `lang` (docs/workbook-format.md §4). */
+export function checkResultJson(run: CheckRun, inputName: string, lang: Language = "zh-CN"): ResultJson {
   const { evaluation } = run;
   return ResultJsonSchema.parse({
     version: 1,
@@ -155,7 +152,7 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
     input: inputName,
     meta: run.meta,
     summary: run.summary,
-    findings: run.findings,
+    findings: run.findings.map((f) => ({ ...f, message: findingMessage(f, lang), params: jsonParams(f.params) })),
     units: evaluation.units.map((u) => ({
       schoolId: u.unit.schoolId,
       name: u.unit.name,
@@ -183,4 +180,77 @@ export function checkResultJson(run: CheckRun, inputName: string): ResultJson {
     // Listed field by field: hits carry whole findings and target results, which the JSON already has.
     checklist: run.checklist.map(({ id, kind, title, computed, status, evidence, score, maxScore, where }) => ({ id, kind, title, computed, status, evidence, score, maxScore, where })),
   });
+}
+
+export type RectificationJson = ResultJson["rectification"][number];
+
+/** The `rectification` array of the JSON result (docs/workbook-format.md §4); school-wide items have stage null. */
+export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
+  return items.map((i) => ({
+    key: i.key,
+    schoolId: i.schoolId,
+    stage: i.stage,
+    indicator: i.indicator,
+    current: i.current,
+    standard: i.standard,
+    gap: i.gap,
+    unit: i.unit,
+    action: i.action,
+    responsible: i.responsible,
+    deadline: i.deadline,
+    status: i.status,
+    source: "check" as const,
+    problem: i.problem,
+  }));
+}
+
+/**
+ * The JSON entries (docs/workbook-format.md §4) of rows users added, keyed by school and their place in its group
+ * (Junheng has no key of its own for them): the 来源 they typed is `origin`, numbers they typed stay numbers.
+ */
+export function addedRectificationJson(added: readonly AddedRectificationRow[]): RectificationJson[] {
+  const seen = new Map<string, number>();
+  return added.map((row) => {
+    const schoolId = row.schoolId ?? "";
+    const n = (seen.get(schoolId) ?? 0) + 1;
+    seen.set(schoolId, n);
+    const text = (header: string) => {
+      const value = row.cells[header];
+      return value === null || value === undefined ? "" : String(value);
+    };
+    const number = (header: string) => (typeof row.cells[header] === "number" ? (row.cells[header] as number) : null);
+    return {
+      key: `${schoolId || "-"}|-|user-${n}`,
+      schoolId,
+      stage: STAGE_OF_LABEL[text("学段")] ?? null,
+      indicator: text("指标"),
+      current: number("现状值"),
+      standard: number("标准值"),
+      gap: null,
+      unit: "",
+      action: text("整改措施"),
+      responsible: text(RESPONSIBLE_HEADER),
+      deadline: text(DEADLINE_HEADER),
+      status: text(STATUS_HEADER),
+      source: "user" as const,
+      origin: text(SOURCE_HEADER),
+      problem: text(PROBLEM_HEADER),
+    };
+  });
+}
+
+/** Each added row after its school's own items, as the sheet lists them; rows of no listed school at the end. */
+function withAdded(items: readonly RectificationJson[], added: readonly RectificationJson[]): RectificationJson[] {
+  if (added.length === 0) return [...items];
+  const out: RectificationJson[] = [];
+  const rest = [...added];
+  items.forEach((item, k) => {
+    out.push(item);
+    if (items[k + 1]?.schoolId === item.schoolId) return;
+    for (let i = 0; i < rest.length; ) {
+      if (rest[i].schoolId === item.schoolId) out.push(...rest.splice(i, 1));
+      else i++;
+    }
+  });
+  return [...out, ...rest];
 }

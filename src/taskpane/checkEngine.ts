@@ -3,12 +3,11 @@
  * uses the Web Worker engine (checkWorkerClient.ts) so a large register never blocks the UI; tests and hosts
  * without workers run the same steps inline.
  */
-import { runCheck, type CheckRun } from "../domain/check";
+import { checkInputs, readInputs, type CheckRun } from "../domain/check";
 import type { WorkbookGrid } from "../domain/grid";
 import { InputError } from "../domain/errors";
 import { DEFAULT_PACK_ID, packById } from "../domain/packs/registry";
 import type { PreviousYear } from "../domain/rules/historyYear";
-import { recogniseRegister } from "../domain/recognise/register";
 import type { HighlightGroup } from "../domain/outputs/writePlan";
 import { throwIfCancelled } from "./cancel";
 import { computeHighlights } from "./runHighlights";
@@ -28,12 +27,13 @@ export type CheckEngine = (grid: WorkbookGrid, options: EngineOptions, onPhase: 
 /** The engine's steps, synchronous: what the worker runs, and what checkInline runs on the calling thread. */
 export function checkSteps(grid: WorkbookGrid, options: EngineOptions, onPhase: (phase: EnginePhase) => void): CheckRun {
   onPhase("recognise");
-  // runCheck recognises the register again; doing it first makes a workbook without a register fail at this step.
-  recogniseRegister(grid);
-  onPhase("check");
   const pack = packById(options.packId ?? DEFAULT_PACK_ID);
   if (!pack) throw new InputError(`没有规则包「${options.packId}」`);
-  return runCheck(grid, { pack, previous: options.previous, carryOver: options.carryOver });
+  const checkOptions = { pack, previous: options.previous, carryOver: options.carryOver };
+  // The input stage on its own, so that a workbook without a register fails while 识别 is shown; recognised once.
+  const inputs = readInputs(grid, checkOptions);
+  onPhase("check");
+  return checkInputs(inputs, grid, checkOptions);
 }
 
 /** Lets the pane paint (and the user cancel) between the steps. */

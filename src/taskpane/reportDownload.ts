@@ -5,7 +5,7 @@
  */
 import type { CheckRun } from "../domain/check";
 import type { WorkbookGrid } from "../domain/grid";
-import { reportOfWorkbook } from "../domain/report/practiceText";
+import { reportOfWorkbook } from "../domain/report/measuresText";
 import type { ReportModel } from "../domain/report/model";
 import { DOCX_MIME } from "../report/docx/mime";
 import { browserEnv, saveBlob, type DownloadEnv } from "./download";

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { runCheck } from "../../src/domain/check";
 import { buildReport } from "../../src/domain/report/buildReport";
-import { PRACTICE_HINT } from "../../src/domain/report/templateNames";
+import { MEASURES_HINT } from "../../src/domain/report/templateNames";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { runCli, tempDir } from "../helpers/cli";
 
@@ -70,7 +70,7 @@ describe("the township's own text in the Word report", () => {
     const template = workbook.getWorksheet("自评报告模板")!;
     let typed = false;
     template.eachRow((row) => {
-      if (!typed && row.getCell(1).value === PRACTICE_HINT) {
+      if (!typed && row.getCell(1).value === MEASURES_HINT) {
         row.getCell(1).value = "我乡成立了均衡发展工作领导小组，统筹推进薄弱学校改造。";
         typed = true;
       }

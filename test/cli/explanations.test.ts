@@ -39,8 +39,8 @@ describe("审核说明 on the command line", () => {
     await written.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
     expect(written.getWorksheet("审核说明(2)")).toBeUndefined();
     expect(written.getWorksheet("审核说明")!.getRow(2).values).toEqual([undefined, "H-02", school, warning.cells.join("、"), "报废旧图书 300 册", "玉香", "2016-09-21"]);
-    const audit = written.getWorksheet("审核结果")!;
-    const row = (audit.getRows(1, audit.rowCount) ?? []).find((r) => String(r.getCell(2).value).startsWith("H-02"))!;
+    const results = written.getWorksheet("审核结果")!;
+    const row = (results.getRows(1, results.rowCount) ?? []).find((r) => String(r.getCell(2).value).startsWith("H-02"))!;
     expect(row.getCell(7).value).toBe("已说明");
   });
 });

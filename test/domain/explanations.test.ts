@@ -4,11 +4,11 @@
  */
 import { runCheck, type CheckRun } from "../../src/domain/check";
 import { applyExplanations, explains } from "../../src/domain/explanations/applyExplanations";
-import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../../src/domain/explanations/explanationSheet";
+import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../../src/domain/outputs/explanationSheet";
 import { readExplanations } from "../../src/domain/explanations/readExplanations";
 import type { Finding } from "../../src/domain/findings";
 import type { WorkbookGrid } from "../../src/domain/grid";
-import { auditSheet } from "../../src/domain/outputs/auditSheet";
+import { checkResultsSheet } from "../../src/domain/outputs/checkResultsSheet";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { checkResultJson } from "../../src/domain/result";
 import { readPreviousYear } from "../../src/domain/rules/historyYear";
@@ -49,7 +49,7 @@ describe("说明 in the engine", () => {
   it("reports an explained warning as 已说明 after the output sheets are regenerated, and keeps 审核说明", async () => {
     const workbook = ExcelJsWorkbook.fromGrid(yearGrid(year2));
     const first = runCheck(await workbook.read(), { previous });
-    expect(booksWarning(first)).toMatchObject({ severity: "warning", explained: false });
+    expect(booksWarning(first)).toMatchObject({ severity: "warning", explained: false, params: {} });
     await workbook.write(checkWritePlan(first, await workbook.read()));
     await record(workbook, booksWarning(first), "旧图书报废 300 册，已登记");
 
@@ -66,8 +66,8 @@ describe("说明 in the engine", () => {
     expect(booksWarning(again).message).toBe(booksWarning(first).message);
     const json = checkResultJson(again, "登记表.xlsx").findings.find((f) => f.rule === "H-02" && f.schoolId === booksSchool)!;
     expect(json.explained).toBe(true);
-    const auditRow = auditSheet(again).rows.find((r) => String(r[1]?.value).startsWith("H-02") && String(r[2]?.value).includes(booksSchool))!;
-    expect(auditRow[6].value).toBe("已说明");
+    const resultsRow = checkResultsSheet(again).rows.find((r) => String(r[1]?.value).startsWith("H-02") && String(r[2]?.value).includes(booksSchool))!;
+    expect(resultsRow[6].value).toBe("已说明");
     // An explained warning is not coloured; counts still include it.
     const plan = checkWritePlan(again, await saved.read());
     expect(plan.highlights.flatMap((g) => g.cells.map((c) => `${g.sheet}!${c}`))).not.toContain(`场地与装备!${booksWarning(again).cells[0]}`);
@@ -136,7 +136,7 @@ describe("说明 in the engine", () => {
   });
 
   it("lets a 说明 without cells cover every warning of that rule at that school", () => {
-    const warning: Finding = { rule: "212-04", severity: "warning", schoolId: "5328220001", schoolName: "甲", sheet: "学生与班级", cells: ["F7"], message: "m", explained: false };
+    const warning: Finding = { rule: "212-04", severity: "warning", schoolId: "5328220001", schoolName: "甲", sheet: "学生与班级", cells: ["F7"], message: "m", explained: false, params: {} };
     const e = { rule: "212-04", schoolId: "5328220001", cells: "", text: "t", author: "a", date: "", value: "" };
     expect(explains(e, warning)).toBe(true);
     expect(explains({ ...e, cells: "G7" }, warning)).toBe(false);

@@ -20,7 +20,8 @@ export interface CliRun {
 export async function runCli(args: string[]): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t + "\n"), stderr: (t) => (stderr += t + "\n") });
+  // No locale variables: the output is Chinese whatever the machine's LANG, unless a test passes --lang.
+  const code = await main(args, { stdout: (t) => (stdout += t + "\n"), stderr: (t) => (stderr += t + "\n") }, {});
   return { code, stdout, stderr };
 }
 

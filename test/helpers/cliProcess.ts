@@ -26,7 +26,12 @@ main(process.argv.slice(1)).then((code) => {
 export function runCliProcess(args: readonly string[], timeoutMs: number): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ["-e", SCRIPT, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["-e", SCRIPT, ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Chinese output whatever the machine's locale: an English LANG would switch `check` to English.
+      env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { REGISTER_SHEETS } from "../../src/domain/fields/dictionary";
-import type { FieldDef, SheetDef, SheetId } from "../../src/domain/fields/types";
+import type { ColumnDef, SheetDef, SheetId } from "../../src/domain/fields/types";
 import type { CellRange, CellValue, SheetGrid } from "../../src/domain/grid";
 import type { Reading } from "../../src/domain/register";
 import { MAX_HEADER_ROWS } from "../../src/domain/recognise/headerBlock";
@@ -27,7 +27,7 @@ export interface HeaderSample {
 
 /** A header of the user's own, which no field has: it must be reported (W-01), not read nor dropped silently. */
 export const UNKNOWN_HEADER = "备注甲";
-const UNKNOWN: FieldDef = { id: "", label: UNKNOWN_HEADER, path: [UNKNOWN_HEADER], aliases: [], type: "text", required: false };
+const UNKNOWN: ColumnDef = { id: "", label: UNKNOWN_HEADER, path: [UNKNOWN_HEADER], aliases: [], type: "text", required: false };
 
 const WIDE = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 const SPACES = [" ", "\u3000", "\n", "\r\n", "\u00A0"];
@@ -61,7 +61,7 @@ function styled(level: string, style: LevelStyle): string {
 }
 
 /** A unit a column of this field may declare in brackets, or none. */
-function unitsFor(field: FieldDef): readonly string[] {
+function unitsFor(field: ColumnDef): readonly string[] {
   if (field.type === "money") return ["元", "万元"];
   if (field.type === "area") return ["㎡", "平方米", "m2"];
   return field.unit && field.unit !== "%" ? [field.unit] : [];
@@ -70,14 +70,14 @@ function unitsFor(field: FieldDef): readonly string[] {
 const BRACKETS: readonly [string, string][] = [["（", "）"], ["(", ")"], ["【", "】"], ["[", "]"], ["（单位：", "）"]];
 
 interface ColumnPlan {
-  readonly field: FieldDef;
+  readonly field: ColumnDef;
   readonly path: readonly string[];
   readonly styles: readonly LevelStyle[];
   readonly unit: string | null;
   readonly bracket: readonly [string, string];
 }
 
-function columnPlan(field: FieldDef): fc.Arbitrary<ColumnPlan> {
+function columnPlan(field: ColumnDef): fc.Arbitrary<ColumnPlan> {
   if (field === UNKNOWN) {
     return fc.constant({ field, path: field.path, styles: Array<LevelStyle>(MAX_HEADER_ROWS).fill({ wide: false, space: null, at: 0, dash: "-", around: false }), unit: null, bracket: BRACKETS[0] });
   }
@@ -114,7 +114,7 @@ const layout: fc.Arbitrary<Layout> = fc.record({
 });
 
 /** The data cell written under a field's column, and what it should read as (money in 元). */
-function dataCell(def: SheetDef, field: FieldDef, moneyUnit: string, key: string): [CellValue, Reading["value"]] {
+function dataCell(def: SheetDef, field: ColumnDef, moneyUnit: string, key: string): [CellValue, Reading["value"]] {
   if (field.id === def.keyField) return [key, key];
   if (field.id === def.nameField) return ["甲小学", "甲小学"];
   if (field.type === "enum") return [field.values![0], field.values![0]];
@@ -208,7 +208,7 @@ export const headerSample: fc.Arbitrary<HeaderSample> = fc
     return fc
       .tuple(fc.shuffledSubarray(others, { minLength: 2, maxLength: 8 }), fc.nat({ max: 8 }), fc.nat({ max: 9 }), layout)
       .chain(([chosen, keyAt, unknownAt, shape]) => {
-        const fields = [...chosen];
+        const fields: ColumnDef[] = [...chosen];
         fields.splice(Math.min(keyAt, fields.length), 0, key);
         fields.splice(Math.min(unknownAt, fields.length), 0, UNKNOWN);
         return fc.tuple(fc.tuple(...fields.map(columnPlan)), fc.constant(shape));

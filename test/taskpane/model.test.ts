@@ -9,12 +9,13 @@ import { unitRows } from "../../src/taskpane/model/indicators";
 import { rectificationBySchool } from "../../src/taskpane/model/rectification";
 import { paneSummary, vetoes } from "../../src/taskpane/model/summary";
 import { sampleGrid } from "./gridHost";
+import type { RuleId } from "../../src/domain/ruleIds";
 
 const run = runCheck(sampleGrid());
 const all = new Set(["error", "warning", "info"] as const);
 
-function finding(rule: string, severity: Finding["severity"], schoolName: string): Finding {
-  return { rule, severity, schoolId: "5328229999", schoolName, sheet: "学生与班级", cells: ["T9"], message: `${rule} 的问题`, explained: false };
+function finding(rule: RuleId, severity: Finding["severity"], schoolName: string): Finding {
+  return { rule, severity, schoolId: "5328229999", schoolName, sheet: "学生与班级", cells: ["T9"], message: `${rule} 的问题`, explained: false, params: {} };
 }
 
 function target(id: TargetResult["id"], scope: string, value: number, targetValue: number, level: TargetResult["level"]): TargetResult {

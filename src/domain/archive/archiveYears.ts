@@ -3,7 +3,7 @@
  * gave for that file); a file without one, or two files of the same year, stop the archive: putting a register
  * under a guessed year would put every number of it in the wrong row.
  */
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import { InputError } from "../errors";
 import { yearOf } from "./year";
 

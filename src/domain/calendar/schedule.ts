@@ -4,7 +4,7 @@
  * gives only a period (early July, September) the last day of that period is used, and where it names no unit the
  * responsible unit follows its working groups (both marked as reference).
  */
-import type { Milestone } from "../packs/schema";
+import type { Milestone } from "../packs/partSchemas";
 
 const PLAN = "2016 年乡镇迎接县域义务教育基本均衡发展评估工作方案的工作日程";
 const fromPlan = (when: string) => ({ kind: "official" as const, source: `${PLAN}（${when}）` });

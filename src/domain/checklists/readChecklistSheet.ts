@@ -8,11 +8,14 @@ import type { ChecklistItem, RulePack } from "../packs/schema";
 import { removeSpaces, toHalfWidth } from "../text";
 import { EVIDENCE_HEADER, KEY_HEADER, MANUAL_LABEL, SCORE_HEADER, STATUS_HEADER, TYPE_HEADER } from "./checklistColumns";
 import { statusesOf, type ChecklistStatus, type ManualEntry } from "./types";
+import type { Said } from "../findings";
+import { say } from "../rules/messages";
 
 export interface ChecklistSheetProblem {
   /** A1 address on the sheet. */
   readonly cell: string;
-  readonly message: string;
+  /** The C-01 sentence, with its parameters. */
+  readonly message: Said;
 }
 
 export interface ChecklistSheetReading {
@@ -46,7 +49,9 @@ function headerColumns(row: readonly CellValue[]): Columns | null {
   return columns.key < 0 || columns.status < 0 ? null : columns;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** Why a typed entry cannot be used: the parameters of its C-01 sentence (rules/messages.ts), less the item's title. */
+type Reason = { problem: "status" | "scoreNotScored" | "scoreNaN" | "scoreNegative" | "scoreRange"; text: string; kind: "veto" | "assessment" | ""; allowed: string; max: number | "" };
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
 function parseStatus(raw: string, item: ChecklistItem | undefined): Parsed<ChecklistStatus | null> {
   const text = removeSpaces(toHalfWidth(raw));
@@ -54,21 +59,22 @@ function parseStatus(raw: string, item: ChecklistItem | undefined): Parsed<Check
   const allowed = item ? statusesOf(item.kind) : ALL_STATUSES;
   const found = allowed.find((s) => s === text);
   if (found) return { ok: true, value: found };
-  const kind = item?.kind === "veto" ? "一票否决项" : item ? "考核指标" : "状态";
-  return { ok: false, reason: `状态填了「${raw}」，${kind}只能填 ${allowed.join("、")}；本次按待填处理。` };
+  const kind = item?.kind === "veto" ? "veto" : item ? "assessment" : "";
+  return { ok: false, reason: { problem: "status", text: raw, kind, allowed: allowed.join(","), max: "" } };
 }
 
 /** Accepts 8, ８, "8分"; the score must lie within 0 … full marks. */
 function parseScore(raw: CellValue | undefined, item: ChecklistItem | undefined): Parsed<number | null> {
   const text = cellText(raw);
   if (text === "") return { ok: true, value: null };
-  if (item && item.maxScore === null) return { ok: false, reason: `得分栏应留空（此项不计分），「${text}」未使用。` };
+  const reason = (problem: Reason["problem"], shown: string, max: number | "" = ""): Parsed<number | null> => ({ ok: false, reason: { problem, text: shown, kind: "", allowed: "", max } });
+  if (item && item.maxScore === null) return reason("scoreNotScored", text);
   const match = typeof raw === "number" ? null : /^([+-]?\d+(?:\.\d+)?)分?$/.exec(removeSpaces(toHalfWidth(text)));
   const value = typeof raw === "number" ? raw : match ? Number(match[1]) : NaN;
-  if (!Number.isFinite(value)) return { ok: false, reason: `得分填了「${text}」，不是数字；本次不计分。` };
+  if (!Number.isFinite(value)) return reason("scoreNaN", text);
   const max = item?.maxScore ?? null;
   if (value < 0 || (max !== null && value > max)) {
-    return { ok: false, reason: max === null ? `得分 ${value} 不能为负数；本次不计分。` : `得分 ${value} 不在 0 到满分 ${max} 之间；本次不计分。` };
+    return max === null ? reason("scoreNegative", String(value)) : reason("scoreRange", String(value), max);
   }
   return { ok: true, value };
 }
@@ -97,7 +103,7 @@ export function readChecklistSheet(sheet: SheetGrid, pack?: Pick<RulePack, "chec
     const title = item?.title ?? (c.title >= 0 ? cellText(row[c.title]) : id);
     const use = <T>(parsed: Parsed<T>, col: number, fallback: T): T => {
       if (parsed.ok) return parsed.value;
-      problems.push({ cell: cellAddress(r, col), message: `「${title}」的${parsed.reason}` });
+      problems.push({ cell: cellAddress(r, col), message: say("C-01", { title, ...parsed.reason }) });
       return fallback;
     };
     entries.set(id, {

@@ -4,7 +4,7 @@
  * rectification, and the coverage targets.
  */
 import type { Finding } from "../findings";
-import { STAGE_LABEL, STAGES, type UrbanRural } from "../fields/dictionary";
+import { STAGES, type UrbanRural } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import type { Register } from "../register";
 import { buildContext, plainFinding, type CheckContext } from "../rules/context";
@@ -12,10 +12,11 @@ import type { RulePack } from "../packs/schema";
 import { compositeCoefficient, weightedCoefficient, whatIfCoefficient, type WeightedValue } from "./coefficient";
 import { formulaOf } from "./formulas";
 import { judge, thresholdFor } from "./judge";
-import { M03, M04, M05 } from "./methodRules";
+import { M03, M04, M05 } from "../rules/methodRules";
 import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import { coverageTargets, type TargetResult } from "./targets";
 import { evaluationUnits, type EvaluationUnit } from "./units";
+import { say } from "../rules/messages";
 
 export interface UnitEvaluation {
   readonly unit: EvaluationUnit;
@@ -109,7 +110,7 @@ function impossibleFinding(unit: EvaluationUnit, id: string, value: number, erro
   if (cells.some((c) => errorCells.has(`${c.sheet}!${c.cell}`))) return null;
   const name = indicatorName(id);
   const shown = isFractionUnit(name.unit) ? `${(value * 100).toFixed(1)}%` : String(Math.round(value * 100) / 100);
-  const message = `「${unit.name}」${STAGE_LABEL[unit.stage]}的${name.name}算得 ${shown}，这是不可能的值，说明填报数据有误；该项按未能判定处理，请核对来源数据`;
+  const message = say("M-05", { name: unit.name, stage: unit.stage, indicator: id, indicatorName: name.name, shown });
   return { ...plainFinding(M05, message, cells[0]?.sheet ?? null, cells.filter((c) => c.sheet === cells[0].sheet).map((c) => c.cell)), schoolId: unit.schoolId, schoolName: unit.name };
 }
 
@@ -153,7 +154,7 @@ function stageBalance(stage: StageId, evaluations: readonly UnitEvaluation[], pa
       const value = e.indicators[id];
       if (value !== null) values.push({ id: e.unit.id, students: e.unit.students, value });
       else {
-        const message = `「${e.unit.name}」的 ${id} 无法计算（数据缺失或读不出），不参加${STAGE_LABEL[stage]} ${id} 差异系数计算`;
+        const message = say("M-03.notComputed", { name: e.unit.name, indicator: id, stage });
         findings.push({ ...plainFinding(M03, message), schoolId: e.unit.schoolId, schoolName: e.unit.name });
       }
     }
@@ -192,7 +193,7 @@ function unsetThresholdFindings(pack: RulePack, evaluations: readonly UnitEvalua
     if (!evaluations.some((e) => e.unit.stage === stage && !e.unit.excluded)) continue;
     for (const id of pack.standardIndicators) {
       const unset = pack.thresholds.filter((t) => t.indicator === id && t.stage === stage && t.value === null);
-      if (unset.length > 0) findings.push(plainFinding(M04, `${id} ${STAGE_LABEL[stage]}标准值没有设定（${unset[0].provenance.source}），只计算不判定；请在“标准参数”中填写省定标准`));
+      if (unset.length > 0) findings.push(plainFinding(M04, say("M-04", { indicator: id, stage, source: unset[0].provenance.source })));
     }
   }
   return findings;

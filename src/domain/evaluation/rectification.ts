@@ -10,10 +10,10 @@ import type { Finding } from "../findings";
 import { FRACTION_UNIT, indicatorName, type TargetId } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
 import { milestoneDate, type WorkCalendar } from "../calendar/calendar";
-import type { ResultJson } from "../result";
 import type { Evaluation, UnitEvaluation } from "./evaluate";
 import { formulaOf, FORMULAS, groupDigits, type RectificationCategory } from "./formulas";
 import type { TargetResult } from "./targets";
+import type { RuleId } from "../ruleIds";
 
 export const RECTIFICATION_STATUSES = ["未整改", "整改中", "已完成"] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
@@ -74,7 +74,7 @@ export const DANGEROUS = "危房";
 export const DANGEROUS_ACTION = "拆除或加固危房，停止使用 D 级危房";
 
 /** The rule that reports 66+ classes; when the school has a 超大班额 item, that item already asks for the check. */
-const HUGE_CLASS_RULE = "212-05";
+const HUGE_CLASS_RULE: RuleId = "212-05";
 
 type Draft = Omit<RectificationItem, "responsible" | "deadline" | "status"> & { readonly category: RectificationCategory };
 
@@ -466,26 +466,4 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
       ...(before.typedStatus === undefined ? {} : { typedStatus: before.typedStatus }),
     };
   });
-}
-
-export type RectificationJson = ResultJson["rectification"][number];
-
-/** The `rectification` array of the JSON result (docs/workbook-format.md §4); school-wide items have stage null. */
-export function rectificationJson(items: readonly RectificationItem[]): RectificationJson[] {
-  return items.map((i) => ({
-    key: i.key,
-    schoolId: i.schoolId,
-    stage: i.stage,
-    indicator: i.indicator,
-    current: i.current,
-    standard: i.standard,
-    gap: i.gap,
-    unit: i.unit,
-    action: i.action,
-    responsible: i.responsible,
-    deadline: i.deadline,
-    status: i.status,
-    source: "check" as const,
-    problem: i.problem,
-  }));
 }

@@ -8,6 +8,7 @@ import type { RegisterRow } from "../register";
 import type { SchoolRows } from "../rules/context";
 import { SCHOOL_STUDENT_FIELDS, stageField } from "../rules/stageHelpers";
 import { NONE, type CellRef, type Quantity } from "./quantity";
+import type { QualificationKey, StageFieldKey, TitleKey } from "../fields/types";
 
 /** Facility resources shared by the stages of a mixed school, split with the pack's weights (docs/method.md §2). */
 export const SHARED_RESOURCES = ["teachingArea", "gymArea", "sportsGround", "equipment", "computers", "teachingComputers", "books", "multimediaRooms"] as const;
@@ -81,14 +82,14 @@ function total(row: RegisterRow | undefined, sheet: string | undefined, fields: 
 }
 
 /** Teachers above the qualification a stage requires (B7, Q1): 小学 专科 and above, 初中 本科 and above. */
-const ABOVE_REQUIRED: Record<StageId, readonly string[]> = { primary: ["postgrad", "bachelor", "associate"], junior: ["postgrad", "bachelor"] };
+const ABOVE_REQUIRED: Record<StageId, readonly QualificationKey[]> = { primary: ["postgrad", "bachelor", "associate"], junior: ["postgrad", "bachelor"] };
 /** Teachers with at least the required qualification (S9): 小学 中专/中师 and above, 初中 专科 and above. */
-const QUALIFIED: Record<StageId, readonly string[]> = { primary: ["postgrad", "bachelor", "associate", "highSchool"], junior: ["postgrad", "bachelor", "associate"] };
-const SENIOR_TITLES = ["intermediate", "viceSenior", "fullSenior"];
+const QUALIFIED: Record<StageId, readonly QualificationKey[]> = { primary: ["postgrad", "bachelor", "associate", "highSchool"], junior: ["postgrad", "bachelor", "associate"] };
+const SENIOR_TITLES: readonly TitleKey[] = ["intermediate", "viceSenior", "fullSenior"];
 
 /** A stage's field ids, looked up once per stage rather than for every unit. */
 function stageFieldIds(stage: StageId) {
-  const id = (rest: string) => stageField(stage, rest);
+  const id = (rest: StageFieldKey) => stageField(stage, rest);
   return {
     total: id("total"), classes: id("classes"), fullTime: id("fullTime"), keyTeachers: id("keyTeachers"), peTeachers: id("peTeachers"),
     artTeachers: id("artTeachers"), band56: id("band56"), band66: id("band66"), dropouts: id("dropouts"), prevYearStudents: id("prevYearStudents"),

@@ -3,7 +3,7 @@
  * or school and for the township, against the plan target, and for dropout the national control line too.
  */
 import { STAGES } from "../fields/dictionary";
-import type { StageId } from "../fields/types";
+import type { FieldId, StageId } from "../fields/types";
 import { textOf, type Register, type RegisterRow } from "../register";
 import type { CoverageTarget, RulePack } from "../packs/schema";
 import type { CellRef } from "./quantity";
@@ -80,7 +80,7 @@ function atMost(def: CoverageTarget, scope: string, schoolId: string | null, t: 
 }
 
 /** The 普及与控辍 fields of each enrolment rate: enrolled ÷ school-age children (the handbook quotes them too). */
-export const ENROLMENT_FIELDS: Readonly<Record<"T1" | "T2" | "T3", { readonly enrolled: readonly string[]; readonly age: readonly string[] }>> = {
+export const ENROLMENT_FIELDS: Readonly<Record<"T1" | "T2" | "T3", { readonly enrolled: readonly FieldId[]; readonly age: readonly FieldId[] }>> = {
   T1: { enrolled: ["primaryEnrolled"], age: ["primaryAge"] },
   T2: { enrolled: ["juniorEnrolled"], age: ["juniorAge"] },
   T3: { enrolled: ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"], age: ["disabled.visual", "disabled.hearing", "disabled.intellectual"] },
@@ -88,7 +88,7 @@ export const ENROLMENT_FIELDS: Readonly<Record<"T1" | "T2" | "T3", { readonly en
 
 /** The dropout rate of each stage: dropouts during the year ÷ students at its start, on 学生与班级. */
 export const DROPOUT_TARGETS = [["T4", STAGES[0].id], ["T5", STAGES[1].id]] as const;
-export const dropoutFields = (stage: StageId) => ({ dropouts: `${stage}.dropouts`, base: `${stage}.prevYearStudents` });
+export const dropoutFields = (stage: StageId) => ({ dropouts: `${stage}.dropouts` as const, base: `${stage}.prevYearStudents` as const });
 
 export function coverageTargets(register: Register, pack: RulePack): TargetResult[] {
   const results: TargetResult[] = [];

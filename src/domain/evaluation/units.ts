@@ -3,7 +3,7 @@
  * of teaching points, and the split of shared resources of mixed schools. Every exclusion, merge and split is
  * reported, so nobody leaves the coefficients silently.
  */
-import type { Finding } from "../findings";
+import type { Finding, Said } from "../findings";
 import { STAGE_LABEL, STAGES, stagesOfType, URBAN_RURAL, type UrbanRural } from "../fields/dictionary";
 import type { SheetId, StageId } from "../fields/types";
 import { numberOf, textOf, type Register, type RegisterRow } from "../register";
@@ -11,9 +11,11 @@ import { buildContext, rowFinding, type CheckContext, type SchoolRows } from "..
 import { stageField } from "../rules/stageHelpers";
 import type { RulePack } from "../packs/schema";
 import { splitShares } from "./coefficient";
-import { M01, M02, M03 } from "./methodRules";
+import { M01, M02, M03 } from "../rules/methodRules";
 import { addQuantities, scaleQuantity } from "./quantity";
 import { schoolResources, SCHOOL_RESOURCES, SHARED_RESOURCES, STAGE_RESOURCES, type ResourceKey, type Resources } from "./resources";
+import type { FieldId } from "../fields/types";
+import { say } from "../rules/messages";
 
 export interface EvaluationUnit {
   /** `学校标识码:stage`. */
@@ -59,7 +61,7 @@ function stagesOf(school: SchoolRows, type: string | null): readonly StageId[] {
 
 function shareOf(school: SchoolRows, pack: RulePack, type: string | null, stage: StageId): number {
   if (!type || !MIXED_TYPES.has(type)) return 1;
-  const students = (field: string) => Math.max(0, numberOf(school.rows.students, field) ?? 0);
+  const students = (field: FieldId) => Math.max(0, numberOf(school.rows.students, field) ?? 0);
   const shares = splitShares(
     { primary: students("primary.total"), junior: students("junior.total"), senior: students("senior.students") },
     pack.splitWeights,
@@ -80,14 +82,12 @@ function mergeResources(into: Resources, from: Resources): Resources {
   return out;
 }
 
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function splitMessage(pack: RulePack, type: string, shares: ReadonlyMap<StageId, number>): string {
+function splitMessage(pack: RulePack, type: string, shares: ReadonlyMap<StageId, number>): Said {
   const w = pack.splitWeights;
   // A 完全中学 has no 小学: its weights read as the spec writes them, 初:高 = 1:1.2.
   const weights = type === "完全中学" ? `初:高 = 1:${Number((w.senior / w.junior).toFixed(4))}` : `小:初:高 = ${w.primary}:${w.junior}:${w.senior}`;
-  const parts = [...shares].map(([stage, share]) => `${STAGE_LABEL[stage]}部 ${percent(share)}`).join("，");
-  return `${type}的共用资源（校舍、运动场馆、仪器设备、计算机、图书）按 ${weights} 的生均权重拆分：${parts}`;
+  return say("M-01", { type, weights, shares: [...shares].map(([stage, share]) => `${stage}:${share}`).join(",") });
 }
 
 interface Draft {
@@ -140,26 +140,26 @@ function applyTeachingPoints(ctx: CheckContext, pack: RulePack, drafts: Draft[],
   const byId = new Map(drafts.map((d) => [d.unit.id, d]));
   for (const draft of drafts) {
     if (!draft.point || draft.unit.excluded) continue;
-    const note = (message: string) => findings.push(rowFinding(ctx, M02, "schools", draft.row, ["type", "parentCode"], message));
+    const note = (message: Said) => findings.push(rowFinding(ctx, M02, "schools", draft.row, ["type", "parentCode"], message));
     if (option.mode === "exclude") {
       draft.unit = { ...draft.unit, excluded: "教学点不单独计算（2012 年办法）" };
-      note(`「${draft.unit.name}」是教学点，按 2012 年办法不单独参加计算`);
+      note(say("M-02.point", { name: draft.unit.name }));
     } else if (option.mode === "includeIfAtLeast") {
       if (draft.unit.students < option.students) {
         draft.unit = { ...draft.unit, excluded: `教学点学生不足 ${option.students} 人，不单独计算` };
-        note(`「${draft.unit.name}」是教学点，学生 ${draft.unit.students} 人不足 ${option.students} 人，不单独参加计算`);
+        note(say("M-02.small", { name: draft.unit.name, students: draft.unit.students, min: option.students }));
       }
     } else {
       const parent = draft.parentCode ? byId.get(`${draft.parentCode}:${draft.unit.stage}`) : undefined;
       if (!parent || parent.unit.excluded || parent === draft) {
         draft.unit = { ...draft.unit, excluded: "教学点的上级学校无效，无法并入" };
-        note(`「${draft.unit.name}」是教学点，但上级学校标识码无效，无法并入，不单独参加计算`);
+        note(say("M-02.noParent", { name: draft.unit.name }));
         continue;
       }
       const merged = mergeResources(parent.unit.resources, draft.unit.resources);
       parent.unit = { ...parent.unit, resources: merged, students: merged.students.value ?? 0, mergedPoints: [...parent.unit.mergedPoints, draft.unit.schoolId] };
       draft.unit = { ...draft.unit, excluded: `已并入上级学校「${parent.unit.name}」` };
-      note(`「${draft.unit.name}」是教学点，学生和办学条件已并入上级学校「${parent.unit.name}」`);
+      note(say("M-02.merged", { name: draft.unit.name, parent: parent.unit.name }));
     }
   }
 }
@@ -177,7 +177,7 @@ export function evaluationUnits(register: Register, pack: RulePack, ctx: CheckCo
   for (const draft of drafts) {
     if (draft.unit.excluded || draft.unit.students > 0) continue;
     draft.unit = { ...draft.unit, excluded: `${STAGE_LABEL[draft.unit.stage]}没有在校生` };
-    findings.push(rowFinding(ctx, M03, "schools", draft.row, ["type"], `「${draft.unit.name}」${STAGE_LABEL[draft.unit.stage]}部没有在校生，不参加${STAGE_LABEL[draft.unit.stage]}差异系数计算`));
+    findings.push(rowFinding(ctx, M03, "schools", draft.row, ["type"], say("M-03.noStudents", { name: draft.unit.name, stage: draft.unit.stage })));
   }
   return { units: drafts.map((d) => d.unit), findings };
 }

@@ -8,7 +8,9 @@ import type { WorkbookGrid } from "../grid";
 import { ruleById } from "../rules/registry";
 import { cellSnapshot } from "./cellSnapshot";
 import { cellList, type Explanation, type ExplanationRow } from "./explanationColumns";
-import { E01 } from "./explanationRules";
+import { E01 } from "../rules/explanationRules";
+import { say } from "../rules/messages";
+import { sentence } from "../rules/context";
 
 /**
  * Same rule and school, and one of the finding's cells listed; a 说明 that lists no cell covers every finding of
@@ -36,8 +38,8 @@ function reopened(f: Finding, e: Explanation, now: string): Finding {
 
 function errorNote(e: ExplanationRow, f: Finding): Finding {
   const title = ruleById(f.rule)?.title;
-  const message = `「${e.sheet}」中对错误 ${f.rule}${title ? ` ${title}` : ""} 填写了说明，错误必须改正，说明不起作用`;
-  return { rule: E01.id, severity: E01.severity, schoolId: f.schoolId, schoolName: f.schoolName, sheet: e.sheet, cells: [...e.at], message, explained: false };
+  const message = sentence(say("E-01", { sheetName: e.sheet, rule: f.rule, title: title ?? "" }));
+  return { rule: E01.id, severity: E01.severity, schoolId: f.schoolId, schoolName: f.schoolName, sheet: e.sheet, cells: [...e.at], ...message, explained: false };
 }
 
 /**

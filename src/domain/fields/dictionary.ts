@@ -2,7 +2,7 @@
  * The field dictionary: every register sheet and column Junheng reads (docs/workbook-format.md §1.2), with the header
  * paths and aliases it recognises. Data, not logic: header recognition and the validation rules read it.
  */
-import type { FieldDef, FieldType, SheetDef, SheetId, StageId } from "./types";
+import type { ClassBandKey, FieldDef, FieldId, FieldType, QualificationKey, SheetDef, SheetId, StageFieldKey, StageId, TeachingRoomKey, TitleKey } from "./types";
 
 interface FieldSpec {
   label: string;
@@ -16,7 +16,7 @@ interface FieldSpec {
   unit?: string;
 }
 
-function field(id: string, spec: FieldSpec): FieldDef {
+function field(id: FieldId, spec: FieldSpec): FieldDef {
   const { valueAliases, ...rest } = spec;
   return { id, aliases: [], required: false, ...rest, ...(valueAliases ? { valueAliases: new Map(Object.entries(valueAliases)) } : {}) };
 }
@@ -29,7 +29,7 @@ export const STAGES: readonly { id: StageId; label: string; grades: readonly str
 export const STAGE_LABEL: Record<StageId, string> = { primary: "小学", junior: "初中" };
 
 /** Class-size bands of 基础基212: lower and upper bound of students per class (upper null = open). */
-export const CLASS_SIZE_BANDS: readonly { key: string; label: string; min: number; max: number | null; aliases: string[] }[] = [
+export const CLASS_SIZE_BANDS: readonly { key: ClassBandKey; label: string; min: number; max: number | null; aliases: string[] }[] = [
   { key: "band25", label: "25人及以下", min: 1, max: 25, aliases: ["25人以下"] },
   { key: "band26", label: "26-35人", min: 26, max: 35, aliases: [] },
   { key: "band36", label: "36-45人", min: 36, max: 45, aliases: [] },
@@ -38,7 +38,7 @@ export const CLASS_SIZE_BANDS: readonly { key: string; label: string; min: numbe
   { key: "band66", label: "66人及以上", min: 66, max: null, aliases: ["66人以上"] },
 ];
 
-export const QUALIFICATIONS: readonly { key: string; label: string; aliases: string[] }[] = [
+export const QUALIFICATIONS: readonly { key: QualificationKey; label: string; aliases: string[] }[] = [
   { key: "postgrad", label: "研究生", aliases: ["研究生毕业"] },
   { key: "bachelor", label: "本科", aliases: ["本科毕业"] },
   { key: "associate", label: "专科", aliases: ["专科毕业", "大专"] },
@@ -46,7 +46,7 @@ export const QUALIFICATIONS: readonly { key: string; label: string; aliases: str
   { key: "belowHigh", label: "高中以下", aliases: ["高中以下学历", "高中阶段以下"] },
 ];
 
-export const TITLES: readonly { key: string; label: string; aliases: string[] }[] = [
+export const TITLES: readonly { key: TitleKey; label: string; aliases: string[] }[] = [
   { key: "fullSenior", label: "正高级", aliases: [] },
   { key: "viceSenior", label: "副高级", aliases: [] },
   { key: "intermediate", label: "中级", aliases: [] },
@@ -94,7 +94,7 @@ function stagePaths(stage: string, names: readonly string[]): string[][] {
   return names.flatMap((name) => [[stage, name], [stage + name]]);
 }
 
-function stageField(stage: (typeof STAGES)[number], key: string, label: string, names: string[], type: FieldType, required = false, extra: string[][] = []): FieldDef {
+function stageField(stage: (typeof STAGES)[number], key: StageFieldKey, label: string, names: string[], type: FieldType, required = false, extra: string[][] = []): FieldDef {
   const [first, ...rest] = stagePaths(stage.label, names);
   return field(`${stage.id}.${key}`, {
     label: stage.label + label,
@@ -200,7 +200,8 @@ const schoolSheet: SheetDef = {
 
 function studentFields(stage: (typeof STAGES)[number]): FieldDef[] {
   const grades = stage.grades.map((grade, i) =>
-    field(`${stage.id}.grade${i + 1}`, {
+    // The index makes a number, not a literal: FieldId lists grade1–6 of 小学 and grade1–3 of 初中, as STAGES has.
+    field(`${stage.id}.grade${i + 1}` as FieldId, {
       label: stage.label + grade,
       path: [stage.label, grade],
       aliases: [[grade], [stage.label + grade], ...(stage.gradeAliases[i] ? [[stage.label, stage.gradeAliases[i]], [stage.gradeAliases[i]]] : [])],
@@ -254,19 +255,16 @@ const studentSheet: SheetDef = {
 
 function staffFields(stage: (typeof STAGES)[number]): FieldDef[] {
   const teacherPaths = (name: string) => [["专任教师", stage.label, name], [stage.label, "专任教师", name]];
-  const breakdown = (group: string, items: typeof QUALIFICATIONS) =>
-    items.map((item) =>
-      stageField(stage, `${group}.${item.key}`, item.label, [item.label, ...item.aliases], "count", false,
-        [item.label, ...item.aliases].flatMap(teacherPaths)),
-    );
+  const teacherField = (key: StageFieldKey, item: { label: string; aliases: readonly string[] }) =>
+    stageField(stage, key, item.label, [item.label, ...item.aliases], "count", false, [item.label, ...item.aliases].flatMap(teacherPaths));
   return [
     stageField(stage, "fullTime", "专任教师", ["专任教师", "专任教师数", "专任教师合计"], "count", true, [
       ["专任教师", stage.label],
       ["专任教师", stage.label, "合计"],
       [stage.label, "专任教师", "合计"],
     ]),
-    ...breakdown("edu", QUALIFICATIONS),
-    ...breakdown("title", TITLES),
+    ...QUALIFICATIONS.map((item) => teacherField(`edu.${item.key}`, item)),
+    ...TITLES.map((item) => teacherField(`title.${item.key}`, item)),
     stageField(stage, "keyTeachers", "县级及以上骨干教师", ["县级及以上骨干教师", "县级以上骨干教师", "骨干教师"], "count"),
     stageField(stage, "peTeachers", "体育专任教师", ["体育专任教师", "体育教师"], "count"),
     stageField(stage, "artTeachers", "艺术(音乐、美术)专任教师", ["艺术(音乐、美术)专任教师", "艺术专任教师", "音乐美术专任教师", "艺术教师"], "count"),
@@ -295,10 +293,10 @@ const staffSheet: SheetDef = {
   ],
 };
 
-const area = (id: string, label: string, path: string[], aliases: string[][] = [], required = false) =>
+const area = (id: FieldId, label: string, path: string[], aliases: string[][] = [], required = false) =>
   field(id, { label, path, aliases, type: "area", required, unit: "㎡" });
 
-const TEACHING_ROOMS: readonly [string, string][] = [
+const TEACHING_ROOMS: readonly [TeachingRoomKey, string][] = [
   ["classrooms", "教室"],
   ["labs", "实验室"],
   ["library", "图书室"],
@@ -327,7 +325,7 @@ const buildingSheet: SheetDef = {
   ],
 };
 
-export const TEACHING_ROOM_FIELDS = TEACHING_ROOMS.map(([key]) => `teaching.${key}`);
+export const TEACHING_ROOM_FIELDS = TEACHING_ROOMS.map(([key]) => `teaching.${key}` as const);
 
 const facilitySheet: SheetDef = {
   id: "facilities",
@@ -363,7 +361,7 @@ const facilitySheet: SheetDef = {
   ],
 };
 
-const count = (id: string, label: string, path: string[], aliases: string[][] = []) =>
+const count = (id: FieldId, label: string, path: string[], aliases: string[][] = []) =>
   field(id, { label, path, aliases, type: "count", unit: "人" });
 
 const villageSheet: SheetDef = {
@@ -395,7 +393,7 @@ export function sheetDef(id: SheetId): SheetDef {
   return def;
 }
 
-export function fieldDef(sheet: SheetId, id: string): FieldDef {
+export function fieldDef(sheet: SheetId, id: FieldId): FieldDef {
   const def = sheetDef(sheet).fields.find((f) => f.id === id);
   if (!def) throw new Error(`unknown field ${sheet}.${id}`);
   return def;

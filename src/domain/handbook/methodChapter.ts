@@ -10,6 +10,7 @@ import { fieldDef, STAGE_LABEL } from "../fields/dictionary";
 import { indicatorName } from "../packs/indicatorNames";
 import { packById } from "../packs/registry";
 import type { RulePack } from "../packs/schema";
+import type { FieldId } from "../fields/types";
 
 /**
  * How each indicator is computed, in words (P = the unit's students). A test evaluates every formula of the
@@ -148,8 +149,8 @@ function splitSection(): string {
 function ratesSection(e: Escape): string {
   const targets = pack("yunnan-2016-basic").targets;
   const target = (id: string) => targets.find((t) => t.id === id);
-  const label = (sheet: "villages" | "students", field: string) => `「${fieldDef(sheet, field).label}」`;
-  const labels = (fields: readonly string[]) => fields.map((f) => label("villages", f)).join(" + ");
+  const label = (sheet: "villages" | "students", field: FieldId) => `「${fieldDef(sheet, field).label}」`;
+  const labels = (fields: readonly FieldId[]) => fields.map((f) => label("villages", f)).join(" + ");
   const enrolment = (["T1", "T2", "T3"] as const).map((id) => {
     const { enrolled, age } = ENROLMENT_FIELDS[id];
     const t = target(id);

@@ -12,7 +12,7 @@ import { STAGE_LABEL, STAGES } from "../fields/dictionary";
 import { printLayout } from "../layout/printLayout";
 import type { StageId } from "../fields/types";
 import type { Evaluation, StageBalance, UnitEvaluation } from "../evaluation/evaluate";
-import { M01 } from "../evaluation/methodRules";
+import { M01 } from "../rules/methodRules";
 import { indicatorName } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
 import {

@@ -1,15 +1,15 @@
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import { reportSheets } from "../report/reportSheets";
 import type { WorkbookGrid } from "../grid";
-import { standardsSheet, STANDARDS_SHEET } from "../packs/standardsSheet";
-import { AUDIT_SHEET, auditSheet } from "./auditSheet";
+import { standardsSheet, STANDARDS_SHEET } from "./standardsSheet";
+import { CHECK_RESULTS_SHEET, checkResultsSheet } from "./checkResultsSheet";
 import { BALANCE_SHEET, balanceSheet } from "./balanceSheet";
 import { INDICATOR_SHEET, indicatorSheet } from "./indicatorSheet";
 import { RECTIFICATION_SHEET, rectificationSheet } from "./rectificationSheet";
 import { highlightGroups } from "./highlights";
-import { checklistSheet } from "../checklists/checklistSheet";
+import { checklistSheet } from "./checklistSheet";
 import { CHECKLIST_SHEET } from "../checklists/checklistColumns";
-import { PROGRESS_SHEET, progressSheet } from "../calendar/progressSheet";
+import { PROGRESS_SHEET, progressSheet } from "./progressSheet";
 import { withWrappedText } from "../layout/printLayout";
 import { outputSheetName, withinCellLimit, type OutputSheet, type WritePlan } from "./writePlan";
 
@@ -26,7 +26,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
   const existing = workbook.sheets.map((s) => s.name);
   const named = (name: string) => outputSheetName(name, existing, workbook.ownedSheets);
   const sheets: OutputSheet[] = [
-    auditSheet(run, named(AUDIT_SHEET)),
+    checkResultsSheet(run, named(CHECK_RESULTS_SHEET)),
     indicatorSheet(run.evaluation, run.meta, named(INDICATOR_SHEET)),
     balanceSheet(run.evaluation, run.meta, named(BALANCE_SHEET)),
     rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET), run.addedRectification),

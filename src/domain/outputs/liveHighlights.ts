@@ -11,11 +11,12 @@
  * for every cell of the rectangle: a row-sum template tests each row's own parts and total.
  */
 import { fieldDef } from "../fields/dictionary";
-import type { FieldDef } from "../fields/types";
+import type { FieldDef, FieldId } from "../fields/types";
 import { parseCellAddress } from "../grid";
 import type { Finding } from "../findings";
 import type { RecognisedSheet, Register } from "../register";
 import { DEFAULT_TOLERANCES } from "../rules/context";
+import type { RuleId } from "../ruleIds";
 
 const NUMERIC: ReadonlySet<FieldDef["type"]> = new Set(["count", "area", "money"]);
 
@@ -28,7 +29,7 @@ interface SumRule {
 const stageTotal: SumRule = { isTotal: (id) => /^(primary|junior)\.total$/.test(id), tolerance: DEFAULT_TOLERANCES.count };
 const teachers: SumRule = { isTotal: (id) => id.endsWith(".fullTime"), tolerance: DEFAULT_TOLERANCES.count };
 
-const SUM_RULES: Readonly<Record<string, SumRule>> = {
+const SUM_RULES: Readonly<Partial<Record<RuleId, SumRule>>> = {
   "312-01": stageTotal,
   "313-01": stageTotal,
   "422-02": teachers,
@@ -38,9 +39,9 @@ const SUM_RULES: Readonly<Record<string, SumRule>> = {
 };
 
 /** A finding's cells with the register column each is in; null when a cell is outside the recognised columns. */
-function columnsOf(finding: Finding, sheet: RecognisedSheet): { letter: string; fieldId: string; scale: number }[] | null {
+function columnsOf(finding: Finding, sheet: RecognisedSheet): { letter: string; fieldId: FieldId; scale: number }[] | null {
   const byLetter = new Map(sheet.columns.map((c) => [c.letter, c]));
-  const out: { letter: string; fieldId: string; scale: number }[] = [];
+  const out: { letter: string; fieldId: FieldId; scale: number }[] = [];
   for (const cell of finding.cells) {
     const column = byLetter.get(/^[A-Z]+/.exec(cell)?.[0] ?? "");
     if (!column) return null;
@@ -49,7 +50,7 @@ function columnsOf(finding: Finding, sheet: RecognisedSheet): { letter: string; 
   return out;
 }
 
-function sumTemplate(rule: SumRule, columns: { letter: string; fieldId: string; scale: number }[]): string | null {
+function sumTemplate(rule: SumRule, columns: { letter: string; fieldId: FieldId; scale: number }[]): string | null {
   // A column read in another unit (万元 as 元) would need its factor in the formula; such rows stay static.
   if (columns.some((c) => c.scale !== 1)) return null;
   const totals = columns.filter((c) => rule.isTotal(c.fieldId));

@@ -8,7 +8,7 @@ import type { UrbanRural } from "../fields/dictionary";
 import { thresholdFor } from "../evaluation/judge";
 import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import type { RulePack, Threshold } from "../packs/schema";
-import { REFERENCE_MARK } from "../packs/standardsSheet";
+import { REFERENCE_MARK } from "./standardsSheet";
 import { paramLabel } from "../packs/standardsTable";
 import { NUMBER_FORMATS } from "./writePlan";
 

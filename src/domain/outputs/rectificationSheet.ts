@@ -17,7 +17,6 @@ import {
   type AddedRectificationRow,
   type CarriedOver,
   type RectificationItem,
-  type RectificationJson,
 } from "../evaluation/rectification";
 import type { StageId } from "../fields/types";
 import { overrideNote, packLine, placeText, printHeaderOf, referenceNote, thresholdOverrides } from "./packNote";
@@ -33,7 +32,7 @@ export const DEADLINE_HEADER = "完成时限";
 export const KEY_HEADER = "整改项标识";
 
 export const SOURCE_HEADER = "来源";
-const PROBLEM_HEADER = "问题";
+export const PROBLEM_HEADER = "问题";
 /** Where an item comes from: Junheng's own items say 本次审核; a row a user adds says 县级复评 or whatever they type. */
 const OWN_SOURCE = "本次审核";
 // 来源 comes after the hidden key so the columns earlier lists were read by keep their places.
@@ -254,42 +253,8 @@ export function readRectificationSheet(sheet: SheetGrid, unknown: UnknownStatus[
   return out;
 }
 
-const STAGE_OF_LABEL: Readonly<Record<string, StageId>> = Object.fromEntries(Object.entries(STAGE_LABEL).map(([id, label]) => [label, id as StageId]));
+export const STAGE_OF_LABEL: Readonly<Record<string, StageId>> = Object.fromEntries(Object.entries(STAGE_LABEL).map(([id, label]) => [label, id as StageId]));
 
-/**
- * The JSON entries (docs/workbook-format.md §4) of rows users added, keyed by school and their place in its group
- * (Junheng has no key of its own for them): the 来源 they typed is `origin`, numbers they typed stay numbers.
- */
-export function addedRectificationJson(added: readonly AddedRectificationRow[]): RectificationJson[] {
-  const seen = new Map<string, number>();
-  return added.map((row) => {
-    const schoolId = row.schoolId ?? "";
-    const n = (seen.get(schoolId) ?? 0) + 1;
-    seen.set(schoolId, n);
-    const text = (header: string) => {
-      const value = row.cells[header];
-      return value === null || value === undefined ? "" : String(value);
-    };
-    const number = (header: string) => (typeof row.cells[header] === "number" ? (row.cells[header] as number) : null);
-    return {
-      key: `${schoolId || "-"}|-|user-${n}`,
-      schoolId,
-      stage: STAGE_OF_LABEL[text("学段")] ?? null,
-      indicator: text("指标"),
-      current: number("现状值"),
-      standard: number("标准值"),
-      gap: null,
-      unit: "",
-      action: text("整改措施"),
-      responsible: text(RESPONSIBLE_HEADER),
-      deadline: text(DEADLINE_HEADER),
-      status: text(STATUS_HEADER),
-      source: "user" as const,
-      origin: text(SOURCE_HEADER),
-      problem: text(PROBLEM_HEADER),
-    };
-  });
-}
 
 /** The school of a group's title row ("坝散小学（5328221005）整改清单"; older lists: without 整改清单). */
 function groupSchool(row: readonly CellValue[]): { id: string; name: string } | null {

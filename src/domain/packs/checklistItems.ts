@@ -6,7 +6,7 @@
  * Scores: the public record gives no points per item, so every assessment item is worth 10 (a placeholder that
  * keeps the total readable: 12 items, 120 points). Both shipped packs use this list, as they share the plan's targets.
  */
-import type { ChecklistItem, Provenance } from "./schema";
+import type { ChecklistItem, Provenance } from "./partSchemas";
 
 const NATIONAL = "国家对县级人民政府推进义务教育均衡发展工作的已知考核项目";
 const NOT_PUBLIC = "云南省“23项考核指标”正式清单未公开，本项为参考，可在规则包中修改";

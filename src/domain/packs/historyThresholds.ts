@@ -2,7 +2,7 @@
  * The shipped thresholds of the year-on-year checks (docs/method.md §7, H-01 and H-02), shared by both packs: how a
  * school's figures move from one year to the next does not depend on which balance measure is judged.
  */
-import type { HistoryThresholds } from "./schema";
+import type { HistoryThresholds } from "./partSchemas";
 
 export const DEFAULT_HISTORY: HistoryThresholds = {
   students: 0.3,

@@ -5,13 +5,13 @@
  */
 import type { Finding } from "../findings";
 import { cellAddress, cellAt, type CellValue, type SheetGrid } from "../grid";
-import type { FieldDef } from "../fields/types";
+import type { ColumnDef } from "../fields/types";
 import { normaliseHeaderLevel } from "../recognise/headerText";
 import { readNumber, readText } from "../recognise/values";
 import { plainFinding } from "../rules/context";
 import { removeSpaces, toHalfWidth } from "../text";
 import type { RulePack } from "./schema";
-import { P01 } from "./standardsSheetRules";
+import { P01 } from "../rules/standardsSheetRules";
 import {
   STAGE_LABEL,
   newThresholdParameter,
@@ -108,7 +108,7 @@ function markedPack(sheet: SheetGrid, headerRow: number): { id: string; cell: st
 }
 
 /** The field the tolerant number reader needs: it decides which unit words may follow the number. */
-function fieldFor(param: PackParameter): FieldDef {
+function fieldFor(param: PackParameter): ColumnDef {
   const base = { id: "standard", label: "标准值", path: ["标准值"], aliases: [], required: false } as const;
   if (param.rule.fraction) return { ...base, type: "count" };
   if (param.unit === "㎡") return { ...base, type: "area", unit: "㎡" };

@@ -3,6 +3,7 @@
  * written wrongly), 提高 (totals, class sizes, staff, cross-sheet) and 综合 (villages' rates, teaching points,
  * mixed schools, on top of 提高). Scoring reports results per family, so a trainer sees which kind of error a class misses.
  */
+import type { RuleId } from "../ruleIds";
 
 export type PracticeLevelId = "basic" | "intermediate" | "comprehensive";
 
@@ -11,7 +12,7 @@ export interface PracticeFamily {
   /** Short Chinese name, used as a column heading on the class score sheet. */
   readonly label: string;
   /** Practice error makers (catalogue ids) of this family. */
-  readonly makers: readonly string[];
+  readonly makers: readonly RuleId[];
 }
 
 export interface PracticeLevel {
@@ -72,7 +73,7 @@ export function practiceLevel(name: string): PracticeLevel | undefined {
 
 /** The family a maker belongs to. */
 export function familyOfMaker(makerId: string): PracticeFamily | undefined {
-  return PRACTICE_FAMILIES.find((f) => f.makers.includes(makerId));
+  return PRACTICE_FAMILIES.find((f) => (f.makers as readonly string[]).includes(makerId));
 }
 
 /** The family a key entry's rule belongs to: per-stage rules of 313 (初中) share the family of their 312 maker. */

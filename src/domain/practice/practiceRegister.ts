@@ -19,6 +19,7 @@ import { layoutSheet, type RecordCells, type RegisterRecords } from "../layout/r
 import { generateTownship } from "../sample/generator";
 import { createRng, type Rng } from "../sample/random";
 import { familyOfMaker, PRACTICE_LEVELS, type PracticeLevelId } from "./levels";
+import type { RuleId } from "../ruleIds";
 
 export const PRACTICE_TITLE = "练习数据（虚构）";
 export const PRACTICE_SCHOOL_COUNT = 12;
@@ -99,7 +100,7 @@ interface Target {
 
 interface ErrorMaker {
   /** Catalogue id, e.g. "D01" or "312-01"; the rule of the main finding (per-stage makers may report 313-xx). */
-  readonly id: string;
+  readonly id: RuleId;
   readonly sheet: SheetId;
   /** Suits only a row or two of a township (the one 九年一贯制 school): placed before the others take that row. */
   readonly scarce?: boolean;
@@ -110,7 +111,7 @@ interface ErrorMaker {
 }
 
 const num = (row: Row, field: string): number | null => (typeof row[field] === "number" ? (row[field] as number) : null);
-const one = (rule: string, severity: Severity, fields: readonly string[], description: string): Made => ({ description, finding: { rule, severity, fields } });
+const one = (rule: RuleId, severity: Severity, fields: readonly string[], description: string): Made => ({ description, finding: { rule, severity, fields } });
 const DISABLED_FIELDS = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
 const DISABLED_ENROLLED_FIELDS = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
 const FULL_WIDTH = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
@@ -121,7 +122,7 @@ function stagesOf(target: Target): StageId[] {
   return STAGES.map((s) => s.id).filter((s) => (num(students, `${s}.total`) ?? 0) > 0);
 }
 
-const STAGE_PREFIX: Record<StageId, string> = { primary: "312", junior: "313" };
+const STAGE_PREFIX: Record<StageId, "312" | "313"> = { primary: "312", junior: "313" };
 const stageLabel = (stage: StageId) => STAGES.find((s) => s.id === stage)?.label ?? stage;
 const bandFields = (stage: StageId) => CLASS_SIZE_BANDS.map((b) => `${stage}.${b.key}`);
 
@@ -144,7 +145,7 @@ function moveOneClass(row: Row, stage: StageId, band: "band56" | "band66"): stri
     }
     return min <= total && total <= max;
   };
-  for (const donor of ["band46", "band36", "band26", "band25"]) {
+  for (const donor of ["band46", "band36", "band26", "band25"] as const) {
     const n = counts.get(donor) ?? 0;
     if (n === 0) continue;
     counts.set(donor, n - 1);
@@ -160,7 +161,7 @@ function moveOneClass(row: Row, stage: StageId, band: "band56" | "band66"): stri
 }
 
 /** A maker that works on the first stage the school has students in. */
-function perStage(id: string, make: (target: Target, stage: StageId) => Made | null): ErrorMaker {
+function perStage(id: RuleId, make: (target: Target, stage: StageId) => Made | null): ErrorMaker {
   return {
     id,
     sheet: id.startsWith("422") || id === "D07" ? "staff" : "students",
@@ -408,7 +409,7 @@ const CATALOGUE: readonly ErrorMaker[] = [
 export const PRACTICE_MAX_ERRORS = CATALOGUE.filter((m) => !m.needsPreviousYear).length;
 
 /** The catalogue's ids, in its fixed order (for documentation and tests). */
-export const PRACTICE_CATALOGUE: readonly string[] = CATALOGUE.map((m) => m.id);
+export const PRACTICE_CATALOGUE: readonly RuleId[] = CATALOGUE.map((m) => m.id);
 
 function copySheets(records: RegisterRecords): Sheets {
   const sheets = { schools: [], students: [], staff: [], buildings: [], facilities: [], villages: [] } as Sheets;

@@ -37,7 +37,8 @@ export interface Scoreboard {
   readonly text: string;
 }
 
-type Located = Pick<Finding, "rule" | "schoolId" | "sheet" | "cells">;
+/** A finding or an answer-key entry (whose rule is read from JSON, so any text). */
+type Located = Pick<Finding, "schoolId" | "sheet" | "cells"> & { readonly rule: string };
 
 export function sameProblem(a: Located, b: Located): boolean {
   if (a.rule !== b.rule || (a.schoolId ?? null) !== (b.schoolId ?? null) || a.sheet !== b.sheet) return false;

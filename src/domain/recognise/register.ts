@@ -86,7 +86,7 @@ function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[
     issues.push({ kind: "duplicateColumn", sheet: sheet.name, cells: [headerCell(dup.col)], detail: `${headerLabel(dup.col)}（与已识别的「${dup.field.label}」列重复，未使用）` });
   }
 
-  const fields = new Map(def.fields.map((f) => [f.id, f]));
+  const fields = new Map<string, FieldDef>(def.fields.map((f) => [f.id, f]));
   const readers = columns.map((column) => ({ column, field: fields.get(column.fieldId) as FieldDef }));
   const keyColumn = columns.find((c) => c.fieldId === def.keyField);
   const nameColumn = columns.find((c) => c.fieldId === def.nameField);

@@ -3,7 +3,7 @@
  * which the data-hygiene rules (D01–D03, D06, D09) report.
  */
 import { isCellError, type CellValue } from "../grid";
-import type { FieldDef, MoneyUnit } from "../fields/types";
+import type { ColumnDef, MoneyUnit } from "../fields/types";
 import type { ValueNote } from "../register";
 import { removeSpaces, squeezeSpaces, toHalfWidth } from "../text";
 
@@ -41,7 +41,7 @@ function isBlank(raw: CellValue): boolean {
 }
 
 /** Units accepted after a number in this field's cells, with the factor each one implies. */
-function acceptedUnits(field: FieldDef): Map<string, number> {
+function acceptedUnits(field: ColumnDef): Map<string, number> {
   const units = new Map<string, number>();
   if (field.type === "area") for (const u of AREA_UNITS) units.set(u, 1);
   if (field.type === "money") for (const [u, f] of Object.entries(MONEY_SCALE)) units.set(u, f);
@@ -55,7 +55,7 @@ function acceptedUnits(field: FieldDef): Map<string, number> {
 /**
  * @param scale factor from the column's unit to the field's internal unit (money: 万元 column → 10 000).
  */
-export function readNumber(raw: CellValue, field: FieldDef, scale = 1): ReadValue {
+export function readNumber(raw: CellValue, field: ColumnDef, scale = 1): ReadValue {
   if (isBlank(raw)) return EMPTY;
   if (typeof raw === "number") return finite(raw * scale, raw);
   if (isCellError(raw)) return { value: null, note: { kind: "excelError", text: raw.error } };
@@ -120,7 +120,7 @@ export function readText(raw: CellValue): ReadValue {
   return text === "" ? EMPTY : { value: text };
 }
 
-export function readEnum(raw: CellValue, field: FieldDef): ReadValue {
+export function readEnum(raw: CellValue, field: ColumnDef): ReadValue {
   const text = readText(raw);
   if (typeof text.value !== "string") return text;
   const key = removeSpaces(toHalfWidth(text.value));
@@ -131,7 +131,7 @@ export function readEnum(raw: CellValue, field: FieldDef): ReadValue {
   return { value: null, note: { kind: "notAllowed", text: text.value } };
 }
 
-export function readValue(raw: CellValue, field: FieldDef, scale = 1): ReadValue {
+export function readValue(raw: CellValue, field: ColumnDef, scale = 1): ReadValue {
   switch (field.type) {
     case "code":
       return readCode(raw);

@@ -13,6 +13,7 @@ import { STAGES, stagesOfType } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf, textOf, type Register, type RegisterRow } from "../register";
 import { buildContext } from "../rules/context";
+import type { StageFieldKey } from "../fields/types";
 
 export const TYPE_COLUMNS = [
   { key: "primary", label: "小学", types: ["小学"] },
@@ -75,7 +76,7 @@ export function basicFacts(register: Register): BasicFacts {
       else otherTypes.push(name);
     }
     if (type === "完全中学" || type === "十二年一贯制学校") hasSenior = true;
-    const add = (target: Record<StageId, number>, sheetRow: RegisterRow | undefined, stage: StageId, field: string) => {
+    const add = (target: Record<StageId, number>, sheetRow: RegisterRow | undefined, stage: StageId, field: StageFieldKey) => {
       const value = numberOf(sheetRow, `${stage}.${field}`);
       if (value === null) incomplete.add(name);
       else target[stage] += value;

@@ -3,7 +3,7 @@
  * rendered twice — into the 自评报告 sheet through the template, and into Word — so both say the same thing.
  * 二、主要做法 stays empty: it is the township's own text, kept in the template.
  */
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import type { ChecklistResult } from "../checklists/types";
 import { balanceTable } from "./balanceTable";
 import { basicTable } from "./basicTable";

@@ -1,5 +1,5 @@
 /** What every part of the report is built from, gathered once so the tables and the sentences use the same figures. */
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import type { ChecklistResult } from "../checklists/types";
 import { basicFacts, type BasicFacts } from "./basicFacts";
 import { townshipWord } from "./format";

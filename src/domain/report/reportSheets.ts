@@ -2,7 +2,7 @@
  * Where the report meets a run's write plan: the user's template if the workbook has one, else the default — which
  * is then written too, once, for the township to edit (like 标准参数, it is an input Junheng never overwrites).
  */
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import type { ChecklistResult } from "../checklists/types";
 import type { WorkbookGrid } from "../grid";
 import type { OutputSheet } from "../outputs/writePlan";

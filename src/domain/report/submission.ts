@@ -3,7 +3,7 @@
  * mark while errors remain, the appendix of data-entry errors for the statistician (never part of 整改措施), the
  * closing 报送单位（盖章）/ 日期, and the plain wording of the basis — no rule codes, pack ids or method names.
  */
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import { isDataItem, type RectificationItem } from "../evaluation/rectification";
 import type { RulePack } from "../packs/schema";
 import { cell, headerRow } from "./cells";

@@ -5,12 +5,12 @@
  */
 import type { SheetGrid } from "../grid";
 import type { OutputCell, OutputSheet } from "../outputs/writePlan";
-import { PRACTICE_HINT, TEMPLATE_NOTE, TEMPLATE_SHEET } from "./templateNames";
+import { MEASURES_HINT, TEMPLATE_NOTE, TEMPLATE_SHEET } from "./templateNames";
 
 export { fillTemplate } from "./fillTemplate";
 export { templateFindings } from "./templateCheck";
-export { REPORT_RULES_INFO, R01 } from "./reportRules";
-export { isTemplateSheet, PRACTICE_HINT, REPORT_SHEET, TEMPLATE_HINTS, TEMPLATE_NOTE, TEMPLATE_SHEET } from "./templateNames";
+export { REPORT_RULES_INFO, R01 } from "../rules/reportRules";
+export { isTemplateSheet, MEASURES_HINT, REPORT_SHEET, TEMPLATE_HINTS, TEMPLATE_NOTE, TEMPLATE_SHEET } from "./templateNames";
 
 type Row = OutputCell[];
 
@@ -32,7 +32,7 @@ export function defaultTemplateRows(): Row[] {
     line("{{表Ⅰ}}"),
     blank,
     line("二、主要做法", "header"),
-    line(PRACTICE_HINT, "subtitle"),
+    line(MEASURES_HINT, "subtitle"),
     ...Array.from({ length: PRACTICE_ROWS }, () => blank),
     line("三、评估结果", "header"),
     line("{{评估结果}}"),

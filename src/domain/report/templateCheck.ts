@@ -8,8 +8,9 @@ import type { RulePack } from "../packs/schema";
 import { plainFinding } from "../rules/context";
 import { placeholderNames } from "./placeholders";
 import { normaliseName, templateText, unknownPlaceholders } from "./placeholderText";
-import { R01 } from "./reportRules";
+import { R01 } from "../rules/reportRules";
 import { isTemplateSheet, TEMPLATE_HINTS } from "./templateNames";
+import { say } from "../rules/messages";
 
 /** A known name that contains the typed one or is contained in it (年 → 年度, 小学.综合 → 小学.综合差异系数). */
 function suggestion(typed: string, known: ReadonlySet<string>): string | null {
@@ -22,7 +23,7 @@ function suggestion(typed: string, known: ReadonlySet<string>): string | null {
 export function unknownPlaceholderFindings(text: string, known: ReadonlySet<string>, sheet: string, address: string): Finding[] {
   return unknownPlaceholders(text, known).map((typed) => {
     const hint = suggestion(typed, known);
-    const message = `「${sheet}」${address} 中的「${typed}」不是可用的占位符，生成的自评报告中原样保留${hint ? `；是否应为「{{${hint}}}」？` : ""}`;
+    const message = say("R-01", { sheetName: sheet, address, typed, hint: hint ?? "" });
     return plainFinding(R01, message, sheet, [address]);
   });
 }

@@ -2,13 +2,13 @@
 import type { Finding } from "../findings";
 import { TEACHING_ROOM_FIELDS } from "../fields/dictionary";
 import { numberOf } from "../register";
-import { fmt, rowFinding, rowsOf } from "./context";
-import { exceeds, numberOrZeroIfEmpty, studentsOfSchool, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
+import { rowFinding, rowsOf } from "./context";
+import { exceeds, numberOrZeroIfEmpty, studentsOfSchool, sumMismatch, emptyOrZero } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import { say } from "./messages";
 
 const TABLE = "基础基512";
 
-const area = (value: number) => `${fmt(value)} ㎡`;
 
 const teachingPartsNotTotal: RuleDef = {
   id: "512-01",
@@ -22,13 +22,13 @@ const teachingPartsNotTotal: RuleDef = {
     rowsOf(ctx, "buildings").flatMap((row) => {
       const mismatch = sumMismatch(row, TEACHING_ROOM_FIELDS, "teaching.total", ctx.tolerances.area);
       if (!mismatch) return [];
-      const message = `教学及辅助用房各项之和 ${area(mismatch.sum)} 与合计 ${area(mismatch.total)} 不相等`;
+      const message = say("512-01", { sum: mismatch.sum, total: mismatch.total });
       return [rowFinding(ctx, teachingPartsNotTotal, "buildings", row, [...TEACHING_ROOM_FIELDS, "teaching.total"], message)];
     }),
 };
 
 const OTHER_GROUPS = ["admin", "living", "other"] as const;
-const FOUR_GROUPS = ["teaching.total", ...OTHER_GROUPS];
+const FOUR_GROUPS = ["teaching.total", ...OTHER_GROUPS] as const;
 
 const groupsNotTotalArea: RuleDef = {
   id: "512-02",
@@ -44,7 +44,7 @@ const groupsNotTotalArea: RuleDef = {
       if (OTHER_GROUPS.every((f) => numberOf(row, f) === null) || numberOf(row, "teaching.total") === null) return [];
       const mismatch = sumMismatch(row, FOUR_GROUPS, "totalArea", ctx.tolerances.area);
       if (!mismatch) return [];
-      const message = `教学及辅助用房、行政办公用房、生活用房、其他用房之和 ${area(mismatch.sum)} 与校舍建筑面积合计 ${area(mismatch.total)} 不相等`;
+      const message = say("512-02", { sum: mismatch.sum, total: mismatch.total });
       return [rowFinding(ctx, groupsNotTotalArea, "buildings", row, [...FOUR_GROUPS, "totalArea"], message)];
     }),
 };
@@ -63,9 +63,9 @@ const dangerousBuildings: RuleDef = {
       if (dangerous === null || dangerous <= 0) return [];
       const total = numberOf(row, "totalArea");
       if (total !== null && exceeds(dangerous, total, ctx.tolerances.area)) {
-        return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous", "totalArea"], `其中危房 ${area(dangerous)} 大于校舍建筑面积合计 ${area(total)}`)];
+        return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous", "totalArea"], say("512-03.over", { dangerous, total }))];
       }
-      return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous"], `有危房 ${area(dangerous)}，不符合“无 D 级危房”的底线要求`, "warning")];
+      return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous"], say("512-03.some", { dangerous }), "warning")];
     }),
 };
 
@@ -84,7 +84,7 @@ const studentsWithoutBuildings: RuleDef = {
       const students = studentsOfSchool(school);
       if (!row || students === null || students <= 0) continue;
       if (numberOrZeroIfEmpty(row, "totalArea") !== 0) continue;
-      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], `学校有在校生 ${fmt(students)} 人，但校舍建筑面积合计${zeroOrEmptyText(row, "totalArea")}`));
+      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], say("512-04", { students, area: emptyOrZero(row, "totalArea") })));
     }
     return findings;
   },

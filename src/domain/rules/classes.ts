@@ -1,11 +1,13 @@
 /** 基础基212 classes (212-01..06): classes and class-size bands against the students of each stage. */
 import type { Finding } from "../findings";
-import { CLASS_SIZE_BANDS, STAGE_LABEL, stagesOfType } from "../fields/dictionary";
-import type { StageId } from "../fields/types";
+import { CLASS_SIZE_BANDS, stagesOfType } from "../fields/dictionary";
+import type { ClassBandKey, FieldId, StageId } from "../fields/types";
 import { numberOf, textOf, type RegisterRow } from "../register";
-import { fmt, rowFinding } from "./context";
-import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, eachStageRow, STAGE_IDS, stageField, sumMismatch, zeroOrEmptyText } from "./stageHelpers";
+import { rowFinding } from "./context";
+import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, eachStageRow, STAGE_IDS, stageField, sumMismatch, emptyOrZero } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import type { RuleId } from "../ruleIds";
+import { say } from "./messages";
 
 const TABLE = "基础基212";
 
@@ -25,12 +27,11 @@ const classesWithoutStudents: RuleDef = {
       const classes = numberOrZeroIfEmpty(row, classesField);
       const total = numberOrZeroIfEmpty(row, totalField);
       if (classes === null || total === null) return [];
-      const label = STAGE_LABEL[stage];
       if (classes > 0 && total === 0) {
-        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有 ${fmt(classes)} 个班，但在校生合计${zeroOrEmptyText(row, totalField)}`)];
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], say("212-01.classes", { stage, classes, total: emptyOrZero(row, totalField) }))];
       }
       if (total > 0 && classes === 0) {
-        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], `${label}有在校生 ${fmt(total)} 人，但班数${zeroOrEmptyText(row, classesField)}`)];
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], say("212-01.students", { stage, students: total, classes: emptyOrZero(row, classesField) }))];
       }
       return [];
     }),
@@ -51,16 +52,16 @@ const bandsNotClasses: RuleDef = {
       const classesField = stageField(stage, "classes");
       const mismatch = sumMismatch(row, bands, classesField, ctx.tolerances.count);
       if (!mismatch) return [];
-      const message = `${STAGE_LABEL[stage]}各班额分组班数之和 ${fmt(mismatch.sum)} 与班数 ${fmt(mismatch.total)} 不相等`;
+      const message = say("212-02", { stage, sum: mismatch.sum, total: mismatch.total });
       return [rowFinding(ctx, bandsNotClasses, "students", row, [...bands, classesField], message)];
     }),
 };
 
 /** The students the filled bands allow: each class at its band's lower and upper bound (66+ is open). */
-function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: number | null; filled: string[] } {
+function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: number | null; filled: FieldId[] } {
   let min = 0;
   let max: number | null = 0;
-  const filled: string[] = [];
+  const filled: FieldId[] = [];
   for (const band of CLASS_SIZE_BANDS) {
     const field = stageField(stage, band.key);
     const n = numberOf(row, field);
@@ -89,13 +90,12 @@ const studentsOutsideBands: RuleDef = {
       if (total === null || bounds.filled.length === 0 || hasUnreadable(row, bandFields(stage)) || isUnreadable(row, totalField)) return [];
       const tooMany = bounds.max !== null && total > bounds.max + ctx.tolerances.count;
       if (total >= bounds.min - ctx.tolerances.count && !tooMany) return [];
-      const range = bounds.max === null ? `不少于 ${fmt(bounds.min)} 人` : `在 ${fmt(bounds.min)}–${fmt(bounds.max)} 人之间`;
-      const message = `${STAGE_LABEL[stage]}在校生合计 ${fmt(total)} 人，按班额分组应${range}`;
+      const message = say("212-03", { stage, total, min: bounds.min, max: bounds.max ?? "" });
       return [rowFinding(ctx, studentsOutsideBands, "students", row, [...bounds.filled, totalField], message)];
     }),
 };
 
-function bandRule(id: string, bandKey: string, severity: RuleDef["severity"], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: string): RuleDef {
+function bandRule(id: RuleId, bandKey: ClassBandKey, severity: RuleDef["severity"], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: "large" | "huge"): RuleDef {
   const band = CLASS_SIZE_BANDS.find((b) => b.key === bandKey);
   const rule: RuleDef = {
     id,
@@ -107,7 +107,7 @@ function bandRule(id: string, bandKey: string, severity: RuleDef["severity"], te
         const field = stageField(stage, bandKey);
         const n = numberOf(row, field);
         if (n === null || n <= 0) return [];
-        return [rowFinding(ctx, rule, "students", row, [field], `${STAGE_LABEL[stage]}有 ${fmt(n)} 个 ${band?.label ?? bandKey} 的${kind}班级`)];
+        return [rowFinding(ctx, rule, "students", row, [field], say("212-band", { stage, count: n, band: band?.label ?? bandKey, kind }))];
       }),
   };
   return rule;
@@ -124,7 +124,7 @@ const largeClasses = bandRule(
     example: "初中 56-65人 组填 2，即有 2 个班每班 56 人以上。",
     fix: "先核对这些班的实际人数；属实的，填写审核说明（原因、化解措施和时间）。",
   },
-  "大班额",
+  "large",
 );
 
 const hugeClasses = bandRule(
@@ -138,7 +138,7 @@ const hugeClasses = bandRule(
     example: "小学 66人及以上 组填 1，但该班实际 45 人，应填在 36-45人 组。",
     fix: "核对该班实际人数并改到正确的分组；确属超大班额的，必须列入整改清单并分班。",
   },
-  "超大班额",
+  "huge",
 );
 
 type StageCheck = { stage: StageId; when: "hasStudents" | "noStudents" };
@@ -170,11 +170,10 @@ const stageNotMatchingType: RuleDef = {
         const field = stageField(stage, "total");
         const total = numberOf(row, field);
         if (total === null) continue;
-        const label = STAGE_LABEL[stage];
-        if (when === "hasStudents" && total > 0) {
-          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], `办学类型为${type}，但填有${label}在校生 ${fmt(total)} 人`));
+          if (when === "hasStudents" && total > 0) {
+          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], say("212-06.has", { type, stage, total })));
         } else if (when === "noStudents" && total === 0) {
-          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], `办学类型为${type}，但${label}在校生为 0`, "warning"));
+          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], say("212-06.none", { type, stage }), "warning"));
         }
       }
     }

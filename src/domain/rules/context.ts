@@ -2,9 +2,10 @@
  * What rules see: the register, its rows indexed by school code, tolerances, and helpers that turn a row and
  * some fields into a finding pointing at their cells.
  */
-import type { Finding, Severity } from "../findings";
-import type { SheetId } from "../fields/types";
+import type { Finding, Said, Severity } from "../findings";
+import type { FieldId, SheetId } from "../fields/types";
 import { numberOf, textOf, type Register, type RegisterRow } from "../register";
+import type { RuleId } from "../ruleIds";
 
 /** Differences up to these are rounding, not errors. */
 export interface Tolerances {
@@ -68,32 +69,37 @@ export function sheetNameOf(ctx: CheckContext, sheet: SheetId): string | null {
 /** Builds a finding on one row, pointing at the cells of `fields` that the sheet has. */
 export function rowFinding(
   ctx: CheckContext,
-  rule: { readonly id: string; readonly severity: Severity },
+  rule: { readonly id: RuleId; readonly severity: Severity },
   sheet: SheetId,
   row: RegisterRow,
-  fields: readonly string[],
-  message: string,
+  fields: readonly FieldId[],
+  message: string | Said,
   severity: Severity = rule.severity,
 ): Finding {
   const cells = fields.flatMap((f) => (row.fields[f] ? [row.fields[f].cell] : []));
   const schoolId = sheet === "villages" ? null : row.key;
   const school = schoolId ? ctx.schools.get(schoolId) : undefined;
   const schoolName = sheet === "villages" ? null : (school?.name ?? textOf(row, "name"));
-  return { rule: rule.id, severity, schoolId, schoolName, sheet: sheetNameOf(ctx, sheet), cells, message, explained: false };
+  return { rule: rule.id, severity, schoolId, schoolName, sheet: sheetNameOf(ctx, sheet), cells, ...sentence(message), explained: false };
+}
+
+/** A finding's message fields from a sentence: a Said keeps its template and parameters; plain text has none. */
+export function sentence(message: string | Said): { message: string; params: Said["params"]; text?: string } {
+  return typeof message === "string" ? { message, params: {} } : { message: message.message, params: message.params, text: message.text };
 }
 
 /** A finding about a whole sheet or the workbook (no school row), e.g. a missing column or sheet. */
 export function plainFinding(
-  rule: { readonly id: string; readonly severity: Severity },
-  message: string,
+  rule: { readonly id: RuleId; readonly severity: Severity },
+  message: string | Said,
   sheet: string | null = null,
   cells: readonly string[] = [],
 ): Finding {
-  return { rule: rule.id, severity: rule.severity, schoolId: null, schoolName: null, sheet, cells: [...cells], message, explained: false };
+  return { rule: rule.id, severity: rule.severity, schoolId: null, schoolName: null, sheet, cells: [...cells], ...sentence(message), explained: false };
 }
 
 /** Sum of the fields that have a number; null when none of them has. */
-export function sumOf(row: RegisterRow | undefined, fields: readonly string[]): number | null {
+export function sumOf(row: RegisterRow | undefined, fields: readonly FieldId[]): number | null {
   let total = 0;
   let any = false;
   for (const f of fields) {

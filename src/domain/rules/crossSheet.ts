@@ -6,12 +6,13 @@ import { textOf } from "../register";
 import { comparableName } from "../text";
 import { keysOf, plainFinding, rowFinding, rowsOf, sheetNameOf, type CheckContext } from "./context";
 import type { RuleDef } from "./types";
+import { say } from "./messages";
 
 const DATA_SHEETS: readonly SheetId[] = ["students", "staff", "buildings", "facilities"];
 
 function missingSheetFindings(ctx: CheckContext): Finding[] {
   return DATA_SHEETS.filter((sheet) => !ctx.register.sheets[sheet]).map((sheet) =>
-    plainFinding(X01, `工作簿中没有「${sheetDef(sheet).name}」工作表，无法核对各学校的${sheetDef(sheet).table}数据`),
+    plainFinding(X01, say("X-01.noSheet", { sheet, sheetName: sheetDef(sheet).name, table: sheetDef(sheet).table })),
   );
 }
 
@@ -20,7 +21,7 @@ function unknownCodeFindings(ctx: CheckContext, sheet: SheetId, schoolCodes: Rea
   const findings: Finding[] = [];
   for (const row of rowsOf(ctx, sheet)) {
     if (row.key === null || schoolCodes.has(row.key)) continue;
-    findings.push(rowFinding(ctx, X01, sheet, row, ["code"], `学校标识码「${row.key}」不在「学校基本情况」中`));
+    findings.push(rowFinding(ctx, X01, sheet, row, ["code"], say("X-01.notInSchools", { code: row.key ?? "" })));
   }
   return findings;
 }
@@ -32,7 +33,7 @@ function absentSchoolFindings(ctx: CheckContext, sheet: SheetId): Finding[] {
   const findings: Finding[] = [];
   for (const row of rowsOf(ctx, "schools")) {
     if (row.key === null || codes.has(row.key)) continue;
-    findings.push(rowFinding(ctx, X01, "schools", row, ["code"], `学校标识码「${row.key}」的学校在「${sheetName}」中没有数据`));
+    findings.push(rowFinding(ctx, X01, "schools", row, ["code"], say("X-01.noData", { code: row.key ?? "", sheetName: String(sheetName) })));
   }
   return findings;
 }
@@ -48,7 +49,7 @@ const X01: RuleDef = {
   fix: "核对标识码是否填错；名单上缺的学校补进「学校基本情况」，数据表里漏掉的学校补上一行。",
   check(ctx) {
     if (!ctx.register.sheets.schools) {
-      return [plainFinding(X01, "工作簿中没有「学校基本情况」工作表，无法核对各表的学校是否一致")];
+      return [plainFinding(X01, say("X-01.noSchools", {}))];
     }
     const schoolCodes = keysOf(ctx, "schools");
     const present = DATA_SHEETS.filter((sheet) => ctx.register.sheets[sheet]);
@@ -78,7 +79,7 @@ const X02: RuleDef = {
         // Most names are typed exactly alike; only those that are not need the clean-up to compare.
         if (name === null || official === null || name === official || comparableName(name) === comparableName(official)) continue;
         findings.push(rowFinding(ctx, X02, sheet, row, ["name"],
-          `学校标识码「${row.key}」在本表的校名是「${name}」，在「学校基本情况」中是「${official}」`));
+          say("X-02", { code: row.key ?? "", name, official })));
       }
     }
     return findings;

@@ -2,19 +2,26 @@
  * The year-on-year checks (docs/method.md §7, H-01..H-04): this year's register against last year's, school by school,
  * with the pack's thresholds. Findings point at this year's cells; a school that is gone has no cell to point at.
  */
-import type { SheetId } from "../fields/types";
-import type { Finding } from "../findings";
-import type { HistoryThresholds } from "../packs/schema";
+import type { FieldId, SheetId } from "../fields/types";
+import type { Finding, Said } from "../findings";
 import { numberOf, type RegisterRow } from "../register";
-import { fmt, rowFinding, type CheckContext, type SchoolRows } from "./context";
+import { rowFinding, sentence, type CheckContext, type SchoolRows } from "./context";
 import { matchSchools, type SchoolPair } from "./historyMatch";
 import { H01, H02, H03, H04 } from "./historyRules";
 import { SCHOOL_STUDENT_FIELDS, studentsOfSchool } from "./stageHelpers";
 import type { RuleInfo } from "./types";
+import { say } from "./messages";
+
+/** How far figures may move from last year's (a pack's `history`, docs/method.md §7): declared here so rules need no pack. */
+export interface HistoryLimits {
+  readonly students: number;
+  readonly resourceFall: number;
+  readonly resourceRise: number;
+}
 
 interface Resource {
   readonly sheet: SheetId;
-  readonly field: string;
+  readonly field: FieldId;
   readonly label: string;
   readonly unit: string;
   /** Register values are held in 元; messages speak 万元 as the column does. */
@@ -30,16 +37,10 @@ const RESOURCES: readonly Resource[] = [
   { sheet: "facilities", field: "equipmentValue", label: "教学仪器设备值", unit: "万元", shownPer: 10000, tolerance: 0.01 },
 ];
 
-const percent = (share: number) => `${fmt(Math.round(share * 1000) / 10)}%`;
 
-function change(current: number, previous: number): string {
-  if (previous === 0) return "上年为 0";
-  const share = (current - previous) / previous;
-  return `${share >= 0 ? "增加" : "减少"} ${percent(Math.abs(share))}`;
-}
 
 /** The students row of this year and the totals on it that moved; every total on it when none moved alone. */
-function studentCells(pair: SchoolPair): string[] {
+function studentCells(pair: SchoolPair): FieldId[] {
   const now = pair.current.rows.students;
   if (!now) return [];
   const before = pair.previous.rows.students;
@@ -48,17 +49,17 @@ function studentCells(pair: SchoolPair): string[] {
   return moved.length > 0 ? moved : present;
 }
 
-function studentFinding(ctx: CheckContext, pair: SchoolPair, limits: HistoryThresholds): Finding | null {
+function studentFinding(ctx: CheckContext, pair: SchoolPair, limits: HistoryLimits): Finding | null {
   const now = studentsOfSchool(pair.current);
   const before = studentsOfSchool(pair.previous);
   const row = pair.current.rows.students;
   if (now === null || before === null || !row || now === before) return null;
   if (before > 0 && Math.abs(now - before) <= before * limits.students) return null;
-  const message = `在校生 ${fmt(now)} 人，上年 ${fmt(before)} 人，${change(now, before)}，超过 ±${percent(limits.students)} 的比对范围`;
+  const message = say("H-01", { now, before, limit: limits.students });
   return rowFinding(ctx, H01, "students", row, studentCells(pair), message);
 }
 
-function resourceFinding(ctx: CheckContext, pair: SchoolPair, resource: Resource, limits: HistoryThresholds): Finding | null {
+function resourceFinding(ctx: CheckContext, pair: SchoolPair, resource: Resource, limits: HistoryLimits): Finding | null {
   const row: RegisterRow | undefined = pair.current.rows[resource.sheet];
   const now = numberOf(row, resource.field);
   const before = numberOf(pair.previous.rows[resource.sheet], resource.field);
@@ -66,9 +67,7 @@ function resourceFinding(ctx: CheckContext, pair: SchoolPair, resource: Resource
   const fell = before - now > before * limits.resourceFall + resource.tolerance;
   const rose = now - before > before * limits.resourceRise + resource.tolerance;
   if (!fell && !rose) return null;
-  const shown = (v: number) => `${fmt(v / resource.shownPer)} ${resource.unit}`;
-  const limit = fell ? (limits.resourceFall === 0 ? "比上年减少" : `减少超过 ${percent(limits.resourceFall)}`) : `增加超过 ${percent(limits.resourceRise)}`;
-  const message = `${resource.label} ${shown(now)}，上年 ${shown(before)}，${change(now, before)}（${limit}）`;
+  const message = say("H-02", { field: resource.field, now, before, shownPer: resource.shownPer, fell: fell ? "yes" : "no", limit: fell ? limits.resourceFall : limits.resourceRise });
   return rowFinding(ctx, H02, resource.sheet, row, [resource.field], message);
 }
 
@@ -78,26 +77,25 @@ function firstRow(school: SchoolRows): [SheetId, RegisterRow] | null {
   return entries.find(([sheet]) => sheet === "schools") ?? entries[0] ?? null;
 }
 
-function schoolNote(ctx: CheckContext, rule: RuleInfo, school: SchoolRows, fields: readonly string[], message: string): Finding[] {
+function schoolNote(ctx: CheckContext, rule: RuleInfo, school: SchoolRows, fields: readonly FieldId[], message: Said): Finding[] {
   const at = firstRow(school);
   return at ? [rowFinding(ctx, rule, at[0], at[1], fields, message)] : [];
 }
 
 function goneFinding(school: SchoolRows): Finding {
-  const message = "上年数据中有这所学校，今年的登记表中没有：撤并、停办的请核实；漏填的请补进各表";
-  return { rule: H03.id, severity: H03.severity, schoolId: school.code, schoolName: school.name, sheet: null, cells: [], message, explained: false };
+  return { rule: H03.id, severity: H03.severity, schoolId: school.code, schoolName: school.name, sheet: null, cells: [], ...sentence(say("H-03", {})), explained: false };
 }
 
 /**
  * @param current this year's register (the run's context).
  * @param previous last year's register, recognised the same way.
  */
-export function historyFindings(current: CheckContext, previous: CheckContext, limits: HistoryThresholds): Finding[] {
+export function historyFindings(current: CheckContext, previous: CheckContext, limits: HistoryLimits): Finding[] {
   const match = matchSchools(current, previous);
   const findings: Finding[] = [];
   for (const pair of match.pairs) {
     if (pair.byName) {
-      const message = `学校标识码「${pair.current.code}」在上年数据中没有；已按学校名称与上年的「${pair.previous.name ?? ""}」（${pair.previous.code}）对应后比较`;
+      const message = say("H-04", { code: pair.current.code, name: pair.previous.name ?? "", previousCode: pair.previous.code });
       findings.push(...schoolNote(current, H04, pair.current, ["code"], message));
     }
     const students = studentFinding(current, pair, limits);
@@ -108,7 +106,7 @@ export function historyFindings(current: CheckContext, previous: CheckContext, l
     }
   }
   for (const school of match.appeared) {
-    findings.push(...schoolNote(current, H03, school, ["code", "name"], `今年新增的学校：上年数据中没有标识码「${school.code}」，也没有同名学校`));
+    findings.push(...schoolNote(current, H03, school, ["code", "name"], say("H-03.new", { code: school.code })));
   }
   findings.push(...match.disappeared.map(goneFinding));
   return findings;

@@ -2,13 +2,14 @@
  * D01–D10 data hygiene (docs/method.md §7), on every register sheet. The recogniser never rejects a cell: what it
  * could not take as typed is kept as a note on the reading, and these rules turn the notes into findings.
  */
-import type { Finding } from "../findings";
+import type { Finding, Said } from "../findings";
 import { REGISTER_SHEETS, STAGES, stagesOfType } from "../fields/dictionary";
 import type { FieldDef, SheetId } from "../fields/types";
 import { isSchoolCode, numberOf, textOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
-import { fmt, plainFinding, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
+import { plainFinding, rowFinding, rowsOf, sentence, sumOf, type CheckContext } from "./context";
 import { SCHOOL_STUDENT_FIELDS, stageField } from "./stageHelpers";
 import type { RuleDef, RuleInfo } from "./types";
+import { say } from "./messages";
 
 
 interface CellVisit {
@@ -43,7 +44,7 @@ function candidates(ctx: CheckContext): Candidates {
   for (const def of REGISTER_SHEETS) {
     const sheet = ctx.register.sheets[def.id];
     if (!sheet) continue;
-    const fields = new Map(def.fields.map((f) => [f.id, f]));
+    const fields = new Map<string, FieldDef>(def.fields.map((f) => [f.id, f]));
     const columns = [...sheet.columns].sort((a, b) => a.col - b.col).flatMap((c) => {
       const field = fields.get(c.fieldId);
       return field ? [{ id: c.fieldId, field }] : [];
@@ -92,7 +93,7 @@ function shown(ctx: CheckContext, visit: CellVisit, value: number): string {
 }
 
 /** A rule that reports every reading carrying one kind of note. */
-function noteRule(info: RuleInfo, kind: ValueNote["kind"], message: (visit: CellVisit, note: ValueNote, ctx: CheckContext) => string): RuleDef {
+function noteRule(info: RuleInfo, kind: ValueNote["kind"], message: (visit: CellVisit, note: ValueNote, ctx: CheckContext) => Said): RuleDef {
   return {
     ...info,
     check(ctx) {
@@ -119,8 +120,8 @@ const D01 = noteRule(
   },
   "unreadable",
   ({ field }, note) => {
-    const what = NUMERIC_TYPES.has(field.type) ? "不能识别为数字" : field.type === "code" ? "不能识别为学校标识码" : "无法识别";
-    return `「${field.label}」填写了「${note.text}」，${what}`;
+    const kind = NUMERIC_TYPES.has(field.type) ? "number" : field.type === "code" ? "code" : "other";
+    return say("D01", { column: field.label, text: note.text, kind });
   },
 );
 
@@ -137,8 +138,8 @@ const D02 = noteRule(
   },
   "untidy",
   (visit, note, ctx) => {
-    const value = typeof visit.reading.value === "number" ? `，已按 ${shown(ctx, visit, visit.reading.value)} 读取` : "";
-    return `「${visit.field.label}」填写了「${note.text}」，写法不规范${value}`;
+    const value = typeof visit.reading.value === "number" ? shown(ctx, visit, visit.reading.value) : "";
+    return say("D02", { column: visit.field.label, text: note.text, value });
   },
 );
 
@@ -153,7 +154,7 @@ const D03 = noteRule(
     fix: "把“无”“/”“-”“—”改成数字 0。",
   },
   "zeroWord",
-  ({ field }, note) => `「${field.label}」填写了「${note.text}」，已按 0 读取，请改填 0`,
+  ({ field }, note) => say("D03", { column: field.label, text: note.text }),
 );
 
 const D06 = noteRule(
@@ -168,7 +169,7 @@ const D06 = noteRule(
     fix: "检查这一格的公式，或者直接把公式换成正确的数值。",
   },
   "excelError",
-  ({ field }, note) => `「${field.label}」是 Excel 错误值「${note.text}」，没有可用的数据`,
+  ({ field }, note) => say("D06", { column: field.label, text: note.text }),
 );
 
 const D09 = noteRule(
@@ -183,7 +184,7 @@ const D09 = noteRule(
     fix: "改成规定选项中的一个，例如「办学类型」填「小学」或「小学教学点」。",
   },
   "notAllowed",
-  ({ field }, note) => `「${field.label}」填写了「${note.text}」，不是规定的选项，只能填：${(field.values ?? []).join("、")}`,
+  ({ field }, note) => say("D09", { column: field.label, text: note.text, values: (field.values ?? []).join("、") }),
 );
 
 const D04: RuleDef = {
@@ -199,7 +200,7 @@ const D04: RuleDef = {
     for (const visit of candidates(ctx).oddNumbers) {
       const value = visit.reading.value;
       if (!NUMERIC_TYPES.has(visit.field.type) || typeof value !== "number" || value >= 0) continue;
-      findings.push(rowFinding(ctx, D04, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${shown(ctx, visit, value)}，不能是负数`));
+      findings.push(rowFinding(ctx, D04, visit.sheet, visit.row, [visit.field.id], say("D04", { column: visit.field.label, value: shown(ctx, visit, value) })));
     }
     return findings;
   },
@@ -218,7 +219,7 @@ const D05: RuleDef = {
     for (const visit of candidates(ctx).oddNumbers) {
       const value = visit.reading.value;
       if (visit.field.type !== "count" || typeof value !== "number" || Number.isInteger(value)) continue;
-      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], `「${visit.field.label}」为 ${shown(ctx, visit, value)}，应当是整数`));
+      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], say("D05", { column: visit.field.label, value: shown(ctx, visit, value) })));
     }
     return findings;
   },
@@ -238,7 +239,7 @@ function stageIsRun(ctx: CheckContext, visit: CellVisit): boolean {
 }
 
 function missingColumnFinding(issue: StructureIssue): Finding {
-  return plainFinding({ id: "D07", severity: "error" }, `工作表「${issue.sheet}」缺少必填列「${issue.detail}」，这一列的数据无法核对`, issue.sheet);
+  return plainFinding({ id: "D07", severity: "error" }, say("D07.column", { sheetName: issue.sheet, column: issue.detail }), issue.sheet);
 }
 
 const D07: RuleDef = {
@@ -257,13 +258,13 @@ const D07: RuleDef = {
       // 111-04 reports an empty 城乡分类 with a message of its own; a noted reading is reported by its own rule.
       if (!field.required || reading.value !== null || reading.note || (sheet === "schools" && field.id === "urbanRural")) continue;
       if (!stageIsRun(ctx, visit)) continue;
-      findings.push(rowFinding(ctx, D07, sheet, visit.row, [field.id], `「${field.label}」未填写，这是必填项`));
+      findings.push(rowFinding(ctx, D07, sheet, visit.row, [field.id], say("D07.cell", { column: field.label })));
     }
     return findings;
   },
 };
 
-const CODE_FIELDS = ["code", "parentCode"];
+const CODE_FIELDS = ["code", "parentCode"] as const;
 const SCHOOL_SHEETS: readonly SheetId[] = ["schools", "students", "staff", "buildings", "facilities"];
 
 /** The text of a code that is not 10 digits, or null when it is (or the cell is empty). */
@@ -293,10 +294,9 @@ const D08: RuleDef = {
           const reading = row.fields[fieldId];
           const bad = malformedCode(reading);
           if (bad === null) continue;
-          const label = fieldId === "code" ? "学校标识码" : "上级学校标识码";
           // A nine-digit number was read with its lost leading 0 back (recognise/values.ts); say so.
-          const restored = reading?.note?.kind === "badCode" && typeof reading.value === "string" ? `（单元格是数字格式，开头的 0 被去掉了，已按「${reading.value}」读取；请把单元格设为文本并补上 0）` : "";
-          findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], `「${label}」为「${bad}」，不是 10 位数字${restored}`));
+          const restored = reading?.note?.kind === "badCode" && typeof reading.value === "string" ? reading.value : "";
+          findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], say("D08.code", { column: fieldId, text: bad, restored })));
         }
         if (row.key === null) continue;
         const first = firstRows.get(row.key);
@@ -314,8 +314,7 @@ const D08: RuleDef = {
         if (!rows) continue;
         const first = rowFinding(ctx, D08, sheet, rows[0], ["code"], "", "error");
         const cells = rows.flatMap((r) => (r.fields.code ? [r.fields.code.cell] : []));
-        const where = rows.map((r) => r.row).join("、");
-        findings.push({ ...first, cells, message: `学校标识码「${code}」在本表出现 ${rows.length} 次（第 ${where} 行），同一所学校只能填一行` });
+        findings.push({ ...first, cells, ...sentence(say("D08.repeated", { code, count: rows.length, rows: rows.map((r) => r.row).join(",") })) });
       }
     }
     return findings;
@@ -335,13 +334,10 @@ function equipmentFindings(ctx: CheckContext): Finding[] {
     // A zero value is an empty-shell question (522-03), not a unit slip.
     if (value === null || value <= 0 || students === null || students <= 0) continue;
     const perStudent = value / students;
-    const basis = `${fmt(perStudent)} 元（${fmt(value)} 元 ÷ ${fmt(students)} 名学生）`;
     if (perStudent > EQUIPMENT_PER_STUDENT.max) {
-      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"],
-        `生均教学仪器设备值 ${basis}，高于 ${EQUIPMENT_PER_STUDENT.max} 元，可能把以元为单位的数填进了万元列`));
+      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"], say("D10.equipment", { perStudent, value, students, limit: EQUIPMENT_PER_STUDENT.max, direction: "high" })));
     } else if (perStudent < EQUIPMENT_PER_STUDENT.min) {
-      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"],
-        `生均教学仪器设备值 ${basis}，低于 ${EQUIPMENT_PER_STUDENT.min} 元，可能把以万元为单位的数填进了元列`));
+      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"], say("D10.equipment", { perStudent, value, students, limit: EQUIPMENT_PER_STUDENT.min, direction: "low" })));
     }
   }
   return findings;
@@ -358,8 +354,7 @@ function classSizeFindings(ctx: CheckContext): Finding[] {
       if (total === null || classes === null || classes <= 0) continue;
       const average = total / classes;
       if (average <= MAX_CLASS_SIZE) continue;
-      findings.push(rowFinding(ctx, D10, "students", row, [totalField, classesField],
-        `${stage.label}平均班额 ${fmt(average)} 人（${fmt(total)} 人 ÷ ${fmt(classes)} 个班），超过 ${MAX_CLASS_SIZE} 人，请核对在校生合计和班数`));
+      findings.push(rowFinding(ctx, D10, "students", row, [totalField, classesField], say("D10.classSize", { stage: stage.id, average, total, classes, max: MAX_CLASS_SIZE })));
     }
   }
   return findings;

@@ -1,14 +1,13 @@
 /** 基础基522 land and equipment (522-01..03): parts of the site, computers, and empty-shell schools. */
 import type { Finding } from "../findings";
-import { fieldDef } from "../fields/dictionary";
 import { numberOf } from "../register";
-import { fmt, rowFinding, rowsOf, sumOf } from "./context";
+import { rowFinding, rowsOf, sumOf } from "./context";
 import { exceeds, hasUnreadable, studentsOfSchool } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import { fieldList, say } from "./messages";
 
 const TABLE = "基础基522";
 
-const area = (value: number) => `${fmt(value)} ㎡`;
 
 const SITE_PARTS = ["greenArea", "sportsArea"] as const;
 
@@ -27,9 +26,7 @@ const sitePartsOverSite: RuleDef = {
       if (parts === null || site === null || hasUnreadable(row, SITE_PARTS)) return [];
       if (!exceeds(parts, site, ctx.tolerances.area)) return [];
       const filled = SITE_PARTS.filter((f) => numberOf(row, f) !== null);
-      const what = filled.map((f) => fieldDef("facilities", f).label).join("与");
-      const sumWord = filled.length > 1 ? "之和" : "";
-      const message = `${what}${sumWord} ${area(parts)} 大于占地面积 ${area(site)}`;
+      const message = say("522-01", { fields: fieldList(filled), parts, site });
       return [rowFinding(ctx, sitePartsOverSite, "facilities", row, [...SITE_PARTS, "siteArea"], message)];
     }),
 };
@@ -47,7 +44,7 @@ const teachingComputersOverComputers: RuleDef = {
       const teaching = numberOf(row, "teachingComputers");
       const all = numberOf(row, "computers");
       if (teaching === null || all === null || !exceeds(teaching, all, ctx.tolerances.count)) return [];
-      const message = `其中教学用计算机 ${fmt(teaching)} 台多于计算机 ${fmt(all)} 台`;
+      const message = say("522-02", { teaching, all });
       return [rowFinding(ctx, teachingComputersOverComputers, "facilities", row, ["teachingComputers", "computers"], message)];
     }),
 };
@@ -71,8 +68,7 @@ const emptyShellSchool: RuleDef = {
       if (!row || students === null || students <= 0) continue;
       const zero = ESSENTIALS.filter((f) => numberOf(row, f) === 0);
       if (zero.length === 0) continue;
-      const what = zero.map((f) => fieldDef("facilities", f).label).join("、");
-      findings.push(rowFinding(ctx, emptyShellSchool, "facilities", row, zero, `学校有在校生 ${fmt(students)} 人，但${what}为 0`));
+      findings.push(rowFinding(ctx, emptyShellSchool, "facilities", row, zero, say("522-03", { students, fields: fieldList(zero) })));
     }
     return findings;
   },

@@ -12,14 +12,14 @@ import { STAFF_RULES } from "./staff";
 import { STRUCTURE_RULES } from "./structure";
 import { STUDENT_RULES } from "./students";
 import type { RuleDef, RuleInfo } from "./types";
-import { REPORT_RULES_INFO } from "../report/reportRules";
-import { CHECKLIST_RULES_INFO } from "../checklists/checklistRules";
-import { METHOD_RULES } from "../evaluation/methodRules";
-import { STANDARDS_SHEET_RULES_INFO } from "../packs/standardsSheetRules";
+import { REPORT_RULES_INFO } from "./reportRules";
+import { CHECKLIST_RULES_INFO } from "./checklistRules";
+import { METHOD_RULES } from "./methodRules";
+import { STANDARDS_SHEET_RULES_INFO } from "./standardsSheetRules";
 import { VILLAGE_RULES } from "./villages";
 import { HISTORY_RULES_INFO } from "./historyRules";
-import { EXPLANATION_RULES_INFO } from "../explanations/explanationRules";
-import { RECTIFICATION_RULES_INFO } from "../outputs/rectificationRules";
+import { EXPLANATION_RULES_INFO } from "./explanationRules";
+import { RECTIFICATION_RULES_INFO } from "./rectificationRules";
 
 export const RULES: readonly RuleDef[] = [
   ...STRUCTURE_RULES,

@@ -2,18 +2,20 @@
 import type { Finding } from "../findings";
 import { fieldDef } from "../fields/dictionary";
 import { isSchoolCode, textOf, type RegisterRow } from "../register";
-import { keysOf, rowFinding, rowsOf } from "./context";
+import { keysOf, rowFinding, rowsOf, sentence } from "./context";
 import type { RuleDef } from "./types";
+import type { FieldId } from "../fields/types";
+import { say } from "./messages";
 
 const TABLE = "基础基111";
 
 /** Why a teaching point's or a "不计校数" record's parent code cannot name its parent school, or null when it can. */
-function parentProblem(row: RegisterRow, codes: ReadonlySet<string>): string | null {
+function parentProblem(row: RegisterRow, codes: ReadonlySet<string>): { problem: "missing" | "notCode" | "self" | "unknown"; parent: string } | null {
   const parent = textOf(row, "parentCode");
-  if (parent === null) return "「上级学校标识码」未填写";
-  if (!isSchoolCode(parent)) return `「上级学校标识码」为「${parent}」，不是 10 位数字`;
-  if (parent === row.key) return `「上级学校标识码」「${parent}」就是本校自己的标识码`;
-  if (!codes.has(parent)) return `「上级学校标识码」「${parent}」在「学校基本情况」中找不到`;
+  if (parent === null) return { problem: "missing", parent: "" };
+  if (!isSchoolCode(parent)) return { problem: "notCode", parent };
+  if (parent === row.key) return { problem: "self", parent };
+  if (!codes.has(parent)) return { problem: "unknown", parent };
   return null;
 }
 
@@ -36,31 +38,28 @@ const R111_01: RuleDef = {
       if (!isPoint && !notCounted) continue;
       const problem = parentProblem(row, codes);
       if (problem === null) continue;
-      const what = isPoint ? "是小学教学点" : "不计校数";
       const trigger = isPoint ? "type" : "countsAsSchool";
-      findings.push(rowFinding(ctx, R111_01, "schools", row, ["parentCode", trigger], `本记录${what}，${problem}`));
+      findings.push(rowFinding(ctx, R111_01, "schools", row, ["parentCode", trigger], say("111-01", { kind: isPoint ? "point" : "notCounted", ...problem })));
     }
     return findings;
   },
 };
 
 /** Why a school is left out of the basic-balance evaluation (docs/method.md §2), or none. */
-function exclusionReasons(row: RegisterRow): { reasons: string[]; fields: string[] } {
-  const reasons: string[] = [];
-  const fields: string[] = [];
-  const sponsor = textOf(row, "sponsor");
+function exclusionReasons(row: RegisterRow): { reasons: { sponsor: string; sponsorReason: "" | "private" | "other"; special: "yes" | "no" } | null; fields: FieldId[] } {
+  const fields: FieldId[] = [];
+  const sponsor = textOf(row, "sponsor") ?? "";
+  let sponsorReason: "" | "private" | "other" = "";
   if (sponsor === "民办") {
-    reasons.push("举办者为民办");
+    sponsorReason = "private";
     fields.push("sponsor");
   } else if (sponsor === "其他政府部门" || sponsor === "其他") {
-    reasons.push(`举办者为「${sponsor}」，不是县级政府举办`);
+    sponsorReason = "other";
     fields.push("sponsor");
   }
-  if (textOf(row, "type") === "特殊教育学校") {
-    reasons.push("办学类型为特殊教育学校");
-    fields.push("type");
-  }
-  return { reasons, fields };
+  const special = textOf(row, "type") === "特殊教育学校";
+  if (special) fields.push("type");
+  return { reasons: fields.length > 0 ? { sponsor, sponsorReason, special: special ? "yes" : "no" } : null, fields };
 }
 
 const R111_02: RuleDef = {
@@ -76,8 +75,8 @@ const R111_02: RuleDef = {
     const findings: Finding[] = [];
     for (const row of rowsOf(ctx, "schools")) {
       const { reasons, fields } = exclusionReasons(row);
-      if (reasons.length === 0) continue;
-      findings.push(rowFinding(ctx, R111_02, "schools", row, fields, `不参加基本均衡评估：${reasons.join("；")}`));
+      if (reasons === null) continue;
+      findings.push(rowFinding(ctx, R111_02, "schools", row, fields, say("111-02", reasons)));
     }
     return findings;
   },
@@ -107,7 +106,7 @@ const R111_03: RuleDef = {
       if (codes.length < 2) continue;
       const first = rowFinding(ctx, R111_03, "schools", rows[0], ["name"], "");
       const cells = rows.flatMap((r) => (r.fields.name ? [r.fields.name.cell] : []));
-      findings.push({ ...first, cells, message: `学校名称「${name}」对应 ${codes.length} 个标识码：${codes.join("、")}` });
+      findings.push({ ...first, cells, ...sentence(say("111-03", { name, count: codes.length, codes: codes.join(",") })) });
     }
     return findings;
   },
@@ -128,7 +127,7 @@ const R111_04: RuleDef = {
       const reading = row.fields.urbanRural;
       // A missing column is D07's; a value that could not be read is D06's or D09's.
       if (!reading || reading.value !== null || reading.note) continue;
-      findings.push(rowFinding(ctx, R111_04, "schools", row, ["urbanRural"], "「城乡分类」未填写，应填城区、镇区或乡村"));
+      findings.push(rowFinding(ctx, R111_04, "schools", row, ["urbanRural"], say("111-04", {})));
     }
     return findings;
   },

@@ -1,11 +1,14 @@
 /** 基础基422 staff (422-01..06): full-time teachers per stage against 教职工, their breakdowns and the students. */
 import type { Finding } from "../findings";
-import { fieldDef, QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
+import { QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf } from "../register";
 import { fmt, rowFinding, rowsOf, sumOf } from "./context";
-import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, eachStageRow, STAGE_IDS, stageField, sumMismatch, titleFields, zeroOrEmptyText } from "./stageHelpers";
+import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, eachStageRow, STAGE_IDS, stageField, sumMismatch, titleFields, emptyOrZero } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import type { RuleId } from "../ruleIds";
+import type { FieldId, QualificationKey } from "../fields/types";
+import { say } from "./messages";
 
 const TABLE = "基础基422";
 
@@ -26,12 +29,12 @@ const teachersOverStaff: RuleDef = {
       const staff = numberOf(row, "staffTotal");
       if (teachers === null || staff === null || hasUnreadable(row, teacherFields)) return [];
       if (!exceeds(teachers, staff, ctx.tolerances.count)) return [];
-      const message = `小学与初中专任教师合计 ${fmt(teachers)} 人多于教职工数 ${fmt(staff)} 人`;
+      const message = say("422-01", { teachers, staff });
       return [rowFinding(ctx, teachersOverStaff, "staff", row, ["staffTotal", ...teacherFields], message)];
     }),
 };
 
-function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => readonly string[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
+function breakdownRule(id: RuleId, by: "qualification" | "title", fieldsOf: (stage: StageId) => readonly FieldId[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
   const rule: RuleDef = {
     id,
     severity: "error",
@@ -42,21 +45,21 @@ function breakdownRule(id: string, what: string, fieldsOf: (stage: StageId) => r
         const parts = fieldsOf(stage);
         const mismatch = sumMismatch(row, parts, fullTimeField(stage), ctx.tolerances.count);
         if (!mismatch) return [];
-        const message = `${STAGE_LABEL[stage]}专任教师按${what}分列之和 ${fmt(mismatch.sum)} 与专任教师数 ${fmt(mismatch.total)} 不相等`;
+        const message = say("422-breakdown", { stage, by, sum: mismatch.sum, total: mismatch.total });
         return [rowFinding(ctx, rule, "staff", row, [...parts, fullTimeField(stage)], message)];
       }),
   };
   return rule;
 }
 
-const qualificationsNotTeachers = breakdownRule("422-02", "学历", qualificationFields, {
+const qualificationsNotTeachers = breakdownRule("422-02", "qualification", qualificationFields, {
   title: "专任教师学历分列之和与专任教师数不符",
   explanation: "每位专任教师都有且只有一个最高学历（研究生、本科、专科、高中、高中以下），所以各学历人数加起来必须等于该学段专任教师数。",
   example: "小学专任教师填 11，学历只填了本科 6、专科 4（之和 10），漏了 1 名中师毕业的教师。",
   fix: "按每位教师的最高学历重新统计，使各学历人数之和等于专任教师数。",
 });
 
-const titlesNotTeachers = breakdownRule("422-03", "职称", titleFields, {
+const titlesNotTeachers = breakdownRule("422-03", "title", titleFields, {
   title: "专任教师职称分列之和与专任教师数不符",
   explanation: "每位专任教师都归入一个职称级别（正高级、副高级、中级、助理级、员级、未定职级），还没有评职称的计入“未定职级”，所以各级人数之和必须等于该学段专任教师数。",
   example: "初中专任教师填 12，职称只填了中级 6、助理级 4（之和 10），新教师 2 人没有计入“未定职级”。",
@@ -81,7 +84,7 @@ const subsetOverTeachers: RuleDef = {
         const field = stageField(stage, key);
         const count = numberOf(row, field);
         if (count === null || !exceeds(count, teachers, ctx.tolerances.count)) return [];
-        const message = `${fieldDef("staff", field).label} ${fmt(count)} 人多于${STAGE_LABEL[stage]}专任教师 ${fmt(teachers)} 人`;
+        const message = say("422-04", { stage, field, count, teachers });
         return [rowFinding(ctx, subsetOverTeachers, "staff", row, [field, fullTimeField(stage)], message)];
       });
     }),
@@ -105,7 +108,7 @@ const studentsWithoutTeachers: RuleDef = {
         const pupils = numberOf(students, stageField(stage, "total"));
         const teachers = numberOrZeroIfEmpty(staff, fullTimeField(stage));
         if (pupils === null || pupils <= 0 || teachers !== 0) continue;
-        const message = `${STAGE_LABEL[stage]}有在校生 ${fmt(pupils)} 人，但${STAGE_LABEL[stage]}专任教师${zeroOrEmptyText(staff, fullTimeField(stage))}`;
+        const message = say("422-05", { stage, students: pupils, teachers: emptyOrZero(staff, fullTimeField(stage)) });
         findings.push(rowFinding(ctx, studentsWithoutTeachers, "staff", staff, [fullTimeField(stage)], message));
       }
     }
@@ -114,7 +117,7 @@ const studentsWithoutTeachers: RuleDef = {
 };
 
 /** Qualifications below what the Teachers Law (教师法 第十一条) requires of a teacher of each stage. */
-const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly string[]; required: string }>> = {
+const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly QualificationKey[]; required: string }>> = {
   primary: { keys: ["belowHigh"], required: "中师（高中）及以上" },
   junior: { keys: ["highSchool", "belowHigh"], required: "专科及以上" },
 };
@@ -137,7 +140,7 @@ const underqualifiedTeachers: RuleDef = {
           const field = stageField(stage, `edu.${key}`);
           return { field, label: qualificationLabel(key), count: numberOf(row, field) };
         })
-        .filter((x): x is { field: string; label: string; count: number } => x.count !== null && x.count > 0);
+        .filter((x): x is { field: FieldId; label: string; count: number } => x.count !== null && x.count > 0);
       if (offending.length === 0) return [];
       const total = offending.reduce((s, x) => s + x.count, 0);
       const detail = offending.map((x) => `${x.label} ${fmt(x.count)} 人`).join("、");

@@ -2,15 +2,17 @@
  * Workbook structure W-01..W-07: product rules, not in the official statistics system. They report what the
  * recogniser noticed while reading the workbook, so the user knows what was ignored or skipped.
  */
+import type { Said } from "../findings";
 import type { StructureIssue } from "../register";
 import { mergedRange } from "../recognise/mergedRows";
 import { plainFinding } from "./context";
 import type { RuleDef, RuleInfo } from "./types";
+import { say } from "./messages";
 
 const TABLE = "工作簿结构";
 
 /** A rule that reports every structure issue of one kind, pointing at the cells the recogniser gave. */
-function issueRule(info: RuleInfo, kind: StructureIssue["kind"], message: (issue: StructureIssue) => string): RuleDef {
+function issueRule(info: RuleInfo, kind: StructureIssue["kind"], message: (issue: StructureIssue) => Said): RuleDef {
   return {
     ...info,
     check(ctx) {
@@ -32,7 +34,7 @@ const W01 = issueRule(
     fix: "不需要的列无需处理；应当读取的列，把表头改成登记表规定的名称（如「学校标识码」「在校生数」）。",
   },
   "unknownColumns",
-  (issue) => `工作表「${issue.sheet}」中这些列不认识，已忽略：${issue.detail}`,
+  (issue) => say("W-01", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W02 = issueRule(
@@ -46,7 +48,7 @@ const W02 = issueRule(
     fix: "在表的最上面加上规范的表头行（至少有「学校标识码」或「学校名称」）；不是登记表的工作表请改个名称。",
   },
   "unrecognisedSheet",
-  (issue) => `工作表「${issue.sheet}」看起来是「${issue.detail}」，但找不到「学校标识码」或「学校名称」表头，整张表未读取`,
+  (issue) => say("W-02", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W03 = issueRule(
@@ -60,7 +62,7 @@ const W03 = issueRule(
     fix: "删除多余的那张，或者把两张表的数据合并到一张里。",
   },
   "duplicateSheet",
-  (issue) => `工作表「${issue.sheet}」与另一张表重复，未读取：${issue.detail}`,
+  (issue) => say("W-03", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W04 = issueRule(
@@ -74,7 +76,7 @@ const W04 = issueRule(
     fix: "删除多余的列，只保留一列。",
   },
   "duplicateColumn",
-  (issue) => `工作表「${issue.sheet}」中的列重复：${issue.detail}`,
+  (issue) => say("W-04", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W05 = issueRule(
@@ -90,7 +92,7 @@ const W05 = issueRule(
   "totalRow",
   (issue) => {
     const row = /\d+$/.exec(issue.cells[0] ?? "")?.[0];
-    return `工作表「${issue.sheet}」${row ? `第 ${row} 行` : ""}是「${issue.detail}」行，不是学校数据，已跳过`;
+    return say("W-05", { sheetName: issue.sheet, row: row ?? "", detail: issue.detail });
   },
 );
 
@@ -108,7 +110,7 @@ const W06 = issueRule(
   "mergedData",
   (issue) => {
     const { range, rows } = mergedRange(issue);
-    return `工作表「${issue.sheet}」的 ${range} 是合并单元格，跨 ${rows} 行数据，每一行都按「${issue.detail}」读取；请取消合并，逐行填写`;
+    return say("W-06", { sheetName: issue.sheet, range, rows, detail: issue.detail });
   },
 );
 
@@ -123,7 +125,7 @@ const W07 = issueRule(
     fix: "把各学校的数据填写或粘贴到表头下面，每所学校一行。",
   },
   "noData",
-  (issue) => `工作表「${issue.sheet}」${issue.detail === issue.sheet ? "" : `（${issue.detail}）`}只有表头，下面没有任何数据行，这张表的数据全部缺失`,
+  (issue) => say("W-07", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 export const STRUCTURE_RULES: readonly RuleDef[] = [W01, W02, W03, W04, W05, W06, W07];

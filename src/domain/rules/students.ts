@@ -5,14 +5,16 @@
 import type { Finding } from "../findings";
 import type { StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
-import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
+import { rowFinding, rowsOf, type CheckContext } from "./context";
 import { differs, exceeds, gradeFields, hasUnreadable, stageOf, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
+import type { FieldId } from "../fields/types";
+import { say } from "./messages";
 
 /** What differs between 基础基312 and 基础基313: the stage, and the examples trainers show. */
 interface StageTable {
   readonly stage: StageId;
-  readonly idPrefix: string;
+  readonly idPrefix: "312" | "313";
   readonly table: string;
   readonly gradesExample: string;
   readonly overTotalExample: string;
@@ -48,7 +50,7 @@ function eachRow(ctx: CheckContext, check: (row: RegisterRow) => Finding[]): Fin
 function gradesNotTotal(t: StageTable): RuleDef {
   const { label, grades } = stageOf(t.stage);
   const gradeCells = gradeFields(t.stage);
-  const totalField = `${t.stage}.total`;
+  const totalField = `${t.stage}.total` as const;
   const rule: RuleDef = {
     id: `${t.idPrefix}-01`,
     severity: "error",
@@ -61,7 +63,7 @@ function gradesNotTotal(t: StageTable): RuleDef {
       eachRow(ctx, (row) => {
         const mismatch = sumMismatch(row, gradeCells, totalField, ctx.tolerances.count);
         if (!mismatch) return [];
-        const message = `${label}各年级人数之和 ${fmt(mismatch.sum)} 与合计 ${fmt(mismatch.total)} 不相等`;
+        const message = say("312-01", { stage: t.stage, sum: mismatch.sum, total: mismatch.total });
         return [rowFinding(ctx, rule, "students", row, [...gradeCells, totalField], message)];
       }),
   };
@@ -70,8 +72,8 @@ function gradesNotTotal(t: StageTable): RuleDef {
 
 function partOverTotal(t: StageTable): RuleDef {
   const { label } = stageOf(t.stage);
-  const totalField = `${t.stage}.total`;
-  const parts: readonly [string, string][] = [
+  const totalField = `${t.stage}.total` as const;
+  const parts: readonly [FieldId, string][] = [
     [`${t.stage}.female`, "其中女生"],
     [`${t.stage}.minority`, "其中少数民族"],
   ];
@@ -87,10 +89,10 @@ function partOverTotal(t: StageTable): RuleDef {
       eachRow(ctx, (row) => {
         const total = numberOf(row, totalField);
         if (total === null) return [];
-        return parts.flatMap(([field, partLabel]) => {
+        return parts.flatMap(([field]) => {
           const part = numberOf(row, field);
           if (part === null || !exceeds(part, total, ctx.tolerances.count)) return [];
-          const message = `${label}${partLabel} ${fmt(part)} 人多于在校生合计 ${fmt(total)} 人`;
+          const message = say("312-02", { stage: t.stage, part: field.endsWith("female") ? "female" : "minority", count: part, total });
           return [rowFinding(ctx, rule, "students", row, [field, totalField], message)];
         });
       }),
@@ -101,8 +103,8 @@ function partOverTotal(t: StageTable): RuleDef {
 /** A warning when two cells that normally hold the same count differ. */
 function pairRule(
   t: StageTable,
-  suffix: string,
-  fields: { readonly a: string; readonly aLabel: string; readonly b: string; readonly bLabel: string },
+  suffix: "03" | "04",
+  fields: { readonly a: FieldId; readonly aLabel: string; readonly b: FieldId; readonly bLabel: string },
   texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">,
 ): RuleDef {
   const rule: RuleDef = {
@@ -115,7 +117,7 @@ function pairRule(
         const a = numberOf(row, fields.a);
         const b = numberOf(row, fields.b);
         if (a === null || b === null || hasUnreadable(row, [fields.a, fields.b]) || !differs(a, b, ctx.tolerances.count)) return [];
-        const message = `${fields.aLabel} ${fmt(a)} 与${fields.bLabel} ${fmt(b)} 不相等`;
+        const message = say("312-pair", { stage: t.stage, pair: suffix === "03" ? "entrants" : "graduates", a, b });
         return [rowFinding(ctx, rule, "students", row, [fields.a, fields.b], message)];
       }),
   };
@@ -144,7 +146,7 @@ function topGradeNotGraduates(t: StageTable): RuleDef {
   return pairRule(
     t,
     "04",
-    { a: `${t.stage}.grade${grades.length}`, aLabel: `${top}在校生`, b: `${t.stage}.expectedGraduates`, bLabel: "预计毕业生数" },
+    { a: gradeFields(t.stage)[grades.length - 1], aLabel: `${top}在校生`, b: `${t.stage}.expectedGraduates`, bLabel: "预计毕业生数" },
     {
       title: `${label}${top}人数与预计毕业生数不符`,
       explanation: `预计毕业生就是现在读${top}、本学年末将毕业的学生，通常等于${top}在校生人数。有学生预计不能毕业（如休学、预计留级）时会不同，请在审核说明里写明。`,

@@ -1,9 +1,10 @@
 /** Village rules V-01, V-02 (普及与控辍): enrolled children cannot outnumber the children there are. */
 import type { Finding } from "../findings";
-import { fieldDef } from "../fields/dictionary";
-import { numberOf, textOf, type RegisterRow } from "../register";
-import { fmt, rowFinding, rowsOf, sumOf } from "./context";
+import { numberOf, textOf } from "../register";
+import { rowFinding, rowsOf, sumOf } from "./context";
 import type { RuleDef } from "./types";
+import type { FieldId } from "../fields/types";
+import { say } from "./messages";
 
 const TABLE = "普及与控辍";
 
@@ -12,16 +13,9 @@ const STAGE_PAIRS = [
   { enrolled: "juniorEnrolled", age: "juniorAge" },
 ] as const;
 
-const DISABLED = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
-const DISABLED_ENROLLED = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
+const DISABLED: readonly FieldId[] = ["disabled.visual", "disabled.hearing", "disabled.intellectual"];
+const DISABLED_ENROLLED: readonly FieldId[] = ["disabledEnrolled.regular", "disabledEnrolled.special", "disabledEnrolled.home"];
 
-const label = (fieldId: string) => fieldDef("villages", fieldId).label;
-
-/** Village findings name the village in the message, since they have no school to carry it. */
-function villageOf(row: RegisterRow): string {
-  const name = textOf(row, "village");
-  return name === null ? `第 ${row.row} 行的` : `村委会「${name}」的`;
-}
 
 const V01: RuleDef = {
   id: "V-01",
@@ -40,7 +34,7 @@ const V01: RuleDef = {
         const ageCount = numberOf(row, age);
         if (enrolledCount === null || ageCount === null || enrolledCount <= ageCount) continue;
         findings.push(rowFinding(ctx, V01, "villages", row, [enrolled, age],
-          `${villageOf(row)}「${label(enrolled)}」${fmt(enrolledCount)} 人大于「${label(age)}」${fmt(ageCount)} 人，入学率超过 100%`));
+          say("V-01", { village: textOf(row, "village") ?? "", row: row.row, enrolledField: enrolled, ageField: age, enrolled: enrolledCount, age: ageCount })));
       }
     }
     return findings;
@@ -63,7 +57,7 @@ const V02: RuleDef = {
       const disabled = sumOf(row, DISABLED);
       if (enrolled === null || disabled === null || enrolled <= disabled) continue;
       findings.push(rowFinding(ctx, V02, "villages", row, [...DISABLED, ...DISABLED_ENROLLED],
-        `${villageOf(row)}残疾儿童已入学合计 ${fmt(enrolled)} 人（随班就读、特教学校、送教上门），大于三类残疾适龄儿童少年合计 ${fmt(disabled)} 人`));
+        say("V-02", { village: textOf(row, "village") ?? "", row: row.row, enrolled, disabled })));
     }
     return findings;
   },

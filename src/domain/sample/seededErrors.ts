@@ -11,6 +11,7 @@ import type { SheetId } from "../fields/types";
 import type { Severity } from "../findings";
 import { layoutSheet } from "../layout/registerLayout";
 import { SAMPLE_SCHOOLS, SAMPLE_TITLE, sampleSchoolIndex, sampleVillageIndex } from "./sampleSchools";
+import type { RuleId } from "../ruleIds";
 
 export type MutableSheets = Record<SheetId, Record<string, CellValue>[]>;
 
@@ -27,7 +28,7 @@ export interface AnswerKeyEntry {
 }
 
 interface SeededFinding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly sheet: SheetId;
   /** Index of the school (or, on 普及与控辍, the village) in the sample's lists. */
@@ -66,7 +67,7 @@ function makeOneLargeClass(record: Record<string, CellValue>, stage: string): vo
     }
     return { min, max };
   };
-  for (const donor of ["band26", "band36", "band46", "band25"]) {
+  for (const donor of ["band26", "band36", "band46", "band25"] as const) {
     const n = counts.get(donor) ?? 0;
     if (n === 0) continue;
     counts.set(donor, n - 1);

@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import type { Finding } from "../../domain/findings";
-import { useStrings } from "../i18n/strings";
+import { useFindingText, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -38,6 +38,7 @@ export interface ExplainDialogProps {
 /** A 说明 for a warning: the reason and who gives it, appended to the 审核说明 sheet. */
 export function ExplainDialog({ finding, defaultAuthor, busy, error, onSave, onCancel }: ExplainDialogProps) {
   const s = useStrings();
+  const findingText = useFindingText();
   const styles = useStyles();
   const [text, setText] = useState("");
   const [author, setAuthor] = useState(defaultAuthor);
@@ -64,7 +65,7 @@ export function ExplainDialog({ finding, defaultAuthor, busy, error, onSave, onC
             <DialogContent className={styles.form}>
               {finding && (
                 <Text className={styles.finding}>
-                  {finding.rule} · {finding.message}
+                  {finding.rule} · {findingText(finding)}
                 </Text>
               )}
               {error && (

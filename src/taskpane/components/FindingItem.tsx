@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../domain/findings";
-import { useStrings } from "../i18n/strings";
+import { useFindingText, useStrings } from "../i18n/strings";
 import { cellRef } from "../model/format";
 import { RuleHelp } from "./RuleHelp";
 import { SeverityBadge } from "./SeverityBadge";
@@ -38,6 +38,7 @@ export interface FindingItemProps {
 /** One finding: its message selects its cell in the workbook; the rule's explanation opens below it. */
 export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) {
   const s = useStrings();
+  const message = useFindingText()(finding);
   const styles = useStyles();
   const helpId = useId("rule-help");
   const [helpOpen, setHelpOpen] = useState(false);
@@ -50,7 +51,7 @@ export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) 
     <>
       <SeverityBadge severity={finding.severity} />
       <span className={styles.text}>
-        <Text size={300}>{finding.message}</Text>
+        <Text size={300}>{message}</Text>
         <Text size={200} className={styles.where}>
           {finding.rule}
           {where ? ` · ${where}` : ""}
@@ -66,7 +67,7 @@ export function FindingItem({ finding, onSelect, onExplain }: FindingItemProps) 
           data-finding=""
           className={styles.target}
           onClick={() => onSelect(finding)}
-          aria-label={s.findings.itemLabel(s.severity[finding.severity], finding.rule, finding.message, cellRef(finding.sheet, finding.cells[0]))}
+          aria-label={s.findings.itemLabel(s.severity[finding.severity], finding.rule, message, cellRef(finding.sheet, finding.cells[0]))}
         >
           {body}
         </Button>

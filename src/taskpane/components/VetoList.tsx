@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../domain/findings";
-import { useStrings } from "../i18n/strings";
+import { useFindingText, useStrings } from "../i18n/strings";
 import { formatPercent } from "../model/format";
 import type { Veto } from "../model/summary";
 
@@ -12,10 +12,11 @@ const useStyles = makeStyles({
 /** The veto items that fired, shown before everything else (docs/method.md §10). */
 export function VetoList({ vetoes, onSelect }: { readonly vetoes: readonly Veto[]; onSelect(finding: Finding): void }) {
   const s = useStrings();
+  const findingText = useFindingText();
   const styles = useStyles();
   if (vetoes.length === 0) return null;
   const detail = (v: Veto) => {
-    if (v.finding) return v.finding.message;
+    if (v.finding) return findingText(v.finding);
     if (v.kind === "dropout") return s.veto.dropoutDetail(formatPercent(v.value, 2), formatPercent(v.target, 2));
     if (v.kind === "hugeClasses") return s.veto.hugeClassDetail(v.value ?? 0);
     return v.evidence;

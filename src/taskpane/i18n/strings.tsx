@@ -1,5 +1,7 @@
 /** Chooses the catalog by Office's display language (zh-CN unless it is English) and hands it to components. */
 import { createContext, useContext, type ReactNode } from "react";
+import type { Finding, Language } from "../../domain/findings";
+import { findingMessage } from "../../domain/rules/messages";
 import { enUS } from "./enUS";
 import { zhCN, type Catalog } from "./zhCN";
 
@@ -11,7 +13,7 @@ export function catalogFor(displayLanguage: string | undefined): Catalog {
 }
 
 /** The language tag to put on the pane's root element, so screen readers pronounce it right. */
-export function langOf(catalog: Catalog): string {
+export function langOf(catalog: Catalog): Language {
   return catalog === enUS ? "en-US" : "zh-CN";
 }
 
@@ -23,4 +25,10 @@ export function StringsProvider({ catalog, children }: { readonly catalog: Catal
 
 export function useStrings(): Catalog {
   return useContext(StringsContext);
+}
+
+/** A finding's sentence in the pane's language (rules/messages.ts): English findings in English Office. */
+export function useFindingText(): (finding: Pick<Finding, "message" | "params" | "text">) => string {
+  const lang = langOf(useContext(StringsContext));
+  return (finding) => findingMessage(finding, lang);
 }

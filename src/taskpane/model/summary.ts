@@ -7,6 +7,7 @@ import type { CheckRun } from "../../domain/check";
 import { firedVetoes } from "../../domain/checklists/evaluateChecklist";
 import type { ChecklistHit, ChecklistResult } from "../../domain/checklists/types";
 import type { Finding } from "../../domain/findings";
+import type { RuleId } from "../../domain/ruleIds";
 
 /** other: a veto the pane has no label of its own for (a manual one, or one a pack adds); its title is shown. */
 export type VetoKind = "hugeClasses" | "dangerous" | "dropout" | "other";
@@ -26,8 +27,8 @@ export interface Veto {
   readonly evidence: string;
 }
 
-export const HUGE_CLASS_RULE = "212-05";
-export const DANGEROUS_RULE = "512-03";
+export const HUGE_CLASS_RULE: RuleId = "212-05";
+export const DANGEROUS_RULE: RuleId = "512-03";
 const TOWNSHIP_SCOPE = "乡";
 
 /** The pane's own labels for the vetoes of the shipped checklist, recognised by what fired them. */

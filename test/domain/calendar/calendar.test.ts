@@ -1,6 +1,6 @@
 /** The work calendar (docs/method.md §1): the plan's schedule dated in the statistical year, edits carried. */
 import { milestoneDate, statisticalYear, workCalendar } from "../../../src/domain/calendar/calendar";
-import { progressSheet, readProgressSheet } from "../../../src/domain/calendar/progressSheet";
+import { progressSheet, readProgressSheet } from "../../../src/domain/outputs/progressSheet";
 import { outputToGrid, withCell } from "../../helpers/outputToGrid";
 import { BASIC, QUALITY } from "../../helpers/evaluationSchools";
 

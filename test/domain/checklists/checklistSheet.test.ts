@@ -2,7 +2,7 @@
 import { runCheck } from "../../../src/domain/check";
 import { checklistResults } from "../../../src/domain/checklists/evaluateChecklist";
 import { CHECKLIST_HEADER, KEY_HEADER } from "../../../src/domain/checklists/checklistColumns";
-import { CHECKLIST_SHEET, checklistSheet, readChecklistSheet } from "../../../src/domain/checklists/checklistSheet";
+import { CHECKLIST_SHEET, checklistSheet, readChecklistSheet } from "../../../src/domain/outputs/checklistSheet";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookGrid } from "../../../src/domain/grid";
 import { layoutRegister } from "../../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../../src/domain/outputs/checkPlan";
@@ -124,6 +124,9 @@ describe("manual entries across runs", () => {
         cells: [cellOf(sheet, "A01", "得分")],
         message: "「随迁子女平等接受义务教育」的得分填了「八分」，不是数字；本次不计分。",
         explained: false,
+        // The sentence as data (issue 13): the JSON carries these, and English renders them.
+        params: { title: "随迁子女平等接受义务教育", problem: "scoreNaN", text: "八分", kind: "", allowed: "", max: "" },
+        text: "C-01",
       },
     ]);
     expect(next.summary.warning).toBe(run.summary.warning + 1);

@@ -1,5 +1,6 @@
 import { evaluate } from "../../../src/domain/evaluation/evaluate";
-import { DANGEROUS_ACTION, rectificationItems, rectificationJson, withCarried, type RectificationItem } from "../../../src/domain/evaluation/rectification";
+import { DANGEROUS_ACTION, rectificationItems, withCarried, type RectificationItem } from "../../../src/domain/evaluation/rectification";
+import { rectificationJson } from "../../../src/domain/result";
 import { layoutRegister } from "../../../src/domain/layout/registerLayout";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
 import { workCalendar } from "../../../src/domain/calendar/calendar";

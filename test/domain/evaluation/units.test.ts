@@ -17,6 +17,7 @@ import {
   type SchoolSpec,
 } from "../../helpers/evaluationSchools";
 import { contextOf, records, withCells } from "../../helpers/register";
+import type { RuleId } from "../../../src/domain/ruleIds";
 
 const PARENT = "5328220201";
 const POINT = "5328220202";
@@ -362,8 +363,8 @@ describe("§11.2 split of a nine-year school's books through a full register", (
 });
 
 describe("results built on data with open errors say so (§2)", () => {
-  const finding = (rule: string, severity: "error" | "warning", schoolId: string): Finding => ({
-    rule, severity, schoolId, schoolName: null, sheet: null, cells: [], message: "", explained: false,
+  const finding = (rule: RuleId, severity: "error" | "warning", schoolId: string): Finding => ({
+    rule, severity, schoolId, schoolName: null, sheet: null, cells: [], message: "", explained: false, params: {},
   });
   const validation = [finding("D07", "error", POINT), finding("312-01", "error", PARENT), finding("212-04", "warning", PARENT)];
 

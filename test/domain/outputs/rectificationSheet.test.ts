@@ -1,6 +1,7 @@
+import { addedRectificationJson } from "../../../src/domain/result";
 import { rectificationItems, withCarried } from "../../../src/domain/evaluation/rectification";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
-import { addedRectificationJson, readAddedRows, readRectificationSheet, rectificationSheet, SIGNATURE_LINE } from "../../../src/domain/outputs/rectificationSheet";
+import { readAddedRows, readRectificationSheet, rectificationSheet, SIGNATURE_LINE } from "../../../src/domain/outputs/rectificationSheet";
 import type { OutputSheet } from "../../../src/domain/outputs/writePlan";
 import { YUNNAN_2016_BASIC } from "../../../src/domain/packs/yunnan2016Basic";
 import { ruleById } from "../../../src/domain/rules/registry";

@@ -7,7 +7,7 @@ import {
   STANDARDS_SHEET_RULES_INFO,
   readStandardsSheet,
   standardsSheet,
-} from "../../../src/domain/packs/standardsSheet";
+} from "../../../src/domain/outputs/standardsSheet";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
 import { outputToGrid, rowOf, withCell } from "../../helpers/outputToGrid";
 
@@ -281,6 +281,7 @@ describe("readStandardsSheet", () => {
         cells: ["A1"],
         message: "「标准参数」A1：找不到表头（需要“指标代码”和“标准值”两列），整张表未使用，按规则包 yunnan-2016-basic 的默认值审核。",
         explained: false,
+        params: {},
       },
     ]);
   });

@@ -100,7 +100,7 @@ describe("scoreboard", () => {
 
   it("scores a key without recorded changes (version 1) by its finding", () => {
     const entry = { rule: "D01", severity: "error" as const, schoolId: "5328000001", sheet: "场地与装备", cells: ["H4"], description: "x" };
-    const finding: Finding = { rule: "D01", severity: "error", schoolId: "5328000001", schoolName: null, sheet: "场地与装备", cells: ["H4"], message: "", explained: false };
+    const finding: Finding = { rule: "D01", severity: "error", schoolId: "5328000001", schoolName: null, sheet: "场地与装备", cells: ["H4"], message: "", explained: false, params: {} };
     const k = { seed: 1, errors: [entry] };
     const grid: WorkbookGrid = { sheets: [], ownedSheets: [] };
     expect(scoreboard(k, [finding], grid).missed).toHaveLength(1);

@@ -5,6 +5,7 @@ import { placeholderNames, TABLE_IDS } from "../../../src/domain/report/placehol
 import { rowWidth } from "../../../src/domain/report/cells";
 import { shippedPack } from "../../helpers/evaluatedSheets";
 import { HAND_CHECKLIST, sampleRun } from "./sampleReport";
+import type { FieldId } from "../../../src/domain/fields/types";
 
 const texts = (table: ReportTable) => table.rows.map((r) => r.map((c) => c.text));
 const section = (model: ReportModel, number: string) => model.sections.find((s) => s.number === number)?.paragraphs.join("\n") ?? "";
@@ -60,7 +61,7 @@ describe("the report model of the sample township (yunnan-2016-basic)", () => {
     // 乡镇, 合计, 小学, 一贯制, 初中, 完中, 特教, 教学点, 班数 ×2, 在校生 ×2, 教职工, 专任教师 ×2
     expect(row.slice(0, 8)).toEqual(["勐往乡（示例）", "9", "7", "1", "1", "0", "0", "2"]);
     const rows = run.register.sheets.students?.rows ?? [];
-    const total = (field: string) => rows.reduce((s, r) => s + (numberOf(r, field) ?? 0), 0);
+    const total = (field: FieldId) => rows.reduce((s, r) => s + (numberOf(r, field) ?? 0), 0);
     expect(total("primary.total")).toBe(2020);
     expect(row[10]).toBe("2 020");
     expect(row[11]).toBe(String(total("junior.total")));

@@ -5,7 +5,7 @@ import {
   defaultTemplateSheet,
   fillTemplate,
   isTemplateSheet,
-  PRACTICE_HINT,
+  MEASURES_HINT,
   REPORT_SHEET,
   TEMPLATE_NOTE,
   TEMPLATE_SHEET,
@@ -39,7 +39,7 @@ describe("filling the default template from the sample township", () => {
     expect(sheet.name).toBe(REPORT_SHEET);
     expect(findings).toEqual([]);
     const text = allText(sheet);
-    expect(text).not.toContain(PRACTICE_HINT);
+    expect(text).not.toContain(MEASURES_HINT);
     expect(text).not.toContain(TEMPLATE_NOTE);
     expect(text).not.toMatch(/\{\{|\}\}/);
     // Rows holding only hints are left out, so the report starts with its title (Excel reads a sheet from its first
@@ -114,7 +114,7 @@ describe("the template is the user's", () => {
 
   it("keeps the text typed under 二、主要做法, in place", () => {
     const base = defaultTemplate();
-    const hint = templateRow(base, PRACTICE_HINT);
+    const hint = templateRow(base, MEASURES_HINT);
     const typed = "一是落实“以县为主”管理体制，乡党委政府每季度专题研究教育工作。";
     const edited = withCell(withCell(base, `A${hint}`, typed), `A${hint + 1}`, "二是多方筹资改善办学条件。");
     const { sheet } = fillTemplate(edited, model);

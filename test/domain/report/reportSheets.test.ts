@@ -1,8 +1,8 @@
 import { buildReport } from "../../../src/domain/report/buildReport";
-import { withTemplateText } from "../../../src/domain/report/practiceText";
+import { withTemplateText } from "../../../src/domain/report/measuresText";
 import { reportSheets } from "../../../src/domain/report/reportSheets";
 import { reportTemplateFindings } from "../../../src/domain/report/templateCheck";
-import { PRACTICE_HINT, REPORT_SHEET, TEMPLATE_SHEET } from "../../../src/domain/report/template";
+import { MEASURES_HINT, REPORT_SHEET, TEMPLATE_SHEET } from "../../../src/domain/report/template";
 import { outputSheetName } from "../../../src/domain/outputs/writePlan";
 import type { WorkbookGrid } from "../../../src/domain/grid";
 import { withCell } from "../../helpers/outputToGrid";
@@ -19,7 +19,7 @@ describe("the report sheets of a run", () => {
   });
 
   it("fills the user's template and never writes it", () => {
-    const hint = defaultTemplate().rows.findIndex((r) => r[0] === PRACTICE_HINT) + 1;
+    const hint = defaultTemplate().rows.findIndex((r) => r[0] === MEASURES_HINT) + 1;
     const template = withCell(withCell(defaultTemplate(), `A${hint}`, "本乡坚持控辍保学“双线责任”。"), "B1", "{{年份}}");
     const workbook = sampleWorkbook(template);
     const run = sampleRun(template);
@@ -31,7 +31,7 @@ describe("the report sheets of a run", () => {
   });
 
   it("gives the Word report the township's 主要做法 from the template", () => {
-    const hint = defaultTemplate().rows.findIndex((r) => r[0] === PRACTICE_HINT) + 1;
+    const hint = defaultTemplate().rows.findIndex((r) => r[0] === MEASURES_HINT) + 1;
     const template = withCell(withCell(defaultTemplate(), `A${hint}`, "{{乡镇}}落实“以县为主”。"), `A${hint + 1}`, "多方筹资改善办学条件。");
     const model = withTemplateText(buildReport(sampleRun(template), []), template);
     expect(model.sections[1].paragraphs).toEqual(["勐往乡（示例）落实“以县为主”。", "多方筹资改善办学条件。"]);

@@ -3,14 +3,14 @@
  * the next run reads it back (readStandardsSheet). Reference values and placeholders say so in 来源, because
  * every judgement against them must be checked against the provincial standard.
  */
-import type { OutputCell, OutputSheet } from "../outputs/writePlan";
-import type { Provenance, RulePack } from "./schema";
-import { FRACTION_UNIT } from "./indicatorNames";
-import { STAGE_LABEL, STANDARDS_COLUMNS, STANDARDS_SHEET, packMark, packParameters, type PackParameter } from "./standardsTable";
+import type { OutputCell, OutputSheet } from "./writePlan";
+import type { Provenance, RulePack } from "../packs/schema";
+import { FRACTION_UNIT } from "../packs/indicatorNames";
+import { STAGE_LABEL, STANDARDS_COLUMNS, STANDARDS_SHEET, packMark, packParameters, type PackParameter } from "../packs/standardsTable";
 
-export { readStandardsSheet, type Override, type StandardsSheetReading } from "./readStandardsSheet";
-export { STANDARDS_SHEET_RULES_INFO } from "./standardsSheetRules";
-export { STANDARDS_SHEET } from "./standardsTable";
+export { readStandardsSheet, type Override, type StandardsSheetReading } from "../packs/readStandardsSheet";
+export { STANDARDS_SHEET_RULES_INFO } from "../rules/standardsSheetRules";
+export { STANDARDS_SHEET } from "../packs/standardsTable";
 
 export const STANDARDS_NOTE = "修改“标准值”后重新审核即生效；留空表示不判定";
 export const REFERENCE_MARK = "参考值，请按省定标准核对";

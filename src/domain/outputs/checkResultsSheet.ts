@@ -1,11 +1,11 @@
 /** The 审核结果 sheet (docs/workbook-format.md §2): summary counts and legend on top, then one row per finding. */
 import { SEVERITY_LABEL, type Finding } from "../findings";
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import { ruleById } from "../rules/registry";
 import { packLine, placeText, printHeaderOf } from "./packNote";
 import { HIGHLIGHT_LABEL, type CellStyle, type OutputCell, type OutputSheet } from "./writePlan";
 
-export const AUDIT_SHEET = "审核结果";
+export const CHECK_RESULTS_SHEET = "审核结果";
 const HEADER = ["级别", "规则", "学校", "工作表", "单元格", "说明", "处理情况"];
 
 function findingRow(f: Finding): OutputCell[] {
@@ -24,7 +24,7 @@ function findingRow(f: Finding): OutputCell[] {
   ];
 }
 
-export function auditSheet(run: CheckRun, name: string = AUDIT_SHEET): OutputSheet {
+export function checkResultsSheet(run: CheckRun, name: string = CHECK_RESULTS_SHEET): OutputSheet {
   const place = placeText(run.meta);
   const s = run.summary;
   const legend: OutputCell[] = [

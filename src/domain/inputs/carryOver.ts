@@ -12,8 +12,9 @@ import type { ManualEntry } from "../checklists/types";
 import { NO_DATA } from "../checklists/evaluateChecklist";
 import { isDataItem, type CarriedOver, type RectificationItem } from "../evaluation/rectification";
 import type { Finding } from "../findings";
-import { plainFinding } from "./context";
-import { H05 } from "./historyRules";
+import { plainFinding } from "../rules/context";
+import { H05 } from "../rules/historyRules";
+import { say } from "../rules/messages";
 
 const UNSET = "未整改";
 
@@ -83,6 +84,6 @@ export function carryChecklist(own: ReadonlyMap<string, ManualEntry>, lastYear: 
  * year's workbook had nothing to carry (no 整改清单 or 考核自查 Junheng wrote).
  */
 export function carryOverNote(rectification: number, checklist: number, lastYearHasSheets: boolean): Finding {
-  if (!lastYearHasSheets) return plainFinding(H05, "上年工作簿中没有均衡写出的「整改清单」或「考核自查」，没有可沿用的内容");
-  return plainFinding(H05, `从上年工作簿沿用了 ${rectification} 项整改事项的状态或责任单位、${checklist} 项考核自查的手填内容，请逐项核对`);
+  if (!lastYearHasSheets) return plainFinding(H05, say("H-05.none", {}));
+  return plainFinding(H05, say("H-05.carried", { rectification, checklist }));
 }

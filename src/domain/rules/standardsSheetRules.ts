@@ -2,7 +2,7 @@
  * What trainers read about the 标准参数 sheet's rule. The lead registers it with the other rules; the check itself
  * is readStandardsSheet, which runs before the register is evaluated.
  */
-import type { RuleInfo } from "../rules/types";
+import type { RuleInfo } from "./types";
 
 export type StandardsRuleInfo = RuleInfo;
 

@@ -1,5 +1,5 @@
 /** What trainers read about 整改清单 entries that cannot be used (the check is readRectificationSheet). */
-import type { RuleInfo } from "../rules/types";
+import type { RuleInfo } from "./types";
 
 export const L01: RuleInfo = {
   id: "L-01",

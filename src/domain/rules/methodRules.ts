@@ -1,5 +1,5 @@
 /** Method notes M-01..M-04 (docs/method.md §7): info findings the evaluation gives so nobody is counted silently. */
-import type { RuleInfo } from "../rules/types";
+import type { RuleInfo } from "./types";
 
 export const M01: RuleInfo = {
   id: "M-01",

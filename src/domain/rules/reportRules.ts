@@ -3,7 +3,7 @@
  * list it without loading the report builder. A warning, not an error: the report is still written, with the
  * unknown name left as typed where the user will see it.
  */
-import type { RuleInfo } from "../rules/types";
+import type { RuleInfo } from "./types";
 
 export const R01: RuleInfo = {
   id: "R-01",

@@ -2,7 +2,7 @@
  * What trainers read about the 考核自查 sheet's rule. The check itself is readChecklistSheet, which runs before the
  * checklist is judged; runCheck turns its problems into C-01 findings.
  */
-import type { RuleInfo } from "../rules/types";
+import type { RuleInfo } from "./types";
 
 export const CHECKLIST_RULE = "C-01";
 

@@ -4,11 +4,11 @@
  */
 import type { Finding } from "../findings";
 import type { WorkbookGrid } from "../grid";
-import { printHeaderOf } from "../outputs/packNote";
-import { outputSheetName, type OutputCell, type OutputSheet } from "../outputs/writePlan";
-import { cellSnapshot } from "./cellSnapshot";
-import { EXPLANATION_COLUMNS, EXPLANATION_SHEET, type Explanation } from "./explanationColumns";
-import { readExplanations } from "./readExplanations";
+import { printHeaderOf } from "./packNote";
+import { outputSheetName, type OutputCell, type OutputSheet } from "./writePlan";
+import { cellSnapshot } from "../explanations/cellSnapshot";
+import { EXPLANATION_COLUMNS, EXPLANATION_SHEET, type Explanation } from "../explanations/explanationColumns";
+import { readExplanations } from "../explanations/readExplanations";
 
 /** The name a 说明 is written under: 审核说明, or 审核说明(2) when a sheet of that name is the user's own. */
 export function explanationSheetName(grid: WorkbookGrid): string {

@@ -3,7 +3,7 @@
  * of the template; this gives the same text to renderers that work from the model alone (Word), so both reports
  * carry it.
  */
-import type { CheckRun } from "../check";
+import type { CheckRun } from "../run";
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import { buildReport } from "./buildReport";
 import { findTemplate } from "./templateCheck";

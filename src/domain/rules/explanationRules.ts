@@ -1,5 +1,5 @@
 /** What trainers read about 审核说明 rows that cannot take effect (the check is applyExplanations). */
-import type { RuleInfo } from "../rules/types";
+import type { RuleInfo } from "./types";
 
 export const E01: RuleInfo = {
   id: "E-01",

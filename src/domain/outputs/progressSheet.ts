@@ -4,10 +4,10 @@
  * them back (dates also set the 整改清单 deadlines tied to a milestone), by the key in the hidden last column.
  */
 import type { SheetGrid } from "../grid";
-import { cellText } from "../outputs/rectificationSheet";
-import { placeText, printHeaderOf } from "../outputs/packNote";
-import type { OutputCell, OutputSheet } from "../outputs/writePlan";
-import { isProgressStatus, type ProgressReadBack, type ProgressStatus, type WorkCalendar } from "./calendar";
+import { cellText } from "./rectificationSheet";
+import { placeText, printHeaderOf } from "./packNote";
+import type { OutputCell, OutputSheet } from "./writePlan";
+import { isProgressStatus, type ProgressReadBack, type ProgressStatus, type WorkCalendar } from "../calendar/calendar";
 
 export const PROGRESS_SHEET = "工作进度";
 

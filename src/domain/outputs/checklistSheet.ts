@@ -4,14 +4,14 @@
  * evidence and score, read back on the next run). Item ids sit in a hidden last column so rows can be matched
  * whatever users do to the order or the titles.
  */
-import { packLine, placeText, printHeaderOf } from "../outputs/packNote";
-import type { CellStyle, OutputCell, OutputSheet } from "../outputs/writePlan";
+import { packLine, placeText, printHeaderOf } from "./packNote";
+import type { CellStyle, OutputCell, OutputSheet } from "./writePlan";
 import type { RulePack } from "../packs/schema";
-import { checklistTotals, firedVetoes } from "./evaluateChecklist";
-export { CHECKLIST_SHEET } from "./checklistColumns";
-export { readChecklistSheet, type ChecklistSheetReading, type ChecklistSheetProblem } from "./readChecklistSheet";
-import { CHECKLIST_HEADER, CHECKLIST_SHEET, COMPUTED_LABEL, MANUAL_LABEL } from "./checklistColumns";
-import { ASSESSMENT_STATUSES, VETO_STATUSES, type ChecklistKind, type ChecklistResult, type ChecklistStatus } from "./types";
+import { checklistTotals, firedVetoes } from "../checklists/evaluateChecklist";
+export { CHECKLIST_SHEET } from "../checklists/checklistColumns";
+export { readChecklistSheet, type ChecklistSheetReading, type ChecklistSheetProblem } from "../checklists/readChecklistSheet";
+import { CHECKLIST_HEADER, CHECKLIST_SHEET, COMPUTED_LABEL, MANUAL_LABEL } from "../checklists/checklistColumns";
+import { ASSESSMENT_STATUSES, VETO_STATUSES, type ChecklistKind, type ChecklistResult, type ChecklistStatus } from "../checklists/types";
 
 const WIDTHS = [6, 34, 8, 8, 70, 8, 8, 10];
 

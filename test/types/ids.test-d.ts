@@ -1,0 +1,35 @@
+/**
+ * Type test (issue 13), checked by `npm run typecheck`, never run: a misspelt rule id or field id does not compile.
+ * Each `@ts-expect-error` fails the type check if the line below it compiles — so should RuleId or FieldId widen
+ * back to string, this file breaks the build.
+ */
+import type { FieldId } from "../../src/domain/fields/types";
+import type { Finding } from "../../src/domain/findings";
+import { fieldDef } from "../../src/domain/fields/dictionary";
+import { numberOf, type RegisterRow } from "../../src/domain/register";
+import type { RuleId } from "../../src/domain/ruleIds";
+import { stageField } from "../../src/domain/rules/stageHelpers";
+
+export const goodRule: RuleId = "212-05";
+// @ts-expect-error "212-5" is not a rule id (the typo that would switch 212-05 off).
+export const badRule: RuleId = "212-5";
+
+export const goodField: FieldId = "primary.total";
+// @ts-expect-error "primary.totl" is not a field id.
+export const badField: FieldId = "primary.totl";
+// @ts-expect-error 初中 has three grades.
+export const badGrade: FieldId = "junior.grade6";
+
+export function uses(row: RegisterRow, finding: Finding): unknown[] {
+  return [
+    numberOf(row, "teaching.total"),
+    // @ts-expect-error a misspelt field read from a row.
+    numberOf(row, "teaching.totl"),
+    fieldDef("students", stageField("junior", "dropouts")),
+    // @ts-expect-error a misspelt stage key.
+    stageField("junior", "dropout"),
+    finding.rule === "512-03",
+    // @ts-expect-error comparing a finding's rule with a misspelt id.
+    finding.rule === "512-3",
+  ];
+}
