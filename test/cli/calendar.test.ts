@@ -38,7 +38,11 @@ describe("check --year 2017", () => {
     const sheet = (await load(path.join(dir, "2017.xlsx"))).getWorksheet("整改清单")!;
     const deadlineColumn = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(11).value === "完成时限")!;
     expect(deadlineColumn).toBeDefined();
-    const deadlines = (sheet.getColumn(11).values as ExcelJS.CellValue[]).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? "")));
+    // Merged cells (the note across the page) read as their master's text in every column: only unmerged cells count.
+    const deadlines: string[] = [];
+    sheet.getColumn(11).eachCell((cell) => {
+      if (!cell.isMerged) deadlines.push(cell.value instanceof Date ? cell.value.toISOString() : String(cell.value ?? ""));
+    });
     expect(deadlines.filter((t) => t.includes("2016"))).toEqual([]);
     expect(deadlines).toContain("2017-07-25");
     // Only the register's own facts (数据日期, the pack's name) may still say 2016.
