@@ -21,7 +21,6 @@ export function browserAvailable(): boolean {
 
 /** What `npm run build:web` is made from: a build newer than all of these is the build of this tree. */
 const WEB_BUILD_INPUTS = ["src", "webpack.web.config.js", "webpack.csp.js", "tsconfig.json", "package-lock.json"];
-const BUILT_WEB_PAGE = path.join(ROOT, "dist/web");
 
 function newestChange(file: string): number {
   const stat = statSync(file);
@@ -35,16 +34,21 @@ export interface WebPageSite {
 }
 
 /**
- * The production web page to test. CI runs `npm run build` before `npm test`, so dist/web is usually the build of
- * this very tree (newer than every source it is made from) and is used as it is; otherwise, and with
- * JUNHENG_FRESH_WEB_BUILD set, a fresh build goes to a temporary folder.
+ * A build in dist/ that `npm run build` made of this very tree (newer than every input it is made from), or null.
+ * CI runs `npm run build` before `npm test`, so the browser tests usually test that build instead of making their
+ * own; JUNHENG_FRESH_WEB_BUILD set forces a fresh build.
  */
+export function freshBuild(builtFile: string, inputs: readonly string[]): string | null {
+  const built = path.join(ROOT, builtFile);
+  if (process.env.JUNHENG_FRESH_WEB_BUILD || !existsSync(built)) return null;
+  const time = statSync(built).mtimeMs;
+  return inputs.every((input) => newestChange(path.join(ROOT, input)) < time) ? path.dirname(built) : null;
+}
+
+/** The production web page to test: dist/web when fresh (freshBuild), else a build in a temporary folder. */
 export async function webPageSite(): Promise<WebPageSite> {
-  const index = path.join(BUILT_WEB_PAGE, "index.html");
-  if (!process.env.JUNHENG_FRESH_WEB_BUILD && existsSync(index)) {
-    const built = statSync(index).mtimeMs;
-    if (WEB_BUILD_INPUTS.every((input) => newestChange(path.join(ROOT, input)) < built)) return { dir: BUILT_WEB_PAGE, dispose: () => {} };
-  }
+  const built = freshBuild("dist/web/index.html", WEB_BUILD_INPUTS);
+  if (built) return { dir: built, dispose: () => {} };
   const dir = mkdtempSync(path.join(tmpdir(), "junheng-web-"));
   await buildWebPage(dir);
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
@@ -70,7 +74,7 @@ export async function buildWebPage(outDir: string): Promise<void> {
  * The production bundle as `npm run build:web` makes it, less ts-loader's whole-program type check: `npm run
  * typecheck` does that once for the project, and here it cost most of the build's time.
  */
-function transpileOnly(config: Configuration): void {
+export function transpileOnly(config: Configuration): void {
   for (const rule of config.module?.rules ?? []) {
     const use = rule && typeof rule === "object" ? rule.use : undefined;
     if (use && typeof use === "object" && !Array.isArray(use) && use.loader === "ts-loader") {

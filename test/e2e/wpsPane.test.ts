@@ -5,8 +5,7 @@
  * injects the real one: it checks the sample, shows the findings, writes the highlights into the fake, follows
  * clicks both ways, requests nothing but its own files; opened in a plain browser, it says so instead.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
 import type { Browser, Page, Request } from "playwright-core";
@@ -19,7 +18,7 @@ import { sampleRegister } from "../../src/domain/sample/sample";
 import { hostMessage } from "../../src/taskpane/wps/hostKind";
 import type { FakeEt } from "../workbook/wps/fake/app";
 import { browserAvailable, launchChromium, serveWebPage, type RunningServer } from "./webHarness";
-import { buildWpsAddin, FAKE_ET_SCRIPT } from "./wpsHarness";
+import { FAKE_ET_SCRIPT, wpsSite, type WpsSite } from "./wpsHarness";
 
 jest.setTimeout(120_000);
 
@@ -28,18 +27,16 @@ function escapeRegExp(text: string): string {
 }
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
 
+let built: WpsSite | undefined;
 let site: string;
 let fakeDir: string;
 
 beforeAll(async () => {
-  site = mkdtempSync(path.join(tmpdir(), "junheng-wps-"));
-  fakeDir = mkdtempSync(path.join(tmpdir(), "junheng-wps-fake-"));
-  await buildWpsAddin(site, fakeDir);
+  built = await wpsSite();
+  ({ site, fakeDir } = built);
 }, 400_000);
 
-afterAll(() => {
-  for (const dir of [site, fakeDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => built?.dispose());
 
 async function wellFormed(fileName: string, contents: string): Promise<string[]> {
   const result = await validateXML({ xml: [{ fileName, contents }], normalization: "format" });
