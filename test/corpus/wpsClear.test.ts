@@ -37,18 +37,27 @@ function decorate(et: FakeEt): void {
   }
 }
 
-const readable = [
+const cases = [
   { id: "示例登记表", grid: async (): Promise<WorkbookGrid> => layoutRegister(sampleRegister()).grid },
   ...CORPUS.filter((c) => c.findings !== undefined).map((c) => ({ id: c.id, grid: async () => (await ExcelJsWorkbook.load(await c.bytes())).read() })),
 ];
+
+// Read and checked once per workbook, shared by both modes: the fake ET copies the grid, so nothing is shared state.
+const checked = new Map<string, Promise<{ grid: WorkbookGrid; plan: ReturnType<typeof checkWritePlan> }>>();
+const readable = cases.map((c) => ({
+  id: c.id,
+  checked: () => {
+    if (!checked.has(c.id)) checked.set(c.id, c.grid().then((grid) => ({ grid, plan: checkWritePlan(runCheck(grid), grid) })));
+    return checked.get(c.id)!;
+  },
+}));
 
 describe.each([
   ["conditional formats", false],
   ["fills, where WPS refuses conditional formats", true],
 ])("nothing lost after clearing in WPS: highlights as %s", (_mode, refuse) => {
   it.each(readable.map((c) => [c.id, c] as const))("%s: write then clear leaves every input sheet as it was", async (_id, c) => {
-    const grid = await c.grid();
-    const plan = checkWritePlan(runCheck(grid), grid);
+    const { grid, plan } = await c.checked();
     const et = new FakeEt(grid);
     et.refuseConditionalFormats = refuse;
     decorate(et);
