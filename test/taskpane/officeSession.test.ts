@@ -116,6 +116,28 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(excel.sheetNames()).not.toContain("_junheng");
   });
 
+  it("keeps a row the user added to 整改清单 through two re-checks and writes", async () => {
+    const { excel, host } = opened();
+    const first = await runSession(host, {});
+    await writeOutputSheets(host, first.run, first.grid);
+    // The county's finding typed on the free row under the first school's items, as a user does.
+    const item = first.run.rectification[0];
+    const lastOfSchool = [...first.run.rectification].reverse().find((i) => i.schoolId === item.schoolId)!;
+    const problemCell = await cellOf(host, "整改清单", "整改项标识", lastOfSchool.key, "问题");
+    const row = Number(problemCell.slice(1)) + 1;
+    const rows = (await host.read()).sheets.find((sh) => sh.name === "整改清单")!.rows;
+    expect(rows[row - 1].every((v) => v === null || v === "")).toBe(true);
+    await excel.type("整改清单", `${problemCell[0]}${row}`, "县级复评发现：围墙破损");
+
+    for (let round = 0; round < 2; round++) {
+      const again = await runSession(host, {});
+      expect(again.run.addedRectification.map((r) => [r.schoolId, r.cells["问题"]])).toEqual([[item.schoolId, "县级复评发现：围墙破损"]]);
+      await writeOutputSheets(host, again.run, again.grid);
+    }
+    const written = (await host.read()).sheets.find((sh) => sh.name === "整改清单")!.rows;
+    expect(written.filter((r) => r.includes("县级复评发现：围墙破损"))).toHaveLength(1);
+  });
+
   it("writes the result sheets three times in a row, then the standards sheet", async () => {
     const { excel, host } = opened();
     const session = await runSession(host, {});
