@@ -5,3 +5,14 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/**
+ * An error a worker reported as `{ name, message }` (errors do not cross postMessage as themselves), rebuilt on the
+ * page's side: an InputError stays one, so its words are shown to the user as they are.
+ */
+export function errorFromWorker(reply: { readonly name: string; readonly message: string }): Error {
+  if (reply.name === "InputError") return new InputError(reply.message);
+  const error = new Error(reply.message);
+  error.name = reply.name;
+  return error;
+}

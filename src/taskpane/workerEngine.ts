@@ -4,21 +4,13 @@
  * inline, as before, rather than not at all.
  */
 import type { CheckRun } from "../domain/check";
-import { InputError } from "../domain/errors";
+import { errorFromWorker } from "../domain/errors";
 import { CancelledError } from "./cancel";
 import { checkInline, type CheckEngine, type WorkerReply } from "./checkEngine";
 import { rememberHighlights } from "./runHighlights";
 import { restoreSlices, type RunSlice } from "./runTransport";
 
 export type { WorkerReply } from "./checkEngine";
-
-/** The failure the engine raised, as the pane knows it (InputError's words are shown as they are). */
-function failureOf(reply: { name: string; message: string }): Error {
-  if (reply.name === "InputError") return new InputError(reply.message);
-  const error = new Error(reply.message);
-  error.name = reply.name;
-  return error;
-}
 
 /** @param createWorker starts the worker script (webpack bundles check.worker.ts for `new Worker(new URL(…))`). */
 export function workerEngine(createWorker: () => Worker): CheckEngine {
@@ -48,7 +40,7 @@ export function workerEngine(createWorker: () => Worker): CheckEngine {
         if (reply.type === "phase") return onPhase(reply.phase);
         if (reply.type === "slice") return void slices.push(reply.slice);
         finish();
-        if (reply.type === "error") return reject(failureOf(reply));
+        if (reply.type === "error") return reject(errorFromWorker(reply));
         const run = restoreSlices(reply.run, slices);
         rememberHighlights(run, reply.highlights);
         resolve(run);

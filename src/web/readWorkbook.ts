@@ -5,7 +5,7 @@
  * does (taskpane/workerEngine.ts).
  */
 import type { WorkbookGrid } from "../domain/grid";
-import { InputError } from "../domain/errors";
+import { errorFromWorker, InputError } from "../domain/errors";
 
 export type WorkbookReader = (bytes: Uint8Array, fileName: string) => Promise<WorkbookGrid>;
 
@@ -17,14 +17,6 @@ export type ReadReply =
 
 /** On the calling thread; the reader's code (the XML parser, the zip reader) comes with the first workbook. */
 export const readInline: WorkbookReader = async (bytes, fileName) => (await import("./readBytes")).readWorkbookBytes(bytes, fileName);
-
-/** The failure the reader raised, as the page knows it (InputError's words are shown as they are). */
-function failureOf(reply: { name: string; message: string }): Error {
-  if (reply.name === "InputError") return new InputError(reply.message);
-  const error = new Error(reply.message);
-  error.name = reply.name;
-  return error;
-}
 
 /** @param createWorker starts the worker script (webpack bundles read.worker.ts for `new Worker(new URL(…))`). */
 export function workerReader(createWorker: () => Worker): WorkbookReader {
@@ -42,7 +34,7 @@ export function workerReader(createWorker: () => Worker): WorkbookReader {
         if (reply.type === "ready") return void (started = true);
         worker.terminate();
         if (reply.type === "done") resolve(reply.grid);
-        else reject(failureOf(reply));
+        else reject(errorFromWorker(reply));
       };
       worker.onerror = (event) => {
         event.preventDefault();
