@@ -1,11 +1,21 @@
+/** swc's transform for .ts or .tsx (a .ts file is not parsed as TSX: `<T>value` casts would not parse). */
+function swc(parser) {
+  return ["@swc/jest", { jsc: { target: "es2022", parser, transform: { react: { runtime: "automatic" } } }, module: { type: "commonjs" } }];
+}
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // tsconfig sets isolatedModules, so ts-jest transpiles each file alone; type checking is `npm run typecheck`.
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  // Tests are transpiled by swc, file by file (tsconfig's isolatedModules keeps that sound); type checking is
+  // `npm run typecheck`. swc does in milliseconds what ts-jest's TypeScript did in seconds on a cold cache.
+  transform: {
+    "^.+\\.ts$": swc({ syntax: "typescript" }),
+    "^.+\\.tsx$": swc({ syntax: "typescript", tsx: true }),
+  },
   setupFiles: ["<rootDir>/test/setup/jsdomStyleRules.ts"],
+  testSequencer: "<rootDir>/test/setup/sequencer.js",
   // Jest takes one worker on two cores (cores - 1); the suite is mostly CPU-bound test files, so use both.
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/test/reporters/passedFailedLine.js"],

@@ -8,6 +8,7 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { minimizer } = require("./webpack.minify.js");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -85,6 +86,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     optimization: {
+      minimizer: [minimizer()],
       // The initial task-pane script is only bootstrap + hostCheck; React, Fluent UI and the rest of
       // node_modules go to one long-cached "vendor" chunk loaded after the check passes.
       // "async" keeps the entry chunks (and the dev server's client code) out of the vendor chunk.

@@ -5,6 +5,7 @@
  *   npm run build:web && open dist/web/index.html
  */
 const path = require("node:path");
+const { minimizer } = require("./webpack.minify.js");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { webPageContentSecurityPolicy } = require("./webpack.csp.js");
 
@@ -38,5 +39,6 @@ module.exports = (env, argv = {}) => ({
     ],
   },
   plugins: [new HtmlWebpackPlugin({ template: "./src/web/index.html", filename: "index.html", inject: "body", templateParameters: { csp: webPageContentSecurityPolicy() } })],
+  optimization: { minimizer: [minimizer()] },
   performance: { hints: false },
 });

@@ -6,6 +6,7 @@
  *   npm run build:wps
  */
 const path = require("node:path");
+const { minimizer } = require("./webpack.minify.js");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { webPageContentSecurityPolicy } = require("./webpack.csp.js");
@@ -56,6 +57,7 @@ module.exports = (env, argv = {}) => {
         ],
       }),
     ],
+    optimization: { minimizer: [minimizer()] },
     performance: { hints: false },
   };
 };

@@ -20,7 +20,7 @@ export function browserAvailable(): boolean {
 }
 
 /** What `npm run build:web` is made from: a build newer than all of these is the build of this tree. */
-const WEB_BUILD_INPUTS = ["src", "webpack.web.config.js", "webpack.csp.js", "tsconfig.json", "package-lock.json"];
+const WEB_BUILD_INPUTS = ["src", "webpack.web.config.js", "webpack.csp.js", "webpack.minify.js", "tsconfig.json", "package-lock.json"];
 
 function newestChange(file: string): number {
   const stat = statSync(file);

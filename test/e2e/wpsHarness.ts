@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, "../..");
 export const FAKE_ET_SCRIPT = "fake-et.js";
 
 /** What `npm run build:wps` is made from (it reuses the web page's config, so those inputs count too). */
-const WPS_BUILD_INPUTS = ["src", "webpack.wps.config.js", "webpack.web.config.js", "webpack.csp.js", "tsconfig.json", "package.json", "package-lock.json"];
+const WPS_BUILD_INPUTS = ["src", "webpack.wps.config.js", "webpack.web.config.js", "webpack.csp.js", "webpack.minify.js", "tsconfig.json", "package.json", "package-lock.json"];
 
 export interface WpsSite {
   /** The add-in's pages (index.html, ribbon.xml, …). */

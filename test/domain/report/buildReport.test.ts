@@ -36,7 +36,7 @@ describe("the report model of the sample township (yunnan-2016-basic)", () => {
     expect(model.tables["表Ⅱ-2"].header[0].map((c) => c.text)).toContain("该校综合评估是否达标");
   });
 
-  it("offers exactly the placeholders README lists for the pack", () => {
+  it("offers exactly the placeholders the guide lists for the pack", () => {
     expect(Object.keys(model.placeholders).sort()).toEqual(placeholderNames(run.pack).sort());
     expect(model.placeholders).toMatchObject({
       乡镇: "勐往乡（示例）",

@@ -3,10 +3,10 @@ import { join } from "path";
 import { placeholderNames } from "../../../src/domain/report/placeholders";
 import { shippedPack } from "../../helpers/evaluatedSheets";
 
-/** README「自评报告」is where users look a placeholder up; every name the template accepts must be in it. */
-describe("README lists the report placeholders", () => {
-  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("\n## 自评报告\n"), readme.indexOf("\n## 开发\n"));
+/** The guide's「占位符一览」(README links to it) is where users look a placeholder up; every name the template accepts must be in it. */
+describe("the guide lists the report placeholders", () => {
+  const guide = readFileSync(join(__dirname, "../../../docs/guide.md"), "utf8");
+  const section = guide.slice(guide.indexOf("\n### 占位符一览\n"), guide.indexOf("\n## 7. 审核规则\n"));
 
   it.each(["yunnan-2016-basic", "national-2017-quality"])("for %s", (id) => {
     const pack = shippedPack(id);
