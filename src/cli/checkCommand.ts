@@ -3,8 +3,7 @@ import { runCheck, type CheckRun } from "../domain/check";
 import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
-import type { WorkbookGrid } from "../domain/grid";
-import { reportOfWorkbook } from "../domain/report/measuresText";
+import { reportOfRun } from "../domain/report/measuresText";
 import { checkResultJson } from "../domain/result";
 import type { Language } from "../domain/findings";
 import { assertOutputTargets, defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
@@ -37,9 +36,9 @@ export interface CommandIO {
 }
 
 /** The same report the 自评报告 sheet is filled from, as .docx; docx is loaded only when a report is asked for. */
-async function wordReport(run: CheckRun, grid: WorkbookGrid): Promise<Uint8Array> {
+async function wordReport(run: CheckRun): Promise<Uint8Array> {
   const { reportDocx } = await import("../report/docx/reportDocument");
-  return reportDocx(reportOfWorkbook(run, grid));
+  return reportDocx(reportOfRun(run));
 }
 
 /** Last year's workbook, read and recognised like the input; any reason it cannot be used names the file. */
@@ -79,7 +78,7 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
   if (options.json) files.push({ path: options.json, data: JSON.stringify(checkResultJson(run, name, lang), null, 2) + "\n" });
   if (options.docx) {
     progress(en ? `Writing ${path.basename(options.docx)} …` : `正在写出 ${path.basename(options.docx)} …`);
-    files.push({ path: options.docx, data: await wordReport(run, grid) });
+    files.push({ path: options.docx, data: await wordReport(run) });
   }
   await writeFilesAtomic(files);
 

@@ -21,7 +21,7 @@ import { packById, DEFAULT_PACK_ID } from "../packs/registry";
 import type { RulePack } from "../packs/schema";
 import { recogniseRegister } from "../recognise/register";
 import type { Register } from "../register";
-import { reportTemplateFindings } from "../report/templateCheck";
+import { findTemplate, templateFindings } from "../report/templateCheck";
 import { C01 } from "../rules/checklistRules";
 import { plainFinding } from "../rules/context";
 import type { PreviousYear } from "../rules/historyYear";
@@ -113,6 +113,8 @@ export interface CheckInputs {
   readonly standardsFindings: readonly Finding[];
   readonly written: WrittenSheets;
   readonly explanations: ExplanationRow[];
+  /** The 自评报告模板, looked up here only; the run hands it on to the report. */
+  readonly template: SheetGrid | undefined;
   /** R-01 for placeholders of the report template that do not exist. */
   readonly templateFindings: Finding[];
   readonly lastYear?: LastYearInputs;
@@ -130,6 +132,7 @@ export function readInputs(workbook: WorkbookGrid, options: CheckOptions = {}): 
   const standards = sheetNamed(workbook, STANDARDS_SHEET);
   const base = options.pack ?? defaultPack();
   const { pack, overrides, findings: standardsFindings } = standards ? readStandardsSheet(standards, base) : { pack: base, overrides: [], findings: [] as Finding[] };
+  const template = findTemplate(workbook);
   return {
     register,
     pack,
@@ -137,7 +140,8 @@ export function readInputs(workbook: WorkbookGrid, options: CheckOptions = {}): 
     standardsFindings,
     written: readWritten(workbook, pack),
     explanations: readExplanations(workbook),
-    templateFindings: reportTemplateFindings(workbook, pack),
+    template,
+    templateFindings: template ? templateFindings(template, pack) : [],
     lastYear: lastYearInputs(options.previous, options.carryOver ?? false, pack),
   };
 }
