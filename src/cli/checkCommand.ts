@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { runCheck, type CheckRun } from "../domain/check";
-import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
+import { asPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
 import { reportOfRun } from "../domain/report/measuresText";
@@ -41,12 +41,10 @@ async function wordReport(run: CheckRun): Promise<Uint8Array> {
   return reportDocx(reportOfRun(run));
 }
 
-/** Last year's workbook, read and recognised like the input; any reason it cannot be used names the file. */
+/** Last year's workbook, read like the input (the check recognises it); any reason it cannot be read names the file. */
 async function previousYear(file: string): Promise<PreviousYear> {
   const name = path.basename(file);
-  return asPreviousYear(name, async () => {
-    return readPreviousYear(await (await openWorkbookFile(file, name)).read());
-  });
+  return asPreviousYear(name, async () => ({ fileName: name, grid: await (await openWorkbookFile(file, name)).read() }));
 }
 
 /** Exit status: 0 no error-level finding, 1 errors found, 2 the input could not be processed. */

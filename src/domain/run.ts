@@ -55,7 +55,7 @@ export interface CheckOptions {
   readonly meta?: Readonly<Record<string, string>>;
   /** The pack chosen by the user; the default pack otherwise. */
   readonly pack?: RulePack;
-  /** Last year's workbook (readPreviousYear): the H rules compare this year's register with it. */
+  /** Last year's workbook as read (the input stage recognises it): the H rules compare this year's register with it. */
   readonly previous?: PreviousYear;
   /** Also carry last year's 整改清单 状态 and 考核自查 entries into this run (with `previous` only). */
   readonly carryOver?: boolean;

@@ -24,7 +24,7 @@ import type { Register } from "../register";
 import { findTemplate, templateFindings } from "../report/templateCheck";
 import { C01 } from "../rules/checklistRules";
 import { plainFinding } from "../rules/context";
-import type { PreviousYear } from "../rules/historyYear";
+import { namingPreviousFile, type PreviousYear } from "../rules/historyYear";
 import { say } from "../rules/messages";
 import { L01 } from "../rules/rectificationRules";
 import type { CheckOptions } from "../run";
@@ -120,14 +120,24 @@ export interface CheckInputs {
   readonly lastYear?: LastYearInputs;
 }
 
-function lastYearInputs(previous: PreviousYear | undefined, carryOver: boolean, pack: RulePack): LastYearInputs | undefined {
-  if (!previous) return undefined;
-  if (!carryOver) return { register: previous.register };
-  return { register: previous.register, carried: { rectification: writtenRectification(previous.grid), checklist: writtenChecklist(previous.grid, pack) } };
+/** Last year's register, recognised like this year's; a reason it cannot be used names the file. */
+function lastYearRegister(previous: PreviousYear): Register {
+  return namingPreviousFile(previous.fileName, () => recogniseRegister(previous.grid));
 }
 
-/** Reads everything a check needs, once; the register is recognised here and nowhere else in a check. */
+function lastYearInputs(previous: PreviousYear, register: Register, carryOver: boolean, pack: RulePack): LastYearInputs {
+  if (!carryOver) return { register };
+  return { register, carried: { rectification: writtenRectification(previous.grid), checklist: writtenChecklist(previous.grid, pack) } };
+}
+
+/**
+ * Reads everything a check needs, once: both registers are recognised here and nowhere else, neither by a check
+ * nor by its callers, which hand over last year's workbook as read.
+ */
 export function readInputs(workbook: WorkbookGrid, options: CheckOptions = {}): CheckInputs {
+  // Last year's first, as when callers recognised it on reading: a file that is no register is named before this
+  // year's register is looked at.
+  const previous = options.previous && { workbook: options.previous, register: lastYearRegister(options.previous) };
   const register = recogniseRegister(workbook);
   const standards = sheetNamed(workbook, STANDARDS_SHEET);
   const base = options.pack ?? defaultPack();
@@ -142,6 +152,6 @@ export function readInputs(workbook: WorkbookGrid, options: CheckOptions = {}): 
     explanations: readExplanations(workbook),
     template,
     templateFindings: template ? templateFindings(template, pack) : [],
-    lastYear: lastYearInputs(options.previous, options.carryOver ?? false, pack),
+    lastYear: previous && lastYearInputs(previous.workbook, previous.register, options.carryOver ?? false, pack),
   };
 }
