@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { runCheck } from "../src/domain/check";
 import { checkWritePlan } from "../src/domain/outputs/checkPlan";
-import { reportOfWorkbook } from "../src/domain/report/measuresText";
+import { reportOfRun } from "../src/domain/report/measuresText";
 import { checkResultJson } from "../src/domain/result";
 import { reportDocx } from "../src/report/docx/reportDocument";
 import { writeFilesAtomic } from "../src/cli/files";
@@ -62,7 +62,7 @@ export async function commandPhases(file: string, dir: string, withDocx: boolean
     return workbook.toBuffer();
   });
   const json = await timed(() => JSON.stringify(checkResultJson(run, "bench.xlsx"), null, 2));
-  const docx = withDocx ? await timed(() => reportDocx(reportOfWorkbook(run, grid))) : null;
+  const docx = withDocx ? await timed(() => reportDocx(reportOfRun(run))) : null;
   const files = await timed(async () => {
     await writeFilesAtomic([
       { path: path.join(dir, "bench.审核.xlsx"), data: xlsx.value },

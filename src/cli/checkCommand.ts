@@ -1,10 +1,9 @@
 import * as path from "node:path";
 import { runCheck, type CheckRun } from "../domain/check";
-import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
+import { asPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { InputError } from "../domain/errors";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
-import type { WorkbookGrid } from "../domain/grid";
-import { reportOfWorkbook } from "../domain/report/measuresText";
+import { reportOfRun } from "../domain/report/measuresText";
 import { checkResultJson } from "../domain/result";
 import type { Language } from "../domain/findings";
 import { assertOutputTargets, defaultCheckedPath, openWorkbookFile, samePath, writeFilesAtomic, type OutputFile } from "./files";
@@ -37,17 +36,15 @@ export interface CommandIO {
 }
 
 /** The same report the 自评报告 sheet is filled from, as .docx; docx is loaded only when a report is asked for. */
-async function wordReport(run: CheckRun, grid: WorkbookGrid): Promise<Uint8Array> {
+async function wordReport(run: CheckRun): Promise<Uint8Array> {
   const { reportDocx } = await import("../report/docx/reportDocument");
-  return reportDocx(reportOfWorkbook(run, grid));
+  return reportDocx(reportOfRun(run));
 }
 
-/** Last year's workbook, read and recognised like the input; any reason it cannot be used names the file. */
+/** Last year's workbook, read like the input (the check recognises it); any reason it cannot be read names the file. */
 async function previousYear(file: string): Promise<PreviousYear> {
   const name = path.basename(file);
-  return asPreviousYear(name, async () => {
-    return readPreviousYear(await (await openWorkbookFile(file, name)).read());
-  });
+  return asPreviousYear(name, async () => ({ fileName: name, grid: await (await openWorkbookFile(file, name)).read() }));
 }
 
 /** Exit status: 0 no error-level finding, 1 errors found, 2 the input could not be processed. */
@@ -79,7 +76,7 @@ export async function checkCommand(options: CheckOptions, io: CommandIO): Promis
   if (options.json) files.push({ path: options.json, data: JSON.stringify(checkResultJson(run, name, lang), null, 2) + "\n" });
   if (options.docx) {
     progress(en ? `Writing ${path.basename(options.docx)} …` : `正在写出 ${path.basename(options.docx)} …`);
-    files.push({ path: options.docx, data: await wordReport(run, grid) });
+    files.push({ path: options.docx, data: await wordReport(run) });
   }
   await writeFilesAtomic(files);
 

@@ -10,7 +10,7 @@ import { classScore, classScoreJson, classScoreSheets, type TraineeResult } from
 import { parsePracticeKeyFile, practiceKeyFileOf } from "../domain/practice/keyJson";
 import { PRACTICE_LEVELS, type PracticeLevelId } from "../domain/practice/levels";
 import { needsPreviousYear, practiceMaxErrors, practiceRegister, type PracticeKey } from "../domain/practice/practiceRegister";
-import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
+import { asPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { reviewHtml } from "../domain/practice/review";
 import { parseRoster, rosterEntryFor, rosterFile, type RosterEntry } from "../domain/practice/roster";
 import { scoreboard, scoreSections, type Scoreboard } from "../domain/practice/scoreboard";
@@ -185,7 +185,7 @@ export async function practiceScoreCommand(options: PracticeScoreOptions, io: Co
   const previousYears = new Map<string, Promise<PreviousYear>>();
   const previousOf = (dir: string, name: string) => {
     const file = path.join(dir, name);
-    if (!previousYears.has(file)) previousYears.set(file, asPreviousYear(name, async () => readPreviousYear(await (await openWorkbookFile(file, name)).read())));
+    if (!previousYears.has(file)) previousYears.set(file, asPreviousYear(name, async () => ({ fileName: name, grid: await (await openWorkbookFile(file, name)).read() })));
     return previousYears.get(file)!;
   };
 

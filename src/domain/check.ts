@@ -15,6 +15,7 @@ import { historyFindings } from "./rules/history";
 import { carryChecklist, carryOverNote, carryRectification } from "./inputs/carryOver";
 import { applyExplanations } from "./explanations/applyExplanations";
 import { workCalendar, type WorkCalendar } from "./calendar/calendar";
+import { findTemplate } from "./report/templateCheck";
 import { addedRectification, readInputs, writtenChecklist, writtenRectification, type CheckInputs, type LastYearInputs, type WrittenSheets } from "./inputs/readInputs";
 
 export type { CheckOptions, CheckRun, CheckSummary } from "./run";
@@ -108,6 +109,7 @@ export function checkInputs(inputs: CheckInputs, workbook: WorkbookGrid, options
     addedRectification: written.added,
     checklist: checklistResults({ pack, findings, targets: evaluation.targets, manual: carried.manual }),
     calendar,
+    template: inputs.template,
   };
 }
 
@@ -115,7 +117,7 @@ export function checkInputs(inputs: CheckInputs, workbook: WorkbookGrid, options
  * The run with what users have typed since into Junheng's own 整改清单 and 考核自查, read from `workbook` as it is
  * now: writing the sheets again keeps it (状态, 责任单位, 完成时限, manual 考核自查 entries). The findings stay the
  * run's; a 考核自查 entry that cannot be used is left out, as at check time. Rows users added (来源 县级复评) are
- * kept too.
+ * kept too, and the 自评报告模板 is the one in `workbook` now (with the 主要做法 typed since).
  */
 export function withUserEdits(run: CheckRun, workbook: WorkbookGrid): CheckRun {
   const manual = writtenChecklist(workbook, run.pack);
@@ -124,5 +126,6 @@ export function withUserEdits(run: CheckRun, workbook: WorkbookGrid): CheckRun {
     rectification: withCarried(run.rectification, writtenRectification(workbook), run.calendar),
     addedRectification: addedRectification(workbook),
     checklist: manual.found ? checklistResults({ pack: run.pack, findings: run.findings, targets: run.evaluation.targets, manual: manual.entries }) : run.checklist,
+    template: findTemplate(workbook),
   };
 }

@@ -8,6 +8,7 @@ import type { WorkCalendar } from "./calendar/calendar";
 import type { Evaluation } from "./evaluation/evaluate";
 import type { AddedRectificationRow, RectificationItem } from "./evaluation/rectification";
 import type { Finding } from "./findings";
+import type { SheetGrid } from "./grid";
 import type { RulePack } from "./packs/schema";
 import type { Override } from "./packs/readStandardsSheet";
 import type { Register } from "./register";
@@ -46,13 +47,15 @@ export interface CheckRun {
   readonly checklist: readonly ChecklistResult[];
   /** The plan's milestones dated in the statistical year, with what users set in 工作进度. */
   readonly calendar: WorkCalendar;
+  /** The workbook's 自评报告模板 as the input stage found it: the report is filled from it; none, the default. */
+  readonly template: SheetGrid | undefined;
 }
 
 export interface CheckOptions {
   readonly meta?: Readonly<Record<string, string>>;
   /** The pack chosen by the user; the default pack otherwise. */
   readonly pack?: RulePack;
-  /** Last year's workbook (readPreviousYear): the H rules compare this year's register with it. */
+  /** Last year's workbook as read (the input stage recognises it): the H rules compare this year's register with it. */
   readonly previous?: PreviousYear;
   /** Also carry last year's 整改清单 状态 and 考核自查 entries into this run (with `previous` only). */
   readonly carryOver?: boolean;

@@ -5,7 +5,7 @@
  */
 import type { CheckRun } from "../domain/check";
 import type { WorkbookGrid } from "../domain/grid";
-import { reportOfWorkbook } from "../domain/report/measuresText";
+import { reportOfRun } from "../domain/report/measuresText";
 import type { ReportModel } from "../domain/report/model";
 import { DOCX_MIME } from "../report/docx/mime";
 import { browserEnv, saveBlob, type DownloadEnv } from "./download";
@@ -25,9 +25,12 @@ export async function reportBlob(model: ReportModel): Promise<Blob> {
   return new Blob([bytes.slice()], { type: DOCX_MIME });
 }
 
-/** Builds the report from the run (with the template's 主要做法) and starts its download; returns the file name. */
-export async function downloadReport(run: CheckRun, grid: WorkbookGrid, env: DownloadEnv = browserEnv()): Promise<string> {
-  const model = reportOfWorkbook(run, grid);
+/**
+ * Builds the report from the run (with the 主要做法 of the template the run read) and starts its download; returns
+ * the file name. `_grid` is no longer read (the run carries its template); it goes with the pane's next change.
+ */
+export async function downloadReport(run: CheckRun, _grid: WorkbookGrid, env: DownloadEnv = browserEnv()): Promise<string> {
+  const model = reportOfRun(run);
   const fileName = reportFileName(model);
   saveBlob(await reportBlob(model), fileName, env);
   return fileName;

@@ -12,7 +12,7 @@ import { practiceRegister, type PracticeKey } from "../domain/practice/practiceR
 import { reviewHtml } from "../domain/practice/review";
 import { practiceStemOf } from "../domain/practice/roster";
 import { scoreboard, scoreSections, type Scoreboard, type ScoreSection } from "../domain/practice/scoreboard";
-import { asPreviousYear, readPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
+import { asPreviousYear, type PreviousYear } from "../domain/rules/historyYear";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { registerWorkbook } from "../workbook/exceljs/registerWorkbook";
@@ -100,7 +100,7 @@ export async function scoreClass(workbooks: readonly File[], keyFiles: readonly 
   const previousOf = (name: string): Promise<PreviousYear> => {
     const file = previousFiles.get(name);
     if (!file) throw new InputError(`这份练习要与上年登记表「${name}」比对：请把它和学员的练习表一起选择。`);
-    if (!previousYears.has(name)) previousYears.set(name, asPreviousYear(name, async () => readPreviousYear(await readWorkbookFile(file))));
+    if (!previousYears.has(name)) previousYears.set(name, asPreviousYear(name, async () => ({ fileName: name, grid: await readWorkbookFile(file) })));
     return previousYears.get(name)!;
   };
   const results: TraineeResult[] = [];

@@ -14,8 +14,9 @@ const DOMAIN = path.join(SRC, "domain");
  * one above. Where the folders beside the data path sit is docs/decisions-13.md §1.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  // The model: the workbook as data, text helpers, errors, findings, the field dictionary, the register.
-  ["grid", "text", "errors", "ruleIds", "findings", "fields", "register"],
+  // The model: the workbook as data, text helpers, errors, findings, the field dictionary, the register, and the
+  // column schemas of the sheets Junheng writes and reads back (their readers live in several layers).
+  ["grid", "text", "errors", "ruleIds", "findings", "fields", "register", "sheetSchema"],
   ["recognise"],
   // Rules: every rule's id, severity and texts (rules/*Rules.ts) and the validation checks.
   ["rules", "validate"],

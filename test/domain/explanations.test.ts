@@ -11,15 +11,14 @@ import type { WorkbookGrid } from "../../src/domain/grid";
 import { checkResultsSheet } from "../../src/domain/outputs/checkResultsSheet";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { checkResultJson } from "../../src/domain/result";
-import { readPreviousYear } from "../../src/domain/rules/historyYear";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { addSheet } from "../helpers/workbookEdits";
-import { firstYear, numberAt, withSchoolCells, yearGrid } from "../helpers/yearPair";
+import { firstYear, lastYearWorkbook, numberAt, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const year1 = firstYear();
-const previous = readPreviousYear(yearGrid(year1));
+const previous = lastYearWorkbook(yearGrid(year1));
 const schools = (year1.sheets.schools ?? []).filter((s) => s.type === "小学" && !String(s.name).includes("中心")).map((s) => String(s.code));
 const [booksSchool, errorSchool] = schools;
 const books = numberAt(year1, booksSchool, "facilities", "books");

@@ -1,17 +1,16 @@
 /** Year-on-year rules H-01..H-04 over a pair of generated years: they fire on the changed cells and nowhere else. */
-import { runCheck } from "../../src/domain/check";
+import { readInputs, runCheck } from "../../src/domain/check";
 import type { Finding } from "../../src/domain/findings";
 import type { SheetId } from "../../src/domain/fields/types";
 import { parsePack, PACKS } from "../../src/domain/packs/registry";
 import { recogniseRegister } from "../../src/domain/recognise/register";
-import { readPreviousYear } from "../../src/domain/rules/historyYear";
 import { matchSchools } from "../../src/domain/rules/historyMatch";
 import type { RegisterRecords } from "../../src/domain/layout/registerLayout";
 import { contextOf, primarySchool, records, CODE_A, CODE_B } from "../helpers/register";
-import { codesOf, firstYear, numberAt, withCode, withoutSchool, withSchoolCells, yearGrid } from "../helpers/yearPair";
+import { codesOf, firstYear, lastYearWorkbook, numberAt, withCode, withoutSchool, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const year1 = firstYear();
-const previous = readPreviousYear(yearGrid(year1));
+const previous = lastYearWorkbook(yearGrid(year1));
 
 const historyOf = (findings: readonly Finding[]) => findings.filter((f) => f.rule.startsWith("H-"));
 
@@ -72,7 +71,7 @@ describe("history rules on a pair of generated years", () => {
   });
 
   it("reports a new school as info on its 学校基本情况 row", () => {
-    const findings = historyOf(runCheck(yearGrid(year1), { previous: readPreviousYear(yearGrid(withoutSchool(year1, closed))) }).findings);
+    const findings = historyOf(runCheck(yearGrid(year1), { previous: lastYearWorkbook(yearGrid(withoutSchool(year1, closed))) }).findings);
     expect(findings.map(located)).toEqual([`H-03 ${closed} ${cellOf(year1, closed, "schools", "code")},${cellOf(year1, closed, "schools", "name")}`]);
     expect(findings[0].severity).toBe("info");
   });
@@ -98,6 +97,13 @@ describe("history rules on a pair of generated years", () => {
     const without = runCheck(yearGrid(year2));
     expect(without.findings).toEqual(withPrevious.findings.filter((f) => !f.rule.startsWith("H-")));
     expect(without.rectification).toEqual(withPrevious.rectification);
+  });
+
+  it("recognises last year's workbook in the input stage, naming the file when it holds no register", () => {
+    const inputs = readInputs(yearGrid(year2), { previous });
+    expect(inputs.lastYear?.register).toEqual(recogniseRegister(yearGrid(year1)));
+    const notes = lastYearWorkbook({ sheets: [{ name: "Sheet1", rows: [["会议记录"]], merges: [], visibility: "visible" }], ownedSheets: [] }, "会议记录.xlsx");
+    expect(() => readInputs(yearGrid(year2), { previous: notes })).toThrow(/^上年数据「会议记录\.xlsx」无法使用：/);
   });
 });
 

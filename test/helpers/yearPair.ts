@@ -6,6 +6,7 @@ import type { CellValue, WorkbookGrid } from "../../src/domain/grid";
 import type { SheetId } from "../../src/domain/fields/types";
 import { layoutRegister, type RecordCells, type RegisterRecords } from "../../src/domain/layout/registerLayout";
 import { generateTownship } from "../../src/domain/sample/generator";
+import type { PreviousYear } from "../../src/domain/rules/historyYear";
 
 export const YEAR_SEED = 8;
 export const YEAR_SCHOOLS = 12;
@@ -55,4 +56,9 @@ export function numberAt(records: RegisterRecords, code: string, sheet: SheetId,
 
 export function yearGrid(records: RegisterRecords): WorkbookGrid {
   return layoutRegister(records).grid;
+}
+
+/** Last year's workbook as a caller hands it to a check (read, under a file name); the check recognises it. */
+export function lastYearWorkbook(grid: WorkbookGrid, fileName = "上年.xlsx"): PreviousYear {
+  return { fileName, grid };
 }

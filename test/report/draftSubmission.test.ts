@@ -98,7 +98,7 @@ describe("the 自评报告 sheet", () => {
   const sheetOf = (records: ReturnType<typeof sampleRegister>) => {
     const grid = layoutRegister(records).grid;
     const run = runCheck(grid);
-    return { run, sheet: reportSheets(run, run.checklist, grid, (name) => name)[0] };
+    return { run, sheet: reportSheets(run, run.checklist, (name) => name)[0] };
   };
   const texts = (rows: readonly (readonly { value: string | number | null }[])[]) => rows.map((r) => r.map((c) => String(c.value ?? "")).join(""));
 

@@ -4,10 +4,9 @@ import "../helpers/jsdomTextEncoder";
 import { configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { runCheck } from "../../src/domain/check";
-import { readPreviousYear } from "../../src/domain/rules/historyYear";
 import { App } from "../../src/taskpane/App";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
-import { firstYear, numberAt, withSchoolCells, yearGrid } from "../helpers/yearPair";
+import { firstYear, lastYearWorkbook, numberAt, withSchoolCells, yearGrid } from "../helpers/yearPair";
 import { GridHost } from "./gridHost";
 import { pretendLayout, pretendResizeObserver } from "./jsdomLayout";
 
@@ -18,7 +17,7 @@ configure({ asyncUtilTimeout: 15000 });
 const year1 = firstYear();
 const code = String(year1.sheets.facilities![3].code);
 const year2 = withSchoolCells(year1, code, "facilities", { books: numberAt(year1, code, "facilities", "books") - 300 });
-const booksWarning = runCheck(yearGrid(year2), { previous: readPreviousYear(yearGrid(year1)) }).findings.find((f) => f.rule === "H-02")!;
+const booksWarning = runCheck(yearGrid(year2), { previous: lastYearWorkbook(yearGrid(year1)) }).findings.find((f) => f.rule === "H-02")!;
 
 async function lastYearFile(): Promise<File> {
   const bytes = await ExcelJsWorkbook.fromGrid(yearGrid(year1)).toBuffer();
@@ -71,5 +70,18 @@ describe("上年数据", () => {
     expect(screen.queryByText(/^已选：/)).toBeNull();
     expect(screen.queryByRole("button", { name: "不与上年比较" })).toBeNull();
     expect(carryOver).toHaveProperty("disabled", true);
+  });
+
+  it("names a chosen file that holds no register when the check recognises it", async () => {
+    const user = userEvent.setup();
+    render(<App host={new GridHost(yearGrid(year2))} />);
+    await user.click(screen.getByRole("button", { name: "上年数据" }));
+    const bytes = await ExcelJsWorkbook.fromGrid({ sheets: [{ name: "Sheet1", rows: [["会议记录"], ["2015 年"]], merges: [], visibility: "visible" }], ownedSheets: [] }).toBuffer();
+    await user.upload(screen.getByLabelText("选择上年工作簿…"), new File([bytes.slice()], "会议记录.xlsx"));
+    // Reading it is the pane's part; whether it holds a register is the check's (its input stage).
+    expect(await screen.findByText("已选：会议记录.xlsx")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "开始审核" }));
+    expect(await screen.findByText(/上年数据「会议记录\.xlsx」无法使用：/)).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "审核摘要" })).toBeNull();
   });
 });

@@ -16,8 +16,7 @@ import {
   type Phase,
 } from "../../src/taskpane/session";
 import { GridHost, sampleGrid } from "./gridHost";
-import { readPreviousYear } from "../../src/domain/rules/historyYear";
-import { firstYear, withSchoolCells, yearGrid } from "../helpers/yearPair";
+import { firstYear, lastYearWorkbook, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const expected = runCheck(sampleGrid());
 const unexpected = { ...enUS.errors, unexpected: (detail: string) => `意外：${detail}`, fromExcel: (said: { code: string }, chinese: string) => `${said.code}｜${chinese}` };
@@ -44,7 +43,7 @@ describe("runSession", () => {
     const year1 = firstYear();
     const code = String(year1.sheets.facilities![3].code);
     const year2 = withSchoolCells(year1, code, "facilities", { books: 1 });
-    const { run } = await runSession(new GridHost(yearGrid(year2)), { previous: readPreviousYear(yearGrid(year1)) });
+    const { run } = await runSession(new GridHost(yearGrid(year2)), { previous: lastYearWorkbook(yearGrid(year1)) });
     expect(run.findings.filter((f) => f.rule.startsWith("H-")).map((f) => [f.rule, f.schoolId])).toEqual([["H-02", code]]);
   });
 
@@ -55,7 +54,7 @@ describe("runSession", () => {
     const key = checked.run.rectification.find((i) => /\|S\d+$/.test(i.key))!.key;
     const list = lastYear.sheet("整改清单")!;
     const rows = list.rows.map((r) => (r.includes(key) ? r.map((v) => (v === "未整改" ? "整改中" : v)) : r));
-    const previous = readPreviousYear({ ...lastYear.grid, sheets: lastYear.grid.sheets.map((sh) => (sh === list ? { ...list, rows } : sh)) });
+    const previous = lastYearWorkbook({ ...lastYear.grid, sheets: lastYear.grid.sheets.map((sh) => (sh === list ? { ...list, rows } : sh)) });
     const status = async (carryOver: boolean) => (await runSession(new GridHost(yearGrid(firstYear())), { previous, carryOver })).run.rectification.find((i) => i.key === key)!.status;
     expect(await status(true)).toBe("整改中");
     expect(await status(false)).toBe("未整改");

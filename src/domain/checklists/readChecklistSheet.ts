@@ -3,10 +3,11 @@
  * cannot be used is not guessed at; it is left out (the item stays 待填, or without a score) and reported as a
  * problem naming the cell, which runCheck turns into a C-01 finding.
  */
-import { cellAddress, isCellError, type CellValue, type SheetGrid } from "../grid";
+import { cellAddress, type CellValue, type SheetGrid } from "../grid";
+import { cellText, findColumns, readRow, type PlacesOf } from "../sheetSchema";
 import type { ChecklistItem, RulePack } from "../packs/schema";
 import { removeSpaces, toHalfWidth } from "../text";
-import { EVIDENCE_HEADER, KEY_HEADER, MANUAL_LABEL, SCORE_HEADER, STATUS_HEADER, TYPE_HEADER } from "./checklistColumns";
+import { CHECKLIST_SCHEMA, MANUAL_LABEL } from "./checklistColumns";
 import { statusesOf, type ChecklistStatus, type ManualEntry } from "./types";
 import type { Said } from "../findings";
 import { say } from "../rules/messages";
@@ -26,28 +27,8 @@ export interface ChecklistSheetReading {
 
 const ALL_STATUSES: readonly ChecklistStatus[] = [...new Set([...statusesOf("assessment"), ...statusesOf("veto")])];
 
-function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined || isCellError(value)) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
-}
-
-interface Columns {
-  readonly key: number;
-  readonly type: number;
-  readonly status: number;
-  readonly evidence: number;
-  readonly score: number;
-  readonly title: number;
-}
-
-/** The columns of a header row, or null when the row is not one (it needs 状态 and the key column). */
-function headerColumns(row: readonly CellValue[]): Columns | null {
-  const labels = row.map((v) => cellText(v));
-  const at = (label: string) => labels.indexOf(label);
-  const columns = { key: at(KEY_HEADER), type: at(TYPE_HEADER), status: at(STATUS_HEADER), evidence: at(EVIDENCE_HEADER), score: at(SCORE_HEADER), title: at("项目") };
-  return columns.key < 0 || columns.status < 0 ? null : columns;
-}
+/** A header row has 状态 and the key column; every other column may have been deleted. */
+const HEADER_NEEDS = ["key", "status"] as const;
 
 /** Why a typed entry cannot be used: the parameters of its C-01 sentence (rules/messages.ts), less the item's title. */
 type Reason = { problem: "status" | "scoreNotScored" | "scoreNaN" | "scoreNegative" | "scoreRange"; text: string; kind: "veto" | "assessment" | ""; allowed: string; max: number | "" };
@@ -87,29 +68,30 @@ function parseScore(raw: CellValue | undefined, item: ChecklistItem | undefined)
 export function readChecklistSheet(sheet: SheetGrid, pack?: Pick<RulePack, "checklist">): ChecklistSheetReading {
   const entries = new Map<string, ManualEntry>();
   const problems: ChecklistSheetProblem[] = [];
-  let columns: Columns | null = null;
+  let columns: PlacesOf<typeof CHECKLIST_SCHEMA> | null = null;
   sheet.rows.forEach((row, r) => {
-    const header = headerColumns(row);
+    const header = findColumns(CHECKLIST_SCHEMA, row, HEADER_NEEDS);
     if (header) {
       columns = header;
       return;
     }
     if (!columns) return;
-    const c: Columns = columns;
-    const id = cellText(row[c.key]);
+    const c: PlacesOf<typeof CHECKLIST_SCHEMA> = columns;
+    const cells = readRow(CHECKLIST_SCHEMA, row, c);
+    const id = cells.key;
     const item = pack?.checklist.find((i) => i.id === id);
     if (!id || (pack && !item)) return;
-    if (c.type >= 0 && !cellText(row[c.type]).startsWith(MANUAL_LABEL)) return;
-    const title = item?.title ?? (c.title >= 0 ? cellText(row[c.title]) : id);
+    if (c.type >= 0 && !cells.type.startsWith(MANUAL_LABEL)) return;
+    const title = item?.title ?? (c.title >= 0 ? cells.title : id);
     const use = <T>(parsed: Parsed<T>, col: number, fallback: T): T => {
       if (parsed.ok) return parsed.value;
       problems.push({ cell: cellAddress(r, col), message: say("C-01", { title, ...parsed.reason }) });
       return fallback;
     };
     entries.set(id, {
-      status: use(parseStatus(cellText(row[c.status]), item), c.status, null),
-      evidence: c.evidence >= 0 ? cellText(row[c.evidence]) : "",
-      score: c.score >= 0 ? use(parseScore(row[c.score], item), c.score, null) : null,
+      status: use(parseStatus(cells.status, item), c.status, null),
+      evidence: cells.evidence,
+      score: c.score >= 0 ? use(parseScore(cells.score, item), c.score, null) : null,
     });
   });
   return { entries, problems };

@@ -2,9 +2,20 @@
  * The 审核说明 sheet (docs/workbook-format.md §1.2): one row per 说明 a user recorded for a warning. Besides the spec's columns
  * it keeps 原值, the cells' values when the 说明 was written, so a 说明 whose cells changed since is reopened.
  */
+import { sheetSchema } from "../sheetSchema";
+
 export const EXPLANATION_SHEET = "审核说明";
 export const VALUE_HEADER = "原值";
-export const EXPLANATION_COLUMNS = ["规则", "学校标识码", "单元格", "说明", "填写人", "日期", VALUE_HEADER] as const;
+/** The whole sheet is the user's: they may type it by hand, in any column order; 规则 and 说明 make a header row. */
+export const EXPLANATION_SCHEMA = sheetSchema(EXPLANATION_SHEET, [
+  { key: "rule", header: "规则", width: 10, edited: true },
+  { key: "schoolId", header: "学校标识码", width: 14, edited: true },
+  { key: "cells", header: "单元格", width: 16, edited: true },
+  { key: "text", header: "说明", width: 60, edited: true },
+  { key: "author", header: "填写人", width: 10, edited: true },
+  { key: "date", header: "日期", width: 12, edited: true },
+  { key: "value", header: VALUE_HEADER, width: 24, edited: true },
+]);
 
 export interface Explanation {
   readonly rule: string;

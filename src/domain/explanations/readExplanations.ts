@@ -3,31 +3,29 @@
  * 审核说明(2) … Junheng writes beside a user's own sheet. Each sheet's header row is found wherever it is; columns
  * may be in any order, and rows without a rule are skipped.
  */
-import { cellAddress, isCellError, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
+import { cellAddress, type SheetGrid, type WorkbookGrid } from "../grid";
+import { findColumns, readRow, type PlacesOf } from "../sheetSchema";
 import { toHalfWidth } from "../text";
-import { EXPLANATION_COLUMNS, isExplanationSheetName, type ExplanationRow } from "./explanationColumns";
-
-function text(value: CellValue | undefined): string {
-  if (value === null || value === undefined || isCellError(value)) return "";
-  // Dates typed in 日期 come back as UTC midnight of the day.
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
-}
+import { EXPLANATION_SCHEMA, isExplanationSheetName, type ExplanationRow } from "./explanationColumns";
 
 function sheetExplanations(sheet: SheetGrid): ExplanationRow[] {
-  const headerIndex = sheet.rows.findIndex((row) => row.some((v) => text(v) === "规则") && row.some((v) => text(v) === "说明"));
-  if (headerIndex < 0) return [];
-  const header = sheet.rows[headerIndex].map(text);
-  const cols = EXPLANATION_COLUMNS.map((name) => header.indexOf(name));
+  let headerIndex = -1;
+  let cols: PlacesOf<typeof EXPLANATION_SCHEMA> | null = null;
+  for (let r = 0; r < sheet.rows.length && !cols; r++) {
+    cols = findColumns(EXPLANATION_SCHEMA, sheet.rows[r], ["rule", "text"]);
+    headerIndex = r;
+  }
+  if (!cols) return [];
+  const places = cols;
   const out: ExplanationRow[] = [];
   sheet.rows.forEach((row, r) => {
     if (r <= headerIndex) return;
-    const [ruleText, schoolText, cells, said, author, date, value] = cols.map((c) => (c < 0 ? "" : text(row[c])));
+    const { rule: ruleText, schoolId: schoolText, cells, text: said, author, date, value } = readRow(EXPLANATION_SCHEMA, row, places);
     // Copied from 审核结果, the rule comes with its title and the school with its name around the code.
     const rule = toHalfWidth(ruleText).split(/\s+/)[0];
     const schoolId = /\d{10}/.exec(schoolText)?.[0] ?? schoolText;
     if (!rule) return;
-    const at = [cols[0], cols[3]].filter((c) => c >= 0).map((c) => cellAddress(r, c));
+    const at = [places.rule, places.text].filter((c) => c >= 0).map((c) => cellAddress(r, c));
     out.push({ rule, schoolId, cells, text: said, author, date, value, sheet: sheet.name, at });
   });
   return out;

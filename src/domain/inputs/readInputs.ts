@@ -21,10 +21,10 @@ import { packById, DEFAULT_PACK_ID } from "../packs/registry";
 import type { RulePack } from "../packs/schema";
 import { recogniseRegister } from "../recognise/register";
 import type { Register } from "../register";
-import { reportTemplateFindings } from "../report/templateCheck";
+import { findTemplate, templateFindings } from "../report/templateCheck";
 import { C01 } from "../rules/checklistRules";
 import { plainFinding } from "../rules/context";
-import type { PreviousYear } from "../rules/historyYear";
+import { namingPreviousFile, type PreviousYear } from "../rules/historyYear";
 import { say } from "../rules/messages";
 import { L01 } from "../rules/rectificationRules";
 import type { CheckOptions } from "../run";
@@ -113,23 +113,36 @@ export interface CheckInputs {
   readonly standardsFindings: readonly Finding[];
   readonly written: WrittenSheets;
   readonly explanations: ExplanationRow[];
+  /** The 自评报告模板, looked up here only; the run hands it on to the report. */
+  readonly template: SheetGrid | undefined;
   /** R-01 for placeholders of the report template that do not exist. */
   readonly templateFindings: Finding[];
   readonly lastYear?: LastYearInputs;
 }
 
-function lastYearInputs(previous: PreviousYear | undefined, carryOver: boolean, pack: RulePack): LastYearInputs | undefined {
-  if (!previous) return undefined;
-  if (!carryOver) return { register: previous.register };
-  return { register: previous.register, carried: { rectification: writtenRectification(previous.grid), checklist: writtenChecklist(previous.grid, pack) } };
+/** Last year's register, recognised like this year's; a reason it cannot be used names the file. */
+function lastYearRegister(previous: PreviousYear): Register {
+  return namingPreviousFile(previous.fileName, () => recogniseRegister(previous.grid));
 }
 
-/** Reads everything a check needs, once; the register is recognised here and nowhere else in a check. */
+function lastYearInputs(previous: PreviousYear, register: Register, carryOver: boolean, pack: RulePack): LastYearInputs {
+  if (!carryOver) return { register };
+  return { register, carried: { rectification: writtenRectification(previous.grid), checklist: writtenChecklist(previous.grid, pack) } };
+}
+
+/**
+ * Reads everything a check needs, once: both registers are recognised here and nowhere else, neither by a check
+ * nor by its callers, which hand over last year's workbook as read.
+ */
 export function readInputs(workbook: WorkbookGrid, options: CheckOptions = {}): CheckInputs {
+  // Last year's first, as when callers recognised it on reading: a file that is no register is named before this
+  // year's register is looked at.
+  const previous = options.previous && { workbook: options.previous, register: lastYearRegister(options.previous) };
   const register = recogniseRegister(workbook);
   const standards = sheetNamed(workbook, STANDARDS_SHEET);
   const base = options.pack ?? defaultPack();
   const { pack, overrides, findings: standardsFindings } = standards ? readStandardsSheet(standards, base) : { pack: base, overrides: [], findings: [] as Finding[] };
+  const template = findTemplate(workbook);
   return {
     register,
     pack,
@@ -137,7 +150,8 @@ export function readInputs(workbook: WorkbookGrid, options: CheckOptions = {}): 
     standardsFindings,
     written: readWritten(workbook, pack),
     explanations: readExplanations(workbook),
-    templateFindings: reportTemplateFindings(workbook, pack),
-    lastYear: lastYearInputs(options.previous, options.carryOver ?? false, pack),
+    template,
+    templateFindings: template ? templateFindings(template, pack) : [],
+    lastYear: previous && lastYearInputs(previous.workbook, previous.register, options.carryOver ?? false, pack),
   };
 }

@@ -32,7 +32,7 @@ export function checkWritePlan(run: CheckRun, workbook: WorkbookGrid, options: P
     rectificationSheet(run.rectification, run.meta, run.pack, named(RECTIFICATION_SHEET), run.addedRectification),
     progressSheet(run.calendar, run.meta, named(PROGRESS_SHEET)),
     checklistSheet(run.checklist, run.meta, run.pack, named(CHECKLIST_SHEET)),
-    ...reportSheets(run, run.checklist, workbook, named),
+    ...reportSheets(run, run.checklist, named),
   ];
   if (options.writeStandards) sheets.push(standardsSheet(run.pack, named(STANDARDS_SHEET)));
   return { highlights: highlightGroups(run.findings, run.evaluation.units, run.register), sheets: sheets.map((sheet) => withWrappedText(withinCellLimit(sheet))) };

@@ -10,10 +10,9 @@ import type { RulePack } from "../packs/schema";
 import { checklistTotals, firedVetoes } from "../checklists/evaluateChecklist";
 export { CHECKLIST_SHEET } from "../checklists/checklistColumns";
 export { readChecklistSheet, type ChecklistSheetReading, type ChecklistSheetProblem } from "../checklists/readChecklistSheet";
-import { CHECKLIST_HEADER, CHECKLIST_SHEET, COMPUTED_LABEL, MANUAL_LABEL } from "../checklists/checklistColumns";
+import { CHECKLIST_SCHEMA, CHECKLIST_SHEET, COMPUTED_LABEL, MANUAL_LABEL } from "../checklists/checklistColumns";
+import { columnWidths, headerCells, hiddenColumns, rowCells } from "../sheetSchema";
 import { ASSESSMENT_STATUSES, VETO_STATUSES, type ChecklistKind, type ChecklistResult, type ChecklistStatus } from "../checklists/types";
-
-const WIDTHS = [6, 34, 8, 8, 70, 8, 8, 10];
 
 const BLOCKS: readonly { kind: ChecklistKind; title: string }[] = [
   { kind: "veto", title: "一票否决" },
@@ -24,16 +23,16 @@ const STATUS_STYLE: Partial<Record<ChecklistStatus, CellStyle>> = { 否决: "err
 
 function itemRow(r: ChecklistResult, index: number): OutputCell[] {
   const style = STATUS_STYLE[r.status];
-  return [
-    { value: index },
-    { value: r.title },
-    { value: r.computed ? COMPUTED_LABEL : MANUAL_LABEL },
-    style ? { value: r.status, style } : { value: r.status },
-    { value: r.evidence },
-    { value: r.score },
-    { value: r.maxScore },
-    { value: r.id },
-  ];
+  return rowCells(CHECKLIST_SCHEMA, {
+    index: { value: index },
+    title: { value: r.title },
+    type: { value: r.computed ? COMPUTED_LABEL : MANUAL_LABEL },
+    status: style ? { value: r.status, style } : { value: r.status },
+    evidence: { value: r.evidence },
+    score: { value: r.score },
+    maxScore: { value: r.maxScore },
+    key: { value: r.id },
+  });
 }
 
 function summaryLine(results: readonly ChecklistResult[]): string {
@@ -76,7 +75,7 @@ export function checklistSheet(
     [{ value: summaryLine(results), style: firedVetoes(results).length > 0 ? "error" : "subtitle" }],
     ...[provenanceNote(pack), INSTRUCTIONS].filter((t): t is string => t !== null).map((value): OutputCell[] => [{ value, style: "info" }]),
   ];
-  const header = () => CHECKLIST_HEADER.map((value): OutputCell => ({ value, style: "header" }));
+  const header = (): OutputCell[] => headerCells(CHECKLIST_SCHEMA);
   let firstHeader = 0;
   for (const block of BLOCKS) {
     const items = results.filter((r) => r.kind === block.kind);
@@ -94,9 +93,9 @@ export function checklistSheet(
   return {
     name,
     rows,
-    columnWidths: WIDTHS,
+    columnWidths: columnWidths(CHECKLIST_SCHEMA),
     headerRow: firstHeader,
     printHeader: printHeaderOf(meta),
-    hiddenColumns: [CHECKLIST_HEADER.length],
+    hiddenColumns: hiddenColumns(CHECKLIST_SCHEMA),
   };
 }

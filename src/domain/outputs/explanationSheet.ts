@@ -7,7 +7,8 @@ import type { WorkbookGrid } from "../grid";
 import { printHeaderOf } from "./packNote";
 import { outputSheetName, type OutputCell, type OutputSheet } from "./writePlan";
 import { cellSnapshot } from "../explanations/cellSnapshot";
-import { EXPLANATION_COLUMNS, EXPLANATION_SHEET, type Explanation } from "../explanations/explanationColumns";
+import { EXPLANATION_SCHEMA, EXPLANATION_SHEET, type Explanation } from "../explanations/explanationColumns";
+import { columnWidths, headerCells, rowCells } from "../sheetSchema";
 import { readExplanations } from "../explanations/readExplanations";
 
 /** The name a 说明 is written under: 审核说明, or 审核说明(2) when a sheet of that name is the user's own. */
@@ -33,12 +34,14 @@ export function explanationRows(grid: WorkbookGrid, name: string, added: Explana
 }
 
 export function explanationSheet(explanations: readonly Explanation[], meta: Readonly<Record<string, string>>, name: string): OutputSheet {
-  const header: OutputCell[] = EXPLANATION_COLUMNS.map((value) => ({ value, style: "header" }));
-  const rows: OutputCell[][] = explanations.map((e) => [e.rule, e.schoolId, e.cells, e.text, e.author, e.date, e.value].map((value): OutputCell => ({ value })));
+  const header: OutputCell[] = headerCells(EXPLANATION_SCHEMA);
+  const rows: OutputCell[][] = explanations.map((e) =>
+    rowCells(EXPLANATION_SCHEMA, { rule: { value: e.rule }, schoolId: { value: e.schoolId }, cells: { value: e.cells }, text: { value: e.text }, author: { value: e.author }, date: { value: e.date }, value: { value: e.value } }),
+  );
   return {
     name,
     rows: [header, ...rows],
-    columnWidths: [10, 14, 16, 60, 10, 12, 24],
+    columnWidths: columnWidths(EXPLANATION_SCHEMA),
     headerRow: 1,
     printHeader: printHeaderOf(meta),
   };

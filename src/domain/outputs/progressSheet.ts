@@ -4,19 +4,24 @@
  * them back (dates also set the 整改清单 deadlines tied to a milestone), by the key in the hidden last column.
  */
 import type { SheetGrid } from "../grid";
-import { cellText } from "./rectificationSheet";
+import { columnWidths, findColumns, headerCells, hiddenColumns, readRow, rowCells, sheetSchema, type PlacesOf } from "../sheetSchema";
 import { placeText, printHeaderOf } from "./packNote";
 import type { OutputCell, OutputSheet } from "./writePlan";
 import { isProgressStatus, type ProgressReadBack, type ProgressStatus, type WorkCalendar } from "../calendar/calendar";
 
 export const PROGRESS_SHEET = "工作进度";
 
-const DATE_HEADER = "完成时限";
-const STATUS_HEADER = "状态";
-/** The hidden key: `年度|milestone id`, so a sheet written for another year is recognised as such. */
-const KEY_HEADER = "工作项标识";
-const HEADER = ["序号", "工作", DATE_HEADER, "责任单位", STATUS_HEADER, "依据", KEY_HEADER];
-const WIDTHS = [6, 48, 12, 26, 8, 40, 16];
+/** The columns of 工作进度, shared by the writer and the read-back; users edit 完成时限 and 状态. */
+export const PROGRESS_SCHEMA = sheetSchema(PROGRESS_SHEET, [
+  { key: "index", header: "序号", width: 6 },
+  { key: "work", header: "工作", width: 48 },
+  { key: "date", header: "完成时限", width: 12, edited: true },
+  { key: "responsible", header: "责任单位", width: 26 },
+  { key: "status", header: "状态", width: 8, edited: true },
+  { key: "basis", header: "依据", width: 40 },
+  // `年度|milestone id`, so a sheet written for another year is recognised as such.
+  { key: "key", header: "工作项标识", width: 16, hidden: true },
+]);
 
 export function progressSheet(calendar: WorkCalendar, meta: Readonly<Record<string, string>>, name: string = PROGRESS_SHEET): OutputSheet {
   const place = placeText(meta);
@@ -28,37 +33,39 @@ export function progressSheet(calendar: WorkCalendar, meta: Readonly<Record<stri
     [{ value: place ? `${place} 工作进度` : "工作进度", style: "title" }],
     [{ value: yearNote, style: "subtitle" }],
     [{ value: "完成时限和状态（未开始 / 进行中 / 已完成）可直接修改，重新审核时保留；改了日期的，整改清单随之改。", style: "info" }],
-    HEADER.map((value): OutputCell => ({ value, style: "header" })),
-    ...calendar.milestones.map((m, i): OutputCell[] => [
-      { value: i + 1 },
-      { value: m.work },
-      { value: m.date },
-      { value: m.responsible },
-      { value: m.status },
-      { value: m.provenance.source },
-      { value: `${calendar.year ?? ""}|${m.id}` },
-    ]),
+    headerCells(PROGRESS_SCHEMA),
+    ...calendar.milestones.map((m, i): OutputCell[] =>
+      rowCells(PROGRESS_SCHEMA, {
+        index: { value: i + 1 },
+        work: { value: m.work },
+        date: { value: m.date },
+        responsible: { value: m.responsible },
+        status: { value: m.status },
+        basis: { value: m.provenance.source },
+        key: { value: `${calendar.year ?? ""}|${m.id}` },
+      }),
+    ),
   ];
-  return { name, rows, columnWidths: WIDTHS, headerRow: 4, printHeader: printHeaderOf(meta), hiddenColumns: [HEADER.length] };
+  return { name, rows, columnWidths: columnWidths(PROGRESS_SCHEMA), headerRow: 4, printHeader: printHeaderOf(meta), hiddenColumns: hiddenColumns(PROGRESS_SCHEMA) };
 }
 
 /** Reads back a 工作进度 Junheng wrote: its year and each milestone's date and status (unknown statuses: 未开始). */
 export function readProgressSheet(sheet: SheetGrid): ProgressReadBack {
   const entries = new Map<string, { date: string; status: ProgressStatus }>();
   let year: number | null = null;
-  let columns: { key: number; date: number; status: number } | null = null;
+  let columns: PlacesOf<typeof PROGRESS_SCHEMA> | null = null;
   for (const row of sheet.rows) {
-    const labels = row.map((v) => cellText(v));
-    if (labels.includes(KEY_HEADER)) {
-      columns = { key: labels.indexOf(KEY_HEADER), date: labels.indexOf(DATE_HEADER), status: labels.indexOf(STATUS_HEADER) };
+    const header = findColumns(PROGRESS_SCHEMA, row, ["key"]);
+    if (header) {
+      columns = header;
       continue;
     }
     if (!columns) continue;
-    const [written, id] = cellText(row[columns.key]).split("|");
+    const cells = readRow(PROGRESS_SCHEMA, row, columns);
+    const [written, id] = cells.key.split("|");
     if (!id) continue;
     if (/^\d{4}$/.test(written)) year = Number(written);
-    const status = columns.status < 0 ? "" : cellText(row[columns.status]);
-    entries.set(id, { date: columns.date < 0 ? "" : cellText(row[columns.date]), status: isProgressStatus(status) ? status : "未开始" });
+    entries.set(id, { date: cells.date, status: isProgressStatus(cells.status) ? cells.status : "未开始" });
   }
   return { year, entries };
 }

@@ -4,7 +4,8 @@
  * 责任单位 and 完成时限.
  */
 import { STAGE_LABEL } from "../fields/dictionary";
-import { cellAddress, isCellError, type CellValue, type SheetGrid } from "../grid";
+import { cellAddress, type CellValue, type SheetGrid } from "../grid";
+import { cellText, columnWidths, findColumns, headerCells, hiddenColumns, readRow, rowCells, sheetSchema, type PlacesOf } from "../sheetSchema";
 import { FRACTION_UNIT, indicatorName } from "../packs/indicatorNames";
 import type { RulePack } from "../packs/schema";
 import { ruleById } from "../rules/registry";
@@ -35,12 +36,27 @@ export const SOURCE_HEADER = "来源";
 export const PROBLEM_HEADER = "问题";
 /** Where an item comes from: Junheng's own items say 本次审核; a row a user adds says 县级复评 or whatever they type. */
 const OWN_SOURCE = "本次审核";
-// 来源 comes after the hidden key so the columns earlier lists were read by keep their places.
-const HEADER = ["序号", "学校", "学段", PROBLEM_HEADER, "指标", "现状值", "标准值", "差距", "整改措施", RESPONSIBLE_HEADER, DEADLINE_HEADER, STATUS_HEADER, KEY_HEADER, SOURCE_HEADER];
-const KEY_COLUMN = HEADER.indexOf(KEY_HEADER) + 1;
-/** 学校 is each page's title, so its column is hidden: what is left fits one landscape A4 page, long text wrapping. */
-const SCHOOL_COLUMN = HEADER.indexOf("学校") + 1;
-const WIDTHS = [5, 12, 5, 22, 12, 8, 8, 9, 20, 9, 11, 7, 30, 8];
+// 来源 comes after the hidden key so the columns earlier lists were read by keep their places. 学校 is each page's
+// title, so its column is hidden: what is left fits one landscape A4 page, long text wrapping.
+/** The columns of 整改清单, shared by the writer and the read-back; users edit 责任单位, 完成时限 and 状态 of Junheng's rows. */
+export const RECTIFICATION_SCHEMA = sheetSchema(RECTIFICATION_SHEET, [
+  { key: "index", header: "序号", width: 5 },
+  { key: "school", header: "学校", width: 12, hidden: true },
+  { key: "stage", header: "学段", width: 5 },
+  { key: "problem", header: PROBLEM_HEADER, width: 22 },
+  { key: "indicator", header: "指标", width: 12 },
+  { key: "current", header: "现状值", width: 8 },
+  { key: "standard", header: "标准值", width: 8 },
+  { key: "gap", header: "差距", width: 9 },
+  { key: "action", header: "整改措施", width: 20 },
+  { key: "responsible", header: RESPONSIBLE_HEADER, width: 9, edited: true },
+  { key: "deadline", header: DEADLINE_HEADER, width: 11, edited: true },
+  { key: "status", header: STATUS_HEADER, width: 7, edited: true },
+  { key: "key", header: KEY_HEADER, width: 30, hidden: true },
+  { key: "source", header: SOURCE_HEADER, width: 8 },
+]);
+/** A header row has 状态 and the key column; every other column may have been deleted. */
+const HEADER_NEEDS = ["key", "status"] as const;
 /** A school's whole list across one page: 8 pt text (docs/workbook-format.md §2.3). */
 const PRINT_SCALE_LIST = 75;
 /** Under each school's list, for the school to sign before it goes to the township. */
@@ -87,30 +103,30 @@ function withUnit(id: string, value: number | null): OutputCell {
 }
 
 function itemRow(item: RectificationItem, index: number): OutputCell[] {
-  return [
-    { value: index },
-    { value: item.schoolName },
-    { value: item.stage ? STAGE_LABEL[item.stage] : "全校" },
-    { value: item.doneButDetected ? `${DONE_BUT_DETECTED}${item.problem}` : item.problem },
-    { value: indicatorLabel(item.indicator) },
-    withUnit(item.indicator, item.current),
-    withUnit(item.indicator, item.standard),
-    { value: gapText(item) },
-    { value: item.action },
-    { value: item.responsible },
-    { value: item.deadline },
-    { value: item.typedStatus ?? item.status, ...(item.doneButDetected ? { style: "error" as const } : {}) },
-    { value: item.key },
-    { value: OWN_SOURCE },
-  ];
+  return rowCells(RECTIFICATION_SCHEMA, {
+    index: { value: index },
+    school: { value: item.schoolName },
+    stage: { value: item.stage ? STAGE_LABEL[item.stage] : "全校" },
+    problem: { value: item.doneButDetected ? `${DONE_BUT_DETECTED}${item.problem}` : item.problem },
+    indicator: { value: indicatorLabel(item.indicator) },
+    current: withUnit(item.indicator, item.current),
+    standard: withUnit(item.indicator, item.standard),
+    gap: { value: gapText(item) },
+    action: { value: item.action },
+    responsible: { value: item.responsible },
+    deadline: { value: item.deadline },
+    status: { value: item.typedStatus ?? item.status, ...(item.doneButDetected ? { style: "error" as const } : {}) },
+    key: { value: item.key },
+    source: { value: OWN_SOURCE },
+  });
 }
 
 /** A row a user added, written back as they typed it (序号 renumbered to follow the school's items). */
 function addedRow(row: AddedRectificationRow, index: number): OutputCell[] {
-  return HEADER.map((header, c): OutputCell => (c === 0 ? { value: index } : header === KEY_HEADER ? { value: null } : { value: row.cells[header] ?? null }));
+  return RECTIFICATION_SCHEMA.columns.map(({ key, header }): OutputCell => (key === "index" ? { value: index } : key === "key" ? { value: null } : { value: row.cells[header] ?? null }));
 }
 
-const headerRow = (): OutputCell[] => HEADER.map((value): OutputCell => ({ value, style: "header" }));
+const headerRow = (): OutputCell[] => headerCells(RECTIFICATION_SCHEMA);
 
 /**
  * The notes under the title, worded as on the other evaluation sheets: the pack, the data date and the counts;
@@ -177,42 +193,17 @@ export function rectificationSheet(
   return {
     name,
     rows,
-    columnWidths: WIDTHS,
+    columnWidths: columnWidths(RECTIFICATION_SCHEMA),
     headerRow: firstHeader,
     printHeader: printHeaderOf(meta),
     // Every school's list brings its own title and header; a repeated header would print twice on its page.
     print: printLayout({ name, headerRow: firstHeader }, { repeatRows: null, title: "整改清单", scale: PRINT_SCALE_LIST }),
     pageBreaksAfter,
-    hiddenColumns: [SCHOOL_COLUMN, KEY_COLUMN],
+    hiddenColumns: hiddenColumns(RECTIFICATION_SCHEMA),
   };
 }
 
-function isoDate(d: Date): string {
-  // Date cells come back as UTC midnight of the typed day.
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
-}
-
-/** A read-back cell as trimmed text; dates as YYYY-MM-DD, errors as empty. */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined || isCellError(value)) return "";
-  if (value instanceof Date) return isoDate(value);
-  return String(value).trim();
-}
-
-interface Columns {
-  readonly key: number;
-  readonly status: number;
-  readonly responsible: number;
-  readonly deadline: number;
-}
-
-/** The columns of a header row, or null when the row is not one (it needs 状态 and the key column). */
-function headerColumns(row: readonly CellValue[]): Columns | null {
-  const labels = row.map((v) => cellText(v));
-  const at = (label: string) => labels.indexOf(label);
-  const columns = { key: at(KEY_HEADER), status: at(STATUS_HEADER), responsible: at(RESPONSIBLE_HEADER), deadline: at(DEADLINE_HEADER) };
-  return columns.key < 0 || columns.status < 0 ? null : columns;
-}
+type RectificationColumns = PlacesOf<typeof RECTIFICATION_SCHEMA>;
 
 /** A 状态 typed in a 整改清单 that is none of the three statuses. */
 export interface UnknownStatus {
@@ -229,24 +220,23 @@ export interface UnknownStatus {
  */
 export function readRectificationSheet(sheet: SheetGrid, unknown: UnknownStatus[] = []): Map<string, CarriedOver> {
   const out = new Map<string, CarriedOver>();
-  let columns: Columns | null = null;
+  let columns: RectificationColumns | null = null;
   sheet.rows.forEach((row, r) => {
-    const header = headerColumns(row);
+    const header = findColumns(RECTIFICATION_SCHEMA, row, HEADER_NEEDS);
     if (header) {
       columns = header;
       return;
     }
     if (!columns) return;
-    const key = cellText(row[columns.key]);
-    if (!key) return;
-    const status = cellText(row[columns.status]);
-    const text = (col: number) => (col < 0 ? "" : cellText(row[col]));
+    const cells = readRow(RECTIFICATION_SCHEMA, row, columns);
+    if (!cells.key) return;
+    const status = cells.status;
     const known = status === "" || isRectificationStatus(status);
     if (!known) unknown.push({ cell: cellAddress(r, columns.status), text: status });
-    out.set(key, {
+    out.set(cells.key, {
       status: isRectificationStatus(status) ? status : "未整改",
-      responsible: text(columns.responsible),
-      deadline: text(columns.deadline),
+      responsible: cells.responsible,
+      deadline: cells.deadline,
       ...(known ? {} : { typedStatus: status }),
     });
   });
@@ -270,30 +260,29 @@ function groupSchool(row: readonly CellValue[]): { id: string; name: string } | 
 export function readAddedRows(sheet: SheetGrid): AddedRectificationRow[] {
   const added: AddedRectificationRow[] = [];
   let school: { id: string; name: string } | null = null;
-  let labels: string[] | null = null;
+  let header: { labels: string[]; columns: RectificationColumns } | null = null;
   for (const row of sheet.rows) {
     const title = groupSchool(row);
     if (title !== null) {
       school = title;
       continue;
     }
-    if (headerColumns(row)) {
-      labels = row.map((v) => cellText(v));
+    const columns = findColumns(RECTIFICATION_SCHEMA, row, HEADER_NEEDS);
+    if (columns) {
+      header = { labels: row.map((v) => cellText(v)), columns };
       continue;
     }
-    if (!labels) continue;
-    const at = (label: string) => (labels as string[]).indexOf(label);
-    const keyed = cellText(row[at(KEY_HEADER)]) !== "";
-    const said = [PROBLEM_HEADER, "整改措施"].some((label) => at(label) >= 0 && cellText(row[at(label)]) !== "");
-    if (keyed || !said) continue;
+    if (!header) continue;
+    const read = readRow(RECTIFICATION_SCHEMA, row, header.columns);
+    if (read.key !== "" || (read.problem === "" && read.action === "")) continue;
+    // By the header as the user has it: a column they added is kept with the rest of what they typed.
     const cells: Record<string, string | number | null> = {};
-    labels.forEach((label, c) => {
+    header.labels.forEach((label, c) => {
       if (!label || label === KEY_HEADER) return;
       const value = row[c];
       cells[label] = typeof value === "number" ? value : cellText(value) || null;
     });
-    const status = cellText(row[at(STATUS_HEADER)]);
-    cells[STATUS_HEADER] = isRectificationStatus(status) ? status : "未整改";
+    cells[STATUS_HEADER] = isRectificationStatus(read.status) ? read.status : "未整改";
     added.push({ schoolId: school?.id ?? null, schoolName: school?.name ?? "", cells });
   }
   return added;

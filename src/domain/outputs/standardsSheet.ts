@@ -6,7 +6,8 @@
 import type { OutputCell, OutputSheet } from "./writePlan";
 import type { Provenance, RulePack } from "../packs/schema";
 import { FRACTION_UNIT } from "../packs/indicatorNames";
-import { STAGE_LABEL, STANDARDS_COLUMNS, STANDARDS_SHEET, packMark, packParameters, type PackParameter } from "../packs/standardsTable";
+import { STAGE_LABEL, STANDARDS_SCHEMA, STANDARDS_SHEET, packMark, packParameters, type PackParameter } from "../packs/standardsTable";
+import { columnWidths, headerCells, rowCells } from "../sheetSchema";
 
 export { readStandardsSheet, type Override, type StandardsSheetReading } from "../packs/readStandardsSheet";
 export { STANDARDS_SHEET_RULES_INFO } from "../rules/standardsSheetRules";
@@ -38,29 +39,29 @@ function unitText(unit: string): string {
 }
 
 function parameterRow(p: PackParameter): OutputCell[] {
-  return [
-    { value: p.code },
-    { value: p.name },
-    { value: p.stage ? STAGE_LABEL[p.stage] : null },
-    { value: p.area },
+  return rowCells(STANDARDS_SCHEMA, {
+    code: { value: p.code },
+    name: { value: p.name },
+    stage: { value: p.stage ? STAGE_LABEL[p.stage] : null },
+    area: { value: p.area },
     // A placeholder is shaded like a warning: it is the one cell the user is expected to fill.
-    p.provenance.kind === "placeholder" ? { value: p.value, style: "warning" } : { value: p.value },
-    { value: unitText(p.unit) },
-    { value: sourceText(p.provenance) },
-  ];
+    value: p.provenance.kind === "placeholder" ? { value: p.value, style: "warning" } : { value: p.value },
+    unit: { value: unitText(p.unit) },
+    source: { value: sourceText(p.provenance) },
+  });
 }
 
 export function standardsSheet(pack: RulePack, name: string = STANDARDS_SHEET): OutputSheet {
   const rows: OutputCell[][] = [
     [{ value: `标准参数 — ${pack.title}（${packMark(pack.id)}）`, style: "title" }],
     [{ value: STANDARDS_NOTE, style: "subtitle" }],
-    STANDARDS_COLUMNS.map((value): OutputCell => ({ value, style: "header" })),
+    headerCells(STANDARDS_SCHEMA),
     ...packParameters(pack).map(parameterRow),
   ];
   return {
     name,
     rows,
-    columnWidths: [12, 34, 8, 10, 10, 24, 90],
+    columnWidths: columnWidths(STANDARDS_SCHEMA),
     headerRow: HEADER_ROW,
     printHeader: { left: pack.title, right: packMark(pack.id) },
   };

@@ -6,14 +6,15 @@
 import type { Finding } from "../findings";
 import { cellAddress, cellAt, type CellValue, type SheetGrid } from "../grid";
 import type { ColumnDef } from "../fields/types";
-import { normaliseHeaderLevel } from "../recognise/headerText";
 import { readNumber, readText } from "../recognise/values";
 import { plainFinding } from "../rules/context";
+import { findColumns } from "../sheetSchema";
 import { removeSpaces, toHalfWidth } from "../text";
 import type { RulePack } from "./schema";
 import { P01 } from "../rules/standardsSheetRules";
 import {
   STAGE_LABEL,
+  STANDARDS_SCHEMA,
   newThresholdParameter,
   packIdInMark,
   packParameters,
@@ -41,16 +42,6 @@ export interface StandardsSheetReading {
   readonly overrides: readonly Override[];
   readonly findings: readonly Finding[];
 }
-
-type Column = "code" | "stage" | "area" | "value";
-
-/** Header spellings users are likely to keep or type, after normaliseHeaderLevel. */
-const HEADER_ALIASES: Record<Column, readonly string[]> = {
-  code: ["指标代码", "代码", "参数代码", "指标编号"],
-  stage: ["学段"],
-  area: ["城乡分类", "城乡", "城乡类别"],
-  value: ["标准值", "标准", "参数值", "数值"],
-};
 
 /** Blank means "every 城乡分类"; the pre-2014 staffing terms 县镇/农村 map onto today's classification. */
 const AREA_ALIASES = new Map<string, ParamArea | null>([
@@ -81,17 +72,12 @@ interface HeaderPlace {
   readonly area?: number;
 }
 
+const optional = (at: number) => (at < 0 ? undefined : at);
+
 function findHeader(sheet: SheetGrid): HeaderPlace | null {
   for (let r = 0; r < sheet.rows.length; r++) {
-    const cols: Partial<Record<Column, number>> = {};
-    sheet.rows[r].forEach((raw, c) => {
-      if (typeof raw !== "string") return;
-      const label = normaliseHeaderLevel(raw).text;
-      for (const column of Object.keys(HEADER_ALIASES) as Column[]) {
-        if (cols[column] === undefined && HEADER_ALIASES[column].includes(label)) cols[column] = c;
-      }
-    });
-    if (cols.code !== undefined && cols.value !== undefined) return { row: r, code: cols.code, value: cols.value, stage: cols.stage, area: cols.area };
+    const cols = findColumns(STANDARDS_SCHEMA, sheet.rows[r], ["code", "value"]);
+    if (cols) return { row: r, code: cols.code, value: cols.value, stage: optional(cols.stage), area: optional(cols.area) };
   }
   return null;
 }

@@ -5,11 +5,29 @@
  */
 import { FRACTION_UNIT, TARGET_NAMES, indicatorName, type TargetId } from "./indicatorNames";
 import type { Provenance, RulePack } from "./schema";
+import { normaliseHeaderLevel } from "../recognise/headerText";
+import { sheetSchema } from "../sheetSchema";
 
 export const STANDARDS_SHEET = "标准参数";
 
-/** Header labels, in column order. */
-export const STANDARDS_COLUMNS = ["指标代码", "指标名称", "学段", "城乡分类", "标准值", "单位", "来源"] as const;
+/**
+ * The columns of 标准参数, shared by the writer and the reader. Users edit 标准值, and may retype the headers the
+ * reader needs (指标代码, 学段, 城乡分类, 标准值): it accepts the spellings users are likely to keep or type, compared
+ * after normaliseHeaderLevel. Without 学段 or 城乡分类 every row is 不分学段 / 全部城乡分类.
+ */
+export const STANDARDS_SCHEMA = sheetSchema(
+  STANDARDS_SHEET,
+  [
+    { key: "code", header: "指标代码", width: 12, aliases: ["代码", "参数代码", "指标编号"] },
+    { key: "name", header: "指标名称", width: 34 },
+    { key: "stage", header: "学段", width: 8 },
+    { key: "area", header: "城乡分类", width: 10, aliases: ["城乡", "城乡类别"] },
+    { key: "value", header: "标准值", width: 10, edited: true, aliases: ["标准", "参数值", "数值"], kind: "value" },
+    { key: "unit", header: "单位", width: 24 },
+    { key: "source", header: "来源", width: 90 },
+  ],
+  (raw) => (typeof raw === "string" ? normaliseHeaderLevel(raw).text : ""),
+);
 
 /** Codes of the scalar rows. */
 export const CV_CODE = "CV";

@@ -4,9 +4,8 @@
  * carry it.
  */
 import type { CheckRun } from "../run";
-import type { SheetGrid, WorkbookGrid } from "../grid";
+import type { SheetGrid } from "../grid";
 import { buildReport } from "./buildReport";
-import { findTemplate } from "./templateCheck";
 import type { ReportModel } from "./model";
 import { anchorName, replacePlaceholders, templateText } from "./placeholderText";
 import { TEMPLATE_HINTS } from "./templateNames";
@@ -38,9 +37,8 @@ export function withTemplateText(model: ReportModel, template: SheetGrid): Repor
   return { ...model, sections };
 }
 
-/** The report of a run as the township will submit it: with the 主要做法 typed in the workbook's template, if any. */
-export function reportOfWorkbook(run: CheckRun, workbook: WorkbookGrid): ReportModel {
+/** The report of a run as the township will submit it: with the 主要做法 typed in the template the run read, if any. */
+export function reportOfRun(run: CheckRun): ReportModel {
   const model = buildReport(run, run.checklist);
-  const template = findTemplate(workbook);
-  return template ? withTemplateText(model, template) : model;
+  return run.template ? withTemplateText(model, run.template) : model;
 }

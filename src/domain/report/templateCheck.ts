@@ -41,12 +41,7 @@ export function templateFindings(template: SheetGrid, pack: RulePack): Finding[]
   return findings;
 }
 
+/** The workbook's 自评报告模板; the input stage (inputs/readInputs.ts) looks it up, once per read of the workbook. */
 export function findTemplate(workbook: WorkbookGrid): SheetGrid | undefined {
   return workbook.sheets.find((s) => isTemplateSheet(s.name));
-}
-
-/** R-01 findings of the workbook's template, for the run's findings; none while there is no template yet. */
-export function reportTemplateFindings(workbook: WorkbookGrid, pack: RulePack): Finding[] {
-  const template = findTemplate(workbook);
-  return template ? templateFindings(template, pack) : [];
 }

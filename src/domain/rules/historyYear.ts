@@ -1,20 +1,19 @@
 /**
- * Last year's workbook as a run uses it: recognised through the same path as this year's register (so a layout
- * that reads this year reads last year too), and kept whole, because carrying over reads its 整改清单 and 考核自查.
+ * Last year's workbook as a caller hands it to a check: read, not recognised. The input stage
+ * (inputs/readInputs.ts) recognises it through the same path as this year's register, so a layout that reads this
+ * year reads last year too, and keeps it whole, because carrying over reads its 整改清单 and 考核自查.
  */
 import { InputError } from "../errors";
 import type { WorkbookGrid } from "../grid";
-import type { Register } from "../register";
-import { recogniseRegister } from "../recognise/register";
 
 export interface PreviousYear {
+  /** The file's name, named in any reason the workbook cannot be used. */
+  readonly fileName: string;
   readonly grid: WorkbookGrid;
-  readonly register: Register;
 }
 
-/** Throws InputError (the recogniser's Chinese reason) when the workbook holds no register. */
-export function readPreviousYear(grid: WorkbookGrid): PreviousYear {
-  return { grid, register: recogniseRegister(grid) };
+function namingFile(fileName: string, error: unknown): unknown {
+  return error instanceof InputError ? new InputError(`上年数据「${fileName}」无法使用：${error.message}`) : error;
 }
 
 /**
@@ -25,7 +24,15 @@ export async function asPreviousYear<T>(fileName: string, work: () => Promise<T>
   try {
     return await work();
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(`上年数据「${fileName}」无法使用：${error.message}`);
-    throw error;
+    throw namingFile(fileName, error);
+  }
+}
+
+/** The same for the input stage's synchronous work on last year's workbook (recognising its register). */
+export function namingPreviousFile<T>(fileName: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw namingFile(fileName, error);
   }
 }

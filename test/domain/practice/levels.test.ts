@@ -4,7 +4,7 @@ import { runCheck } from "../../../src/domain/check";
 import { layoutRegister, type RegisterRecords } from "../../../src/domain/layout/registerLayout";
 import { needsPreviousYear, PRACTICE_CATALOGUE, practiceMaxErrors, practiceRegister } from "../../../src/domain/practice/practiceRegister";
 import { scoreboard } from "../../../src/domain/practice/scoreboard";
-import { readPreviousYear } from "../../../src/domain/rules/historyYear";
+import { lastYearWorkbook } from "../../helpers/yearPair";
 
 describe("practice levels", () => {
   it("puts every maker of the catalogue in exactly one family, and every family's makers in the catalogue", () => {
@@ -61,7 +61,7 @@ describe("practice key file", () => {
 
 describe("综合 and last year's register", () => {
   const made = practiceRegister({ seed: 11, errors: 100, level: "comprehensive" });
-  const previous = made.previous ? readPreviousYear(layoutRegister(made.previous).grid) : undefined;
+  const previous = made.previous ? lastYearWorkbook(layoutRegister(made.previous).grid) : undefined;
   const scored = (records: RegisterRecords, withPrevious: boolean) => {
     const grid = layoutRegister(records).grid;
     const findings = runCheck(grid, withPrevious && previous ? { previous } : {}).findings;

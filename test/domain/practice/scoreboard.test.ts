@@ -5,13 +5,13 @@ import { layoutRegister, layoutSheet, type RegisterRecords } from "../../../src/
 import { cleanPracticeRegister, practiceMaxErrors, practiceRegister, type PracticeKeyEntry } from "../../../src/domain/practice/practiceRegister";
 import { holdsOriginal, scoreboard, scoreSections } from "../../../src/domain/practice/scoreboard";
 import { parseCellAddress, type WorkbookGrid } from "../../../src/domain/grid";
-import { readPreviousYear } from "../../../src/domain/rules/historyYear";
+import { lastYearWorkbook } from "../../helpers/yearPair";
 import { restoreEntries } from "../../helpers/practice";
 
 /** Checked as a trainee checks: against last year's register when the practice file comes with one (综合). */
 function scoreOf(key: Parameters<typeof scoreboard>[0], records: RegisterRecords, lastYear?: RegisterRecords) {
   const grid = layoutRegister(records).grid;
-  const findings = runCheck(grid, lastYear ? { previous: readPreviousYear(layoutRegister(lastYear).grid) } : {}).findings;
+  const findings = runCheck(grid, lastYear ? { previous: lastYearWorkbook(layoutRegister(lastYear).grid) } : {}).findings;
   return { board: scoreboard(key, findings, grid), findings };
 }
 
