@@ -15,6 +15,8 @@ module.exports = {
     "^.+\\.tsx$": swc({ syntax: "typescript", tsx: true }),
   },
   setupFiles: ["<rootDir>/test/setup/jsdomStyleRules.ts"],
+  // Fluent's icons one by one instead of all at once (see the file).
+  moduleNameMapper: { "^@fluentui/react-icons$": "<rootDir>/test/setup/fluentIcons.js" },
   testSequencer: "<rootDir>/test/setup/sequencer.js",
   // Jest takes one worker on two cores (cores - 1); the suite is mostly CPU-bound test files, so use both.
   maxWorkers: 2,
