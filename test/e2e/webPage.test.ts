@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page, Request } from "playwright-core";
 import { runCheck } from "../../src/domain/check";
 import { parseCellAddress } from "../../src/domain/grid";
-import { RULE_INFOS } from "../../src/domain/rules/registry";
+import { RULES } from "../../src/domain/rules/registry";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
@@ -222,7 +222,7 @@ describeInBrowser("web page in Chromium", () => {
     await page.getByRole("tab", { name: "规则说明" }).click();
     const handbook = page.frameLocator('iframe[title="审核规则说明"]');
     await handbook.locator("article").first().waitFor();
-    expect(await handbook.locator("article").count()).toBe(RULE_INFOS.length);
+    expect(await handbook.locator("article").count()).toBe(RULES.length);
     await screenshot(page, "web-handbook.png");
     await page.close();
   });
