@@ -16,7 +16,7 @@ import { parseCellAddress } from "../../src/domain/grid";
 import { RULES } from "../../src/domain/rules/registry";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { cleanPracticeRegister } from "../../src/domain/practice/practiceRegister";
 import { parsePracticeKeyFile } from "../../src/domain/practice/keyJson";
 import { generateTownship } from "../../src/domain/sample/generator";
