@@ -4,7 +4,7 @@
  * count its syncs and request sizes on the same fake Excel as the real adapter; nothing ships it.
  */
 import type { WritePlan } from "../src/domain/outputs/writePlan";
-import { HIGHLIGHT_COLOURS } from "../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../src/domain/outputs/palette";
 import { parseCellAddress } from "../src/domain/grid";
 import type { BatchRunner } from "../src/workbook/office/OfficeWorkbook";
 import { areaAddress } from "../src/workbook/office/addresses";

@@ -2,7 +2,7 @@
 import type { CheckRun } from "../domain/check";
 import { STAGE_LABEL } from "../domain/fields/dictionary";
 import { SEVERITY_LABEL, type Finding, type Language, type Severity } from "../domain/findings";
-import { findingMessage } from "../domain/rules/messages";
+import { findingMessage } from "../domain/rules/registry";
 import type { StageBalance } from "../domain/evaluation/evaluate";
 import { TARGET_NAMES } from "../domain/packs/indicatorNames";
 import { packLine, placeText } from "../domain/outputs/packNote";

@@ -12,14 +12,20 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warni
  */
 export type FindingParams = Readonly<Record<string, string | number>>;
 
-/** The languages a finding's sentence is rendered in (rules/messages.ts); zh-CN is the default everywhere. */
+/** The languages a finding's sentence is rendered in (rules/texts.ts, each rule's `texts`); zh-CN is the default everywhere. */
 export type Language = "zh-CN" | "en-US";
 
-/** A sentence before it is placed on a finding: its template, its parameters, and its Chinese rendering. */
-export interface Said {
+/**
+ * A sentence before it is placed on a finding: its template, its parameters, and its Chinese rendering. `R` is the
+ * rule whose template it is (rules/texts.ts `say`), a type-only mark: a finding of one rule cannot be given another
+ * rule's sentence (rules/context.ts rowFinding, plainFinding).
+ */
+export interface Said<R extends RuleId = RuleId> {
   readonly text: string;
   readonly params: FindingParams;
   readonly message: string;
+  /** Never set at run time; carries `R` for the type checker only. */
+  readonly ruleMark?: R;
 }
 
 /** One problem found in the register, pointing at the cells that show it. */
@@ -36,7 +42,7 @@ export interface Finding {
   readonly message: string;
   readonly explained: boolean;
   readonly params: FindingParams;
-  /** The template `message` was rendered from (rules/messages.ts); absent where the sentence has no template yet. */
+  /** The template `message` was rendered from (rules/texts.ts, each rule's `texts`); absent where the sentence has no template yet. */
   readonly text?: string;
 }
 

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { FindingParams, Language } from "./findings";
-import { findingMessage } from "./rules/messages";
+import { findingMessage } from "./rules/registry";
 import type { CheckRun } from "./run";
 import type { StageBalance } from "./evaluation/evaluate";
 import type { AddedRectificationRow, RectificationItem } from "./evaluation/rectification";

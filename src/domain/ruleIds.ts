@@ -1,5 +1,5 @@
 /**
- * Every rule id, in the order of the rule registry (rules/registry.ts, RULE_INFOS): the one list the `RuleId` type
+ * Every rule id, in the order of the rule registry (rules/registry.ts, RULES): the one list the `RuleId` type
  * is derived from, so that a misspelt id — in a rule, a finding, a pack's checklist binding or a practice maker —
  * fails to compile instead of silently switching a rule off. test/domain/rules/registry.test.ts holds this list
  * and the registry to each other.

@@ -2,13 +2,13 @@
 import type { Finding } from "./findings";
 import type { Register } from "./register";
 import { buildContext, DEFAULT_TOLERANCES, type CheckContext, type Tolerances } from "./rules/context";
-import { RULES } from "./rules/registry";
+import { VALIDATION_RULES } from "./rules/registry";
 import type { RuleDef } from "./rules/types";
 
 export function validateRegister(
   register: Register,
   tolerances: Tolerances = DEFAULT_TOLERANCES,
-  rules: readonly RuleDef[] = RULES,
+  rules: readonly RuleDef[] = VALIDATION_RULES,
   ctx: CheckContext = buildContext(register, tolerances),
 ): Finding[] {
   return rules.flatMap((rule) => rule.check(ctx));

@@ -8,7 +8,7 @@ import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cellAddress, columnLetter, parseCellAddress } from "../domain/grid";
-import { HIGHLIGHT_COLOURS } from "../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../domain/outputs/palette";
 import type { CellSelection } from "../workbook/host";
 import type { FileView } from "./fileHost";
 import { cellTextAt, columnCount, highlightsOf, visibleSheets } from "./gridModel";

@@ -1,6 +1,7 @@
 /** `junheng check --lang en-US` (issue 13): an English summary and English messages, the same findings as zh-CN. */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { languageOf } from "../../src/cli/main";
 import { OUTPUT_SHEET_NAMES, REGISTER_SHEETS } from "../../src/domain/fields/dictionary";
 import { ResultJsonSchema, type ResultJson } from "../../src/domain/result";
@@ -68,5 +69,44 @@ describe("check --lang", () => {
     expect(languageOf(undefined, { LANG: "C.UTF-8" })).toBe("zh-CN");
     expect(languageOf(undefined, {})).toBe("zh-CN");
     expect(() => languageOf("fr", {})).toThrow("--lang 只能是 zh-CN 或 en-US");
+  });
+});
+
+describe("check --lang en-US of a workbook whose 标准参数 cannot all be used", () => {
+  const dir = tempDir();
+  const input = path.join(dir, "登记表.xlsx");
+  const broken = path.join(dir, "坏标准.xlsx");
+  let valueCell = "";
+  let stageCell = "";
+
+  beforeAll(async () => {
+    await runCli(["sample", "--out", input]);
+    expect((await runCli(["check", input, "--standards", "--out", path.join(dir, "登记表.审核.xlsx"), "--quiet"])).code).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(path.join(dir, "登记表.审核.xlsx")) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("标准参数")!;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "S5" && row.getCell(3).value === "初中") {
+        row.getCell(5).value = "约700元";
+        valueCell = row.getCell(5).address;
+      }
+    });
+    const added = sheet.addRow(["S6", null, "小学一年级", null, 30]);
+    stageCell = added.getCell(3).address;
+    writeFileSync(broken, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  });
+
+  it("writes the P-01 messages in English, with their params, and the same P-01 findings as zh-CN", async () => {
+    const zh = (await checked(dir, broken, [])).json;
+    const en = (await checked(dir, broken, ["--lang", "en-US"])).json;
+    const p01 = (j: ResultJson) => j.findings.filter((f) => f.rule === "P-01");
+    expect(p01(zh).map((f) => f.cells[0]).sort()).toEqual([valueCell, stageCell].sort());
+    expect(p01(en).map(({ cells, params }) => ({ cells, params }))).toEqual(p01(zh).map(({ cells, params }) => ({ cells, params })));
+    const value = p01(en).find((f) => f.cells[0] === valueCell)!;
+    const stage = p01(en).find((f) => f.cells[0] === stageCell)!;
+    expect(value.params).toMatchObject({ sheetName: "标准参数", cell: valueCell, code: "S5", stage: "junior", problem: "notNumber", shown: "约700元" });
+    expect(value.message).toMatch(new RegExp(`^「标准参数」${valueCell}: the value of “S5 junior secondary”: “约700元” is not a number; the pack's [\\d.]+ still applies\\.$`));
+    expect(stage.message).toBe(`「标准参数」${stageCell}: the stage (学段) “小学一年级” is not known; it should be 小学 or 初中 (or 高中 for the split weights); the row is not used.`);
+    expect(p01(zh).find((f) => f.cells[0] === valueCell)!.message).toMatch(new RegExp(`^「标准参数」${valueCell}：「S5 初中」的标准值填了「约700元」，不是数字；仍按规则包的 [\\d.]+ 审核。$`));
   });
 });

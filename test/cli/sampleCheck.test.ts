@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { ResultJsonSchema } from "../../src/domain/result";
 import { SAMPLE_ANSWER_KEY } from "../../src/domain/sample/seededErrors";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { cellAddress } from "../../src/domain/grid";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { sampleRegister } from "../../src/domain/sample/sample";

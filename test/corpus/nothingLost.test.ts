@@ -10,7 +10,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCheck } from "../../src/domain/check";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
 import { junhengHighlights, partsOf, sheetParts, textOfPart, withoutJunhengRules } from "../helpers/checkedCopy";
 import { runCli, tempDir } from "../helpers/cli";

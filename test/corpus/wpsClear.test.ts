@@ -8,7 +8,7 @@ import { runCheck } from "../../src/domain/check";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { WpsWorkbook } from "../../src/workbook/wps/WpsWorkbook";

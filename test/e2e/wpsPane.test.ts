@@ -13,7 +13,7 @@ import { validateXML } from "xmllint-wasm";
 import { runCheck } from "../../src/domain/check";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { hostMessage } from "../../src/taskpane/wps/hostKind";
 import type { FakeEt } from "../workbook/wps/fake/app";

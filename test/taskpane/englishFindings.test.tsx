@@ -3,7 +3,7 @@
 import { configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { runCheck } from "../../src/domain/check";
-import { findingMessage } from "../../src/domain/rules/messages";
+import { findingMessage } from "../../src/domain/rules/registry";
 import { App } from "../../src/taskpane/App";
 import { GridHost, sampleGrid } from "./gridHost";
 import { pretendLayout } from "./jsdomLayout";

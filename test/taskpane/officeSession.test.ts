@@ -2,7 +2,7 @@
  * The task pane's session over the Office.js adapter and the strict fake Excel: what a statistician does in a
  * sitting (check, write the results, edit them, write again, fix cells) and what must hold after each step.
  */
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { CancelledError } from "../../src/taskpane/cancel";
 import { runSession, watchInputs, writeOutputSheets, writeStandardsSheet } from "../../src/taskpane/session";
 import type { HostError } from "../../src/workbook/host";

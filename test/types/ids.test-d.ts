@@ -1,5 +1,6 @@
 /**
- * Type test (issue 13), checked by `npm run typecheck`, never run: a misspelt rule id or field id does not compile.
+ * Type test (issue 13), checked by `npm run typecheck`, never run: a misspelt rule id or field id does not compile,
+ * nor does a finding given another rule's sentence, a template key its rule lacks, or wrong params.
  * Each `@ts-expect-error` fails the type check if the line below it compiles — so should RuleId or FieldId widen
  * back to string, this file breaks the build.
  */
@@ -8,7 +9,11 @@ import type { Finding } from "../../src/domain/findings";
 import { fieldDef } from "../../src/domain/fields/dictionary";
 import { numberOf, type RegisterRow } from "../../src/domain/register";
 import type { RuleId } from "../../src/domain/ruleIds";
+import { plainFinding } from "../../src/domain/rules/context";
+import { M04, M05 } from "../../src/domain/rules/methodRules";
 import { stageField } from "../../src/domain/rules/stageHelpers";
+import { P01 } from "../../src/domain/rules/standardsSheetRules";
+import { say } from "../../src/domain/rules/texts";
 
 export const goodRule: RuleId = "212-05";
 // @ts-expect-error "212-5" is not a rule id (the typo that would switch 212-05 off).
@@ -31,5 +36,18 @@ export function uses(row: RegisterRow, finding: Finding): unknown[] {
     finding.rule === "512-03",
     // @ts-expect-error comparing a finding's rule with a misspelt id.
     finding.rule === "512-3",
+  ];
+}
+
+export function sentences(): unknown[] {
+  const unset = { indicator: "S3", stage: "primary", source: "规则包" };
+  return [
+    plainFinding(M04, say(M04, "M-04", unset)),
+    // @ts-expect-error a finding of M-05 cannot carry M-04's sentence.
+    plainFinding(M05, say(M04, "M-04", unset)),
+    // @ts-expect-error P-01 has no template "P-01.nohead".
+    say(P01, "P-01.nohead", { sheetName: "标准参数", cell: "A1", pack: "national-2017" }),
+    // @ts-expect-error "P-01.noHeader" needs the pack.
+    say(P01, "P-01.noHeader", { sheetName: "标准参数", cell: "A1" }),
   ];
 }

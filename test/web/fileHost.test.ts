@@ -2,7 +2,7 @@ import { runCheck } from "../../src/domain/check";
 import { InputError } from "../../src/domain/errors";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
-import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { sampleRegister } from "../../src/domain/sample/sample";
 import { FileHost } from "../../src/web/fileHost";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";

@@ -5,7 +5,8 @@
  */
 import { RECTIFICATION_STATUSES } from "../evaluation/rectification";
 import type { Finding } from "../findings";
-import { columnRuns, DATA_BAR_COLOUR, indicatorBarMax } from "../outputs/pictures";
+import { columnRuns, indicatorBarMax } from "../outputs/pictures";
+import { DATA_BAR_COLOUR } from "../outputs/palette";
 import type { DataBar, OutputCell, OutputSheet } from "../outputs/writePlan";
 import type { RectificationItem } from "../evaluation/rectification";
 import { archivePrintHeader, archiveTop, type Row } from "./archiveTop";

@@ -10,13 +10,14 @@ import { removeSpaces, toHalfWidth } from "../text";
 import { CHECKLIST_SCHEMA, MANUAL_LABEL } from "./checklistColumns";
 import { statusesOf, type ChecklistStatus, type ManualEntry } from "./types";
 import type { Said } from "../findings";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
+import { C01 } from "../rules/checklistRules";
 
 export interface ChecklistSheetProblem {
   /** A1 address on the sheet. */
   readonly cell: string;
   /** The C-01 sentence, with its parameters. */
-  readonly message: Said;
+  readonly message: Said<"C-01">;
 }
 
 export interface ChecklistSheetReading {
@@ -30,7 +31,7 @@ const ALL_STATUSES: readonly ChecklistStatus[] = [...new Set([...statusesOf("ass
 /** A header row has 状态 and the key column; every other column may have been deleted. */
 const HEADER_NEEDS = ["key", "status"] as const;
 
-/** Why a typed entry cannot be used: the parameters of its C-01 sentence (rules/messages.ts), less the item's title. */
+/** Why a typed entry cannot be used: the parameters of its C-01 sentence (rules/checklistRules.ts), less the item's title. */
 type Reason = { problem: "status" | "scoreNotScored" | "scoreNaN" | "scoreNegative" | "scoreRange"; text: string; kind: "veto" | "assessment" | ""; allowed: string; max: number | "" };
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
@@ -85,7 +86,7 @@ export function readChecklistSheet(sheet: SheetGrid, pack?: Pick<RulePack, "chec
     const title = item?.title ?? (c.title >= 0 ? cells.title : id);
     const use = <T>(parsed: Parsed<T>, col: number, fallback: T): T => {
       if (parsed.ok) return parsed.value;
-      problems.push({ cell: cellAddress(r, col), message: say("C-01", { title, ...parsed.reason }) });
+      problems.push({ cell: cellAddress(r, col), message: say(C01, "C-01", { title, ...parsed.reason }) });
       return fallback;
     };
     entries.set(id, {

@@ -16,7 +16,7 @@ import { M03, M04, M05 } from "../rules/methodRules";
 import { indicatorName, isFractionUnit } from "../packs/indicatorNames";
 import { coverageTargets, type TargetResult } from "./targets";
 import { evaluationUnits, type EvaluationUnit } from "./units";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
 
 export interface UnitEvaluation {
   readonly unit: EvaluationUnit;
@@ -110,7 +110,7 @@ function impossibleFinding(unit: EvaluationUnit, id: string, value: number, erro
   if (cells.some((c) => errorCells.has(`${c.sheet}!${c.cell}`))) return null;
   const name = indicatorName(id);
   const shown = isFractionUnit(name.unit) ? `${(value * 100).toFixed(1)}%` : String(Math.round(value * 100) / 100);
-  const message = say("M-05", { name: unit.name, stage: unit.stage, indicator: id, indicatorName: name.name, shown });
+  const message = say(M05, "M-05", { name: unit.name, stage: unit.stage, indicator: id, indicatorName: name.name, shown });
   return { ...plainFinding(M05, message, cells[0]?.sheet ?? null, cells.filter((c) => c.sheet === cells[0].sheet).map((c) => c.cell)), schoolId: unit.schoolId, schoolName: unit.name };
 }
 
@@ -154,7 +154,7 @@ function stageBalance(stage: StageId, evaluations: readonly UnitEvaluation[], pa
       const value = e.indicators[id];
       if (value !== null) values.push({ id: e.unit.id, students: e.unit.students, value });
       else {
-        const message = say("M-03.notComputed", { name: e.unit.name, indicator: id, stage });
+        const message = say(M03, "M-03.notComputed", { name: e.unit.name, indicator: id, stage });
         findings.push({ ...plainFinding(M03, message), schoolId: e.unit.schoolId, schoolName: e.unit.name });
       }
     }
@@ -193,7 +193,7 @@ function unsetThresholdFindings(pack: RulePack, evaluations: readonly UnitEvalua
     if (!evaluations.some((e) => e.unit.stage === stage && !e.unit.excluded)) continue;
     for (const id of pack.standardIndicators) {
       const unset = pack.thresholds.filter((t) => t.indicator === id && t.stage === stage && t.value === null);
-      if (unset.length > 0) findings.push(plainFinding(M04, say("M-04", { indicator: id, stage, source: unset[0].provenance.source })));
+      if (unset.length > 0) findings.push(plainFinding(M04, say(M04, "M-04", { indicator: id, stage, source: unset[0].provenance.source })));
     }
   }
   return findings;

@@ -15,7 +15,7 @@ import { M01, M02, M03 } from "../rules/methodRules";
 import { addQuantities, scaleQuantity } from "./quantity";
 import { schoolResources, SCHOOL_RESOURCES, SHARED_RESOURCES, STAGE_RESOURCES, type ResourceKey, type Resources } from "./resources";
 import type { FieldId } from "../fields/types";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
 
 export interface EvaluationUnit {
   /** `学校标识码:stage`. */
@@ -83,11 +83,11 @@ function mergeResources(into: Resources, from: Resources): Resources {
 }
 
 
-function splitMessage(pack: RulePack, type: string, shares: ReadonlyMap<StageId, number>): Said {
+function splitMessage(pack: RulePack, type: string, shares: ReadonlyMap<StageId, number>): Said<"M-01"> {
   const w = pack.splitWeights;
   // A 完全中学 has no 小学: its weights read as the spec writes them, 初:高 = 1:1.2.
   const weights = type === "完全中学" ? `初:高 = 1:${Number((w.senior / w.junior).toFixed(4))}` : `小:初:高 = ${w.primary}:${w.junior}:${w.senior}`;
-  return say("M-01", { type, weights, shares: [...shares].map(([stage, share]) => `${stage}:${share}`).join(",") });
+  return say(M01, "M-01", { type, weights, shares: [...shares].map(([stage, share]) => `${stage}:${share}`).join(",") });
 }
 
 interface Draft {
@@ -140,26 +140,26 @@ function applyTeachingPoints(ctx: CheckContext, pack: RulePack, drafts: Draft[],
   const byId = new Map(drafts.map((d) => [d.unit.id, d]));
   for (const draft of drafts) {
     if (!draft.point || draft.unit.excluded) continue;
-    const note = (message: Said) => findings.push(rowFinding(ctx, M02, "schools", draft.row, ["type", "parentCode"], message));
+    const note = (message: Said<"M-02">) => findings.push(rowFinding(ctx, M02, "schools", draft.row, ["type", "parentCode"], message));
     if (option.mode === "exclude") {
       draft.unit = { ...draft.unit, excluded: "教学点不单独计算（2012 年办法）" };
-      note(say("M-02.point", { name: draft.unit.name }));
+      note(say(M02, "M-02.point", { name: draft.unit.name }));
     } else if (option.mode === "includeIfAtLeast") {
       if (draft.unit.students < option.students) {
         draft.unit = { ...draft.unit, excluded: `教学点学生不足 ${option.students} 人，不单独计算` };
-        note(say("M-02.small", { name: draft.unit.name, students: draft.unit.students, min: option.students }));
+        note(say(M02, "M-02.small", { name: draft.unit.name, students: draft.unit.students, min: option.students }));
       }
     } else {
       const parent = draft.parentCode ? byId.get(`${draft.parentCode}:${draft.unit.stage}`) : undefined;
       if (!parent || parent.unit.excluded || parent === draft) {
         draft.unit = { ...draft.unit, excluded: "教学点的上级学校无效，无法并入" };
-        note(say("M-02.noParent", { name: draft.unit.name }));
+        note(say(M02, "M-02.noParent", { name: draft.unit.name }));
         continue;
       }
       const merged = mergeResources(parent.unit.resources, draft.unit.resources);
       parent.unit = { ...parent.unit, resources: merged, students: merged.students.value ?? 0, mergedPoints: [...parent.unit.mergedPoints, draft.unit.schoolId] };
       draft.unit = { ...draft.unit, excluded: `已并入上级学校「${parent.unit.name}」` };
-      note(say("M-02.merged", { name: draft.unit.name, parent: parent.unit.name }));
+      note(say(M02, "M-02.merged", { name: draft.unit.name, parent: parent.unit.name }));
     }
   }
 }
@@ -177,7 +177,7 @@ export function evaluationUnits(register: Register, pack: RulePack, ctx: CheckCo
   for (const draft of drafts) {
     if (draft.unit.excluded || draft.unit.students > 0) continue;
     draft.unit = { ...draft.unit, excluded: `${STAGE_LABEL[draft.unit.stage]}没有在校生` };
-    findings.push(rowFinding(ctx, M03, "schools", draft.row, ["type"], say("M-03.noStudents", { name: draft.unit.name, stage: draft.unit.stage })));
+    findings.push(rowFinding(ctx, M03, "schools", draft.row, ["type"], say(M03, "M-03.noStudents", { name: draft.unit.name, stage: draft.unit.stage })));
   }
   return { units: drafts.map((d) => d.unit), findings };
 }

@@ -9,7 +9,7 @@ import { ruleById } from "../rules/registry";
 import { cellSnapshot } from "./cellSnapshot";
 import { cellList, type Explanation, type ExplanationRow } from "./explanationColumns";
 import { E01 } from "../rules/explanationRules";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
 import { sentence } from "../rules/context";
 
 /**
@@ -38,7 +38,7 @@ function reopened(f: Finding, e: Explanation, now: string): Finding {
 
 function errorNote(e: ExplanationRow, f: Finding): Finding {
   const title = ruleById(f.rule)?.title;
-  const message = sentence(say("E-01", { sheetName: e.sheet, rule: f.rule, title: title ?? "" }));
+  const message = sentence(say(E01, "E-01", { sheetName: e.sheet, rule: f.rule, title: title ?? "" }));
   return { rule: E01.id, severity: E01.severity, schoolId: f.schoolId, schoolName: f.schoolName, sheet: e.sheet, cells: [...e.at], ...message, explained: false };
 }
 

@@ -1,10 +1,10 @@
 /**
  * The rule handbook (规则说明, issue 6): every rule of the registry with its explanation, a wrong entry,
- * the fix and its statistics table, grouped by family. Everything about a rule comes from RULE_INFOS;
+ * the fix and its statistics table, grouped by family. Everything about a rule comes from RULES;
  * this file only adds the family headings. Pure: no DOM, returns strings.
  */
 import { SEVERITY_LABEL, type Severity } from "../findings";
-import { RULE_INFOS } from "../rules/registry";
+import { RULES } from "../rules/registry";
 import type { RuleInfo } from "../rules/types";
 import { methodChapterHtml } from "./methodChapter";
 
@@ -50,7 +50,7 @@ export function rulePrefix(id: string): string {
 }
 
 /** The families with their rules, each rule straight from the registry, in registry order within a family. */
-export function handbookSections(rules: readonly RuleInfo[] = RULE_INFOS): HandbookSection[] {
+export function handbookSections(rules: readonly RuleInfo[] = RULES): HandbookSection[] {
   return HANDBOOK_FAMILIES.map((family) => ({
     ...family,
     rules: rules.filter((r) => family.prefixes.includes(rulePrefix(r.id))),
@@ -140,7 +140,7 @@ function ruleArticle(rule: RuleInfo): string {
 export function handbookHtml(options: HandbookOptions = {}): string {
   const e = escapeHtml;
   const title = options.title ?? HANDBOOK_TITLE;
-  const sections = handbookSections(options.rules ?? RULE_INFOS).filter((s) => s.rules.length > 0);
+  const sections = handbookSections(options.rules ?? RULES).filter((s) => s.rules.length > 0);
   const total = sections.reduce((n, s) => n + s.rules.length, 0);
   const toc = sections
     .map((s) => `<li><a href="#${e(familyAnchor(s.key))}">${e(s.heading)}</a> <span class="count">（${s.rules.length} 条）</span></li>`)

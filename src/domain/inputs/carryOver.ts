@@ -14,7 +14,7 @@ import { isDataItem, type CarriedOver, type RectificationItem } from "../evaluat
 import type { Finding } from "../findings";
 import { plainFinding } from "../rules/context";
 import { H05 } from "../rules/historyRules";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
 
 const UNSET = "未整改";
 
@@ -84,6 +84,6 @@ export function carryChecklist(own: ReadonlyMap<string, ManualEntry>, lastYear: 
  * year's workbook had nothing to carry (no 整改清单 or 考核自查 Junheng wrote).
  */
 export function carryOverNote(rectification: number, checklist: number, lastYearHasSheets: boolean): Finding {
-  if (!lastYearHasSheets) return plainFinding(H05, say("H-05.none", {}));
-  return plainFinding(H05, say("H-05.carried", { rectification, checklist }));
+  if (!lastYearHasSheets) return plainFinding(H05, say(H05, "H-05.none", {}));
+  return plainFinding(H05, say(H05, "H-05.carried", { rectification, checklist }));
 }

@@ -25,7 +25,7 @@ import { findTemplate, templateFindings } from "../report/templateCheck";
 import { C01 } from "../rules/checklistRules";
 import { plainFinding } from "../rules/context";
 import { namingPreviousFile, type PreviousYear } from "../rules/historyYear";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
 import { L01 } from "../rules/rectificationRules";
 import type { CheckOptions } from "../run";
 
@@ -64,7 +64,7 @@ export function writtenRectification(workbook: WorkbookGrid, findings: Finding[]
   if (!sheet) return undefined;
   const unknown: UnknownStatus[] = [];
   const read = readRectificationSheet(sheet, unknown);
-  for (const u of unknown) findings.push(plainFinding(L01, say("L-01", { text: u.text }), sheet.name, [u.cell]));
+  for (const u of unknown) findings.push(plainFinding(L01, say(L01, "L-01", { text: u.text }), sheet.name, [u.cell]));
   return read;
 }
 

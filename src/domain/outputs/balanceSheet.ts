@@ -28,7 +28,8 @@ import {
   thresholdsUsed,
 } from "./packNote";
 import { stagePicture } from "./balanceChart";
-import { coefficientBarMax, DATA_BAR_COLOUR, rangeAddress } from "./pictures";
+import { coefficientBarMax, rangeAddress } from "./pictures";
+import { DATA_BAR_COLOUR } from "./palette";
 import { NUMBER_FORMATS, type ColumnChart, type DataBar, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const BALANCE_SHEET = "差异系数";

@@ -23,7 +23,8 @@ import {
   thresholdOverrides,
   thresholdsUsed,
 } from "./packNote";
-import { columnRuns, DATA_BAR_COLOUR, indicatorBarMax } from "./pictures";
+import { columnRuns, indicatorBarMax } from "./pictures";
+import { DATA_BAR_COLOUR } from "./palette";
 import { HIGHLIGHT_LABEL, type DataBar, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const INDICATOR_SHEET = "指标计算";

@@ -4,12 +4,6 @@
  */
 import { cellAddress } from "../grid";
 
-/**
- * A light blue, distinct from the highlight colours (red, yellow, orange). Not Excel's default 638EC6: the bars are
- * solid and drawn behind the figures, and black digits on that darker blue were hard to read in print.
- */
-export const DATA_BAR_COLOUR = "B4C7E7";
-
 /** Six significant digits: a scale needs no more, and `1.5 × 0.65` stays 0.975 instead of 0.9750000000000001. */
 function rounded(x: number): number {
   return Number(x.toPrecision(6));

@@ -4,9 +4,6 @@
  */
 export type HighlightKind = "error" | "warning" | "below";
 
-/** Light red, light yellow, light orange (docs/workbook-format.md §2), as RGB hex. */
-export const HIGHLIGHT_COLOURS: Record<HighlightKind, string> = { error: "FFC7CE", warning: "FFEB9C", below: "FCD5B4" };
-
 export const HIGHLIGHT_LABEL: Record<HighlightKind, string> = { error: "错误", warning: "警告", below: "低于标准" };
 
 export interface HighlightGroup {
@@ -69,7 +66,7 @@ export interface DataBar {
   readonly ranges: readonly string[];
   readonly min: number;
   readonly max: number;
-  /** RGB hex, as HIGHLIGHT_COLOURS. */
+  /** RGB hex, as the palette (palette.ts). */
   readonly colour: string;
 }
 

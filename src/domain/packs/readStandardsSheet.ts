@@ -3,7 +3,7 @@
  * 城乡分类, never by position, so the user may sort, delete or add rows. A row that cannot be used is one P-01
  * finding at its cell and leaves that number as the pack has it; every other row still applies.
  */
-import type { Finding } from "../findings";
+import type { Finding, Said } from "../findings";
 import { cellAddress, cellAt, type CellValue, type SheetGrid } from "../grid";
 import type { ColumnDef } from "../fields/types";
 import { readNumber, readText } from "../recognise/values";
@@ -11,15 +11,14 @@ import { plainFinding } from "../rules/context";
 import { findColumns } from "../sheetSchema";
 import { removeSpaces, toHalfWidth } from "../text";
 import type { RulePack } from "./schema";
-import { P01 } from "../rules/standardsSheetRules";
+import { P01, type ValueProblem } from "../rules/standardsSheetRules";
+import { say } from "../rules/texts";
 import {
-  STAGE_LABEL,
   STANDARDS_SCHEMA,
   newThresholdParameter,
   packIdInMark,
   packParameters,
   paramKeyText,
-  paramLabel,
   withParameter,
   type PackParameter,
   type ParamArea,
@@ -104,17 +103,20 @@ function fieldFor(param: PackParameter): ColumnDef {
   return unit ? { ...base, type: "count", unit } : { ...base, type: "count" };
 }
 
-function fmtValue(value: number | null): string {
-  return value === null ? "空（不判定）" : String(Number(value.toPrecision(12)));
+/** Why a 标准值 cannot be used: the P-01 sentence's problem, the cell as shown, and the number read (for over1). */
+interface ValueRefusal {
+  readonly problem: ValueProblem;
+  readonly shown: string;
+  readonly value: number | "";
 }
 
-type ValueReading = { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: string };
+type ValueReading = { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: ValueRefusal };
 
 /** The 标准值 of one row, or why it cannot be used. */
 function readValue(raw: CellValue, param: PackParameter): ValueReading {
   const shown = shownText(raw);
   if (raw === null || (typeof raw === "string" && raw.trim() === "")) {
-    return param.rule.nullable ? { ok: true, value: null } : { ok: false, reason: "不能留空" };
+    return param.rule.nullable ? { ok: true, value: null } : { ok: false, reason: { problem: "empty", shown, value: "" } };
   }
   let input: CellValue = raw;
   let percent = false;
@@ -124,19 +126,19 @@ function readValue(raw: CellValue, param: PackParameter): ValueReading {
   }
   const read = readNumber(input, fieldFor(param));
   if (read.note?.kind === "zeroWord") {
-    return { ok: false, reason: `填了「${shown}」，不是数字${param.rule.nullable ? "；这一项不判定请留空" : ""}` };
+    return { ok: false, reason: { problem: "zeroWord", shown, value: "" } };
   }
-  if (typeof read.value !== "number" || !Number.isFinite(read.value)) return { ok: false, reason: `填了「${shown}」，不是数字` };
+  if (typeof read.value !== "number" || !Number.isFinite(read.value)) return { ok: false, reason: { problem: "notNumber", shown, value: "" } };
   // Rounded to 12 digits so "1.8%" is 0.018, not 0.018000000000000002.
   const value = percent ? Number((read.value / 100).toPrecision(12)) : read.value;
-  if (value < 0) return { ok: false, reason: `填了「${shown}」，不能为负数` };
+  if (value < 0) return { ok: false, reason: { problem: "negative", shown, value: "" } };
   if (value === 0 && !param.rule.zero) {
-    return { ok: false, reason: `填了「${shown}」，必须大于 0${param.rule.nullable ? "；这一项不判定请留空" : ""}` };
+    return { ok: false, reason: { problem: "notPositive", shown, value: "" } };
   }
   if (param.rule.fraction && value > 1) {
-    return { ok: false, reason: `填了「${shown}」，比例不能大于 1（100%）；${fmtValue(value)}% 请填 ${fmtValue(value / 100)} 或 ${fmtValue(value)}%` };
+    return { ok: false, reason: { problem: "over1", shown, value } };
   }
-  if (param.rule.integer && !Number.isInteger(value)) return { ok: false, reason: `填了「${shown}」，班数必须是整数` };
+  if (param.rule.integer && !Number.isInteger(value)) return { ok: false, reason: { problem: "notInteger", shown, value: "" } };
   return { ok: true, value };
 }
 
@@ -146,29 +148,28 @@ function same(a: number | null, b: number | null): boolean {
   return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Which keys a code has in this pack, for the message when a row names one it does not have. */
+/** Which keys a code has in this pack (`primary/,junior/乡村`), for the message when a row names one it does not have. */
 function keysOfCode(params: readonly PackParameter[], code: string): string {
-  const labels = params.filter((p) => p.code === code).map((p) => [p.stage ? STAGE_LABEL[p.stage] : "不分学段", p.area].filter(Boolean).join(" "));
-  return labels.join("、");
+  return params.filter((p) => p.code === code).map((p) => `${p.stage ?? ""}/${p.area ?? ""}`).join(",");
 }
+
+/** A parameter's key as P-01 params. */
+const keyParams = (key: ParamKey) => ({ code: key.code, stage: key.stage ?? "", area: key.area ?? "" });
 
 export function readStandardsSheet(sheet: SheetGrid, base: RulePack): StandardsSheetReading {
   const findings: Finding[] = [];
-  const problem = (cell: string, text: string) => findings.push(plainFinding(P01, `「${sheet.name}」${cell}：${text}`, sheet.name, [cell]));
+  const problem = (message: Said<"P-01">) => findings.push(plainFinding(P01, message, sheet.name, [message.params.cell as string]));
+  const where = (cell: string) => ({ sheetName: sheet.name, cell });
 
   const header = findHeader(sheet);
   if (!header) {
-    problem("A1", `找不到表头（需要“指标代码”和“标准值”两列），整张表未使用，按规则包 ${base.id} 的默认值审核。`);
+    problem(say(P01, "P-01.noHeader", { ...where("A1"), pack: base.id }));
     return { pack: base, overrides: [], findings };
   }
 
   const marked = markedPack(sheet, header.row);
   if (marked && marked.id !== base.id) {
-    problem(
-      marked.cell,
-      `本表是按规则包 ${marked.id} 生成的，本次审核使用规则包 ${base.id}，两者的参数含义不同，整张表未使用。` +
-        `请改用规则包 ${marked.id} 审核，或删除本表后重新生成。`,
-    );
+    problem(say(P01, "P-01.otherPack", { ...where(marked.cell), marked: marked.id, pack: base.id }));
     return { pack: base, overrides: [], findings };
   }
 
@@ -187,42 +188,44 @@ export function readStandardsSheet(sheet: SheetGrid, base: RulePack): StandardsS
     const code = keyText(at(codeCol)).toUpperCase();
     const valueRaw = at(valueCol);
     if (code === "") {
-      if (keyText(valueRaw) !== "") problem(codeCell, `这一行有标准值「${shownText(valueRaw)}」但没有指标代码，本行未使用。`);
+      if (keyText(valueRaw) !== "") problem(say(P01, "P-01.noCode", { ...where(codeCell), value: shownText(valueRaw) }));
       continue;
     }
 
     const stageText = keyText(at(stageCol));
     const stage = STAGE_ALIASES.get(stageText);
     if (stage === undefined) {
-      problem(cellAddress(r, stageCol ?? codeCol), `学段「${shownText(at(stageCol))}」无法识别，应为 小学、初中（拆分权重还可填 高中）；本行未使用。`);
+      problem(say(P01, "P-01.stage", { ...where(cellAddress(r, stageCol ?? codeCol)), text: shownText(at(stageCol)) }));
       continue;
     }
     const areaText = keyText(at(areaCol));
     const area = AREA_ALIASES.get(areaText);
     if (area === undefined) {
-      problem(cellAddress(r, areaCol ?? codeCol), `城乡分类「${shownText(at(areaCol))}」无法识别，应为 城区、镇区、乡村，或留空表示全部；本行未使用。`);
+      problem(say(P01, "P-01.area", { ...where(cellAddress(r, areaCol ?? codeCol)), text: shownText(at(areaCol)) }));
       continue;
     }
 
     const key: ParamKey = { code, stage, area };
     const param = byKey.get(paramKeyText(key)) ?? newThresholdParameter(base, key);
     if (!param) {
-      const text = knownCodes.has(code)
-        ? `「${paramLabel(key)}」不是可设置的参数（${code} 只有：${keysOfCode(params, code) || "小学、初中"}）；本行未使用。`
-        : `指标代码「${shownText(at(codeCol))}」不是规则包 ${base.id} 的参数；本行未使用。`;
-      problem(codeCell, text);
+      problem(
+        knownCodes.has(code)
+          ? say(P01, "P-01.notSettable", { ...where(codeCell), ...keyParams(key), has: keysOfCode(params, code) })
+          : say(P01, "P-01.unknownCode", { ...where(codeCell), text: shownText(at(codeCol)), pack: base.id }),
+      );
       continue;
     }
     const earlier = seen.get(paramKeyText(key));
     if (earlier !== undefined) {
-      problem(codeCell, `「${paramLabel(key)}」与第 ${earlier + 1} 行重复，本行未使用。`);
+      problem(say(P01, "P-01.repeated", { ...where(codeCell), ...keyParams(key), row: earlier + 1 }));
       continue;
     }
     seen.set(paramKeyText(key), r);
 
     const reading = readValue(valueRaw, param);
     if (!reading.ok) {
-      problem(valueCell, `「${paramLabel(key)}」的标准值${reading.reason}；仍按规则包的 ${fmtValue(param.value)} 审核。`);
+      const nullable = param.rule.nullable ? "yes" : "no";
+      problem(say(P01, "P-01.value", { ...where(valueCell), ...keyParams(key), ...reading.reason, nullable, current: param.value ?? "" }));
       continue;
     }
     if (same(param.value, reading.value)) continue;

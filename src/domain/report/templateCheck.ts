@@ -10,7 +10,7 @@ import { placeholderNames } from "./placeholders";
 import { normaliseName, templateText, unknownPlaceholders } from "./placeholderText";
 import { R01 } from "../rules/reportRules";
 import { isTemplateSheet, TEMPLATE_HINTS } from "./templateNames";
-import { say } from "../rules/messages";
+import { say } from "../rules/texts";
 
 /** A known name that contains the typed one or is contained in it (年 → 年度, 小学.综合 → 小学.综合差异系数). */
 function suggestion(typed: string, known: ReadonlySet<string>): string | null {
@@ -23,7 +23,7 @@ function suggestion(typed: string, known: ReadonlySet<string>): string | null {
 export function unknownPlaceholderFindings(text: string, known: ReadonlySet<string>, sheet: string, address: string): Finding[] {
   return unknownPlaceholders(text, known).map((typed) => {
     const hint = suggestion(typed, known);
-    const message = say("R-01", { sheetName: sheet, address, typed, hint: hint ?? "" });
+    const message = say(R01, "R-01", { sheetName: sheet, address, typed, hint: hint ?? "" });
     return plainFinding(R01, message, sheet, [address]);
   });
 }

@@ -5,12 +5,14 @@ import { numberOf } from "../register";
 import { rowFinding, rowsOf } from "./context";
 import { exceeds, numberOrZeroIfEmpty, studentsOfSchool, sumMismatch, emptyOrZero } from "./stageHelpers";
 import type { RuleDef } from "./types";
-import { say } from "./messages";
+import { say, template } from "./texts";
+import { areaZh, areaEn, zeroZh, zeroEn, plural } from "./wording";
+import { fmt } from "./context";
 
 const TABLE = "基础基512";
 
 
-const teachingPartsNotTotal: RuleDef = {
+const teachingPartsNotTotal = {
   id: "512-01",
   severity: "error",
   table: TABLE,
@@ -18,19 +20,25 @@ const teachingPartsNotTotal: RuleDef = {
   explanation: "教学及辅助用房合计 = 教室 + 实验室 + 图书室 + 微机室 + 语音室 + 体育馆。分项加起来必须等于合计（允许 0.01 ㎡ 的四舍五入误差）。",
   example: "教室 800、实验室 100、图书室 100、微机室 100、体育馆 100（之和 1200 ㎡），合计却填 1300 ㎡。",
   fix: "按校舍台账逐项核对面积，用各分项之和作为合计。",
-  check: (ctx) =>
+  texts: {
+    "512-01": template<{ sum: number; total: number }>(
+      (p) => `教学及辅助用房各项之和 ${areaZh(p.sum)} 与合计 ${areaZh(p.total)} 不相等`,
+      (p) => `The teaching rooms add up to ${areaEn(p.sum)}, not to their total ${areaEn(p.total)}`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     rowsOf(ctx, "buildings").flatMap((row) => {
       const mismatch = sumMismatch(row, TEACHING_ROOM_FIELDS, "teaching.total", ctx.tolerances.area);
       if (!mismatch) return [];
-      const message = say("512-01", { sum: mismatch.sum, total: mismatch.total });
+      const message = say(teachingPartsNotTotal, "512-01", { sum: mismatch.sum, total: mismatch.total });
       return [rowFinding(ctx, teachingPartsNotTotal, "buildings", row, [...TEACHING_ROOM_FIELDS, "teaching.total"], message)];
     }),
-};
+} satisfies RuleDef;
 
 const OTHER_GROUPS = ["admin", "living", "other"] as const;
 const FOUR_GROUPS = ["teaching.total", ...OTHER_GROUPS] as const;
 
-const groupsNotTotalArea: RuleDef = {
+const groupsNotTotalArea = {
   id: "512-02",
   severity: "error",
   table: TABLE,
@@ -38,18 +46,24 @@ const groupsNotTotalArea: RuleDef = {
   explanation: "校舍建筑面积合计 = 教学及辅助用房 + 行政办公用房 + 生活用房 + 其他用房。四类加起来必须等于合计（允许 0.01 ㎡ 的误差）。",
   example: "教学及辅助用房 1200、行政办公用房 200、生活用房 500、其他用房 100（之和 2000 ㎡），校舍建筑面积合计却填 2100 ㎡。",
   fix: "核对四类用房面积，每栋楼的面积只计入一类，再用四类之和作为合计。",
-  check: (ctx) =>
+  texts: {
+    "512-02": template<{ sum: number; total: number }>(
+      (p) => `教学及辅助用房、行政办公用房、生活用房、其他用房之和 ${areaZh(p.sum)} 与校舍建筑面积合计 ${areaZh(p.total)} 不相等`,
+      (p) => `Teaching, office, living and other rooms add up to ${areaEn(p.sum)}, not to the total building area ${areaEn(p.total)}`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     rowsOf(ctx, "buildings").flatMap((row) => {
       // Only when a group besides 教学及辅助用房 is filled: a sheet without them cannot be checked this way.
       if (OTHER_GROUPS.every((f) => numberOf(row, f) === null) || numberOf(row, "teaching.total") === null) return [];
       const mismatch = sumMismatch(row, FOUR_GROUPS, "totalArea", ctx.tolerances.area);
       if (!mismatch) return [];
-      const message = say("512-02", { sum: mismatch.sum, total: mismatch.total });
+      const message = say(groupsNotTotalArea, "512-02", { sum: mismatch.sum, total: mismatch.total });
       return [rowFinding(ctx, groupsNotTotalArea, "buildings", row, [...FOUR_GROUPS, "totalArea"], message)];
     }),
-};
+} satisfies RuleDef;
 
-const dangerousBuildings: RuleDef = {
+const dangerousBuildings = {
   id: "512-03",
   severity: "error",
   table: TABLE,
@@ -57,19 +71,29 @@ const dangerousBuildings: RuleDef = {
   explanation: "“其中危房”是校舍建筑面积的一部分，不能比合计还大（错误）。只要危房面积大于 0 就会提示（警告）：均衡发展评估的底线要求之一是学校没有 D 级危房，有危房必须列入整改。",
   example: "校舍建筑面积合计 2000 ㎡，其中危房填 2500 ㎡（多半把单位或栏目填错了）。",
   fix: "核对危房鉴定结论和面积；确有 D 级危房的，停止使用并列入整改清单，写明拆除或加固计划。",
-  check: (ctx) =>
+  texts: {
+    "512-03.over": template<{ dangerous: number; total: number }>(
+      (p) => `其中危房 ${areaZh(p.dangerous)} 大于校舍建筑面积合计 ${areaZh(p.total)}`,
+      (p) => `Unsafe buildings ${areaEn(p.dangerous)} exceed the total building area ${areaEn(p.total)}`,
+    ),
+    "512-03.some": template<{ dangerous: number }>(
+      (p) => `有危房 ${areaZh(p.dangerous)}，不符合“无 D 级危房”的底线要求`,
+      (p) => `${areaEn(p.dangerous)} of unsafe buildings, against the baseline of no grade-D unsafe buildings`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     rowsOf(ctx, "buildings").flatMap((row) => {
       const dangerous = numberOf(row, "dangerous");
       if (dangerous === null || dangerous <= 0) return [];
       const total = numberOf(row, "totalArea");
       if (total !== null && exceeds(dangerous, total, ctx.tolerances.area)) {
-        return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous", "totalArea"], say("512-03.over", { dangerous, total }))];
+        return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous", "totalArea"], say(dangerousBuildings, "512-03.over", { dangerous, total }))];
       }
-      return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous"], say("512-03.some", { dangerous }), "warning")];
+      return [rowFinding(ctx, dangerousBuildings, "buildings", row, ["dangerous"], say(dangerousBuildings, "512-03.some", { dangerous }), "warning")];
     }),
-};
+} satisfies RuleDef;
 
-const studentsWithoutBuildings: RuleDef = {
+const studentsWithoutBuildings = {
   id: "512-04",
   severity: "error",
   table: TABLE,
@@ -77,17 +101,23 @@ const studentsWithoutBuildings: RuleDef = {
   explanation: "学生表里有在校生的学校，一定有上课用的校舍，校舍建筑面积合计不能是 0 或空着。租用、借用的校舍也要按实际使用面积填写。",
   example: "某小学在校生 180 人，校舍表的校舍建筑面积合计填 0。",
   fix: "按校舍台账填写校舍建筑面积合计及各类用房面积。",
-  check: (ctx) => {
+  texts: {
+    "512-04": template<{ students: number; area: string }>(
+      (p) => `学校有在校生 ${fmt(p.students)} 人，但校舍建筑面积合计${zeroZh(p.area)}`,
+      (p) => `The school has ${plural(p.students, "student")}, but its total building area ${zeroEn(p.area)}`,
+    ),
+  },
+  check: (ctx): Finding[] => {
     const findings: Finding[] = [];
     for (const school of ctx.schools.values()) {
       const row = school.rows.buildings;
       const students = studentsOfSchool(school);
       if (!row || students === null || students <= 0) continue;
       if (numberOrZeroIfEmpty(row, "totalArea") !== 0) continue;
-      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], say("512-04", { students, area: emptyOrZero(row, "totalArea") })));
+      findings.push(rowFinding(ctx, studentsWithoutBuildings, "buildings", row, ["totalArea"], say(studentsWithoutBuildings, "512-04", { students, area: emptyOrZero(row, "totalArea") })));
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
 export const BUILDING_RULES: readonly RuleDef[] = [teachingPartsNotTotal, groupsNotTotalArea, dangerousBuildings, studentsWithoutBuildings];

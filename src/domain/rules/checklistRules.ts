@@ -3,11 +3,10 @@
  * checklist is judged; runCheck turns its problems into C-01 findings.
  */
 import type { RuleInfo } from "./types";
+import { template } from "./texts";
 
-export const CHECKLIST_RULE = "C-01";
-
-export const C01: RuleInfo = {
-  id: CHECKLIST_RULE,
+export const C01 = {
+  id: "C-01",
   // The register itself is fine; the typed entry is only left out of the self-check, so it need not fail the run.
   severity: "warning",
   table: "考核自查",
@@ -17,6 +16,32 @@ export const C01: RuleInfo = {
     "得分只能填不超过满分的数字；否则这一格本次不使用，该项按未填写（待填或无得分）处理。",
   example: "得分填了「八分」或「12」（满分 10）；考核指标的状态填了「基本达标」；一票否决项的状态填了「达标」。",
   fix: "考核指标的状态填 达标、未达标、待填 或 不适用；一票否决项填 否决、未否决、待填 或 不适用；得分只填数字（0 到满分），不计分的项目留空。",
-};
+  texts: {
+    "C-01": template<{ title: string; problem: "status" | "scoreNotScored" | "scoreNaN" | "scoreNegative" | "scoreRange"; text: string; kind: "veto" | "assessment" | ""; allowed: string; max: number | "" }>(
+      (p) => {
+        const kind = p.kind === "veto" ? "一票否决项" : p.kind === "assessment" ? "考核指标" : "状态";
+        const reason = {
+          status: `状态填了「${p.text}」，${kind}只能填 ${p.allowed.split(",").join("、")}；本次按待填处理。`,
+          scoreNotScored: `得分栏应留空（此项不计分），「${p.text}」未使用。`,
+          scoreNaN: `得分填了「${p.text}」，不是数字；本次不计分。`,
+          scoreNegative: `得分 ${p.text} 不能为负数；本次不计分。`,
+          scoreRange: `得分 ${p.text} 不在 0 到满分 ${p.max} 之间；本次不计分。`,
+        }[p.problem];
+        return `「${p.title}」的${reason}`;
+      },
+      (p) => {
+        const kind = p.kind === "veto" ? "a veto item" : p.kind === "assessment" ? "an assessment item" : "the status";
+        const reason = {
+          status: `the status “${p.text}” is not allowed: ${kind} takes ${p.allowed.split(",").join(", ")}; treated as to be filled in`,
+          scoreNotScored: `the score should be empty (the item is not scored); “${p.text}” is not used`,
+          scoreNaN: `the score “${p.text}” is not a number; not scored this time`,
+          scoreNegative: `the score ${p.text} cannot be negative; not scored this time`,
+          scoreRange: `the score ${p.text} is not between 0 and the full ${p.max}; not scored this time`,
+        }[p.problem];
+        return `「${p.title}」: ${reason}`;
+      },
+    ),
+  },
+} satisfies RuleInfo;
 
 export const CHECKLIST_RULES_INFO: readonly RuleInfo[] = [C01];

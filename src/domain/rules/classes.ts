@@ -7,11 +7,13 @@ import { rowFinding } from "./context";
 import { bandFields, hasUnreadable, isUnreadable, numberOrZeroIfEmpty, eachStageRow, STAGE_IDS, stageField, sumMismatch, emptyOrZero } from "./stageHelpers";
 import type { RuleDef } from "./types";
 import type { RuleId } from "../ruleIds";
-import { say } from "./messages";
+import { say, template } from "./texts";
+import { stageZh, stageEn, zeroZh, zeroEn, plural } from "./wording";
+import { fmt } from "./context";
 
 const TABLE = "基础基212";
 
-const classesWithoutStudents: RuleDef = {
+const classesWithoutStudents = {
   id: "212-01",
   severity: "error",
   table: TABLE,
@@ -20,7 +22,17 @@ const classesWithoutStudents: RuleDef = {
     "每个学段的班数和在校生数要对得上：开了班就一定有学生，有学生就一定编了班。一个填了班数、一个是 0 或空着，通常是漏填或填错了学段。",
   example: "小学班数填 6，小学在校生合计却填 0（学生误填到了初中栏）。",
   fix: "核对该学段的班数和在校生合计，把漏填的补上，或把填错学段的数字移到正确的栏目。",
-  check: (ctx) =>
+  texts: {
+    "212-01.classes": template<{ stage: string; classes: number; total: string }>(
+      (p) => `${stageZh(p.stage)}有 ${fmt(p.classes)} 个班，但在校生合计${zeroZh(p.total)}`,
+      (p) => `${stageEn(p.stage)} has ${plural(p.classes, "class", "classes")}, but the student total ${zeroEn(p.total)}`,
+    ),
+    "212-01.students": template<{ stage: string; students: number; classes: string }>(
+      (p) => `${stageZh(p.stage)}有在校生 ${fmt(p.students)} 人，但班数${zeroZh(p.classes)}`,
+      (p) => `${stageEn(p.stage)} has ${plural(p.students, "student")}, but the number of classes ${zeroEn(p.classes)}`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     eachStageRow(ctx, "students", (row, stage) => {
       const classesField = stageField(stage, "classes");
       const totalField = stageField(stage, "total");
@@ -28,16 +40,16 @@ const classesWithoutStudents: RuleDef = {
       const total = numberOrZeroIfEmpty(row, totalField);
       if (classes === null || total === null) return [];
       if (classes > 0 && total === 0) {
-        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], say("212-01.classes", { stage, classes, total: emptyOrZero(row, totalField) }))];
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], say(classesWithoutStudents, "212-01.classes", { stage, classes, total: emptyOrZero(row, totalField) }))];
       }
       if (total > 0 && classes === 0) {
-        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], say("212-01.students", { stage, students: total, classes: emptyOrZero(row, classesField) }))];
+        return [rowFinding(ctx, classesWithoutStudents, "students", row, [classesField, totalField], say(classesWithoutStudents, "212-01.students", { stage, students: total, classes: emptyOrZero(row, classesField) }))];
       }
       return [];
     }),
-};
+} satisfies RuleDef;
 
-const bandsNotClasses: RuleDef = {
+const bandsNotClasses = {
   id: "212-02",
   severity: "error",
   table: TABLE,
@@ -46,16 +58,22 @@ const bandsNotClasses: RuleDef = {
     "班额分组（25人及以下、26-35人……66人及以上）是把这个学段的每一个班按人数归到一组，所以各组班数加起来必须正好等于班数。",
   example: "小学班数填 6，班额分组只在 26-35人 填了 5，其余为空。",
   fix: "逐班数一数人数，把每个班归入一个分组，使各组之和等于班数。",
-  check: (ctx) =>
+  texts: {
+    "212-02": template<{ stage: string; sum: number; total: number }>(
+      (p) => `${stageZh(p.stage)}各班额分组班数之和 ${fmt(p.sum)} 与班数 ${fmt(p.total)} 不相等`,
+      (p) => `${stageEn(p.stage)}: the classes by class size add up to ${fmt(p.sum)}, not to the number of classes ${fmt(p.total)}`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     eachStageRow(ctx, "students", (row, stage) => {
       const bands = bandFields(stage);
       const classesField = stageField(stage, "classes");
       const mismatch = sumMismatch(row, bands, classesField, ctx.tolerances.count);
       if (!mismatch) return [];
-      const message = say("212-02", { stage, sum: mismatch.sum, total: mismatch.total });
+      const message = say(bandsNotClasses, "212-02", { stage, sum: mismatch.sum, total: mismatch.total });
       return [rowFinding(ctx, bandsNotClasses, "students", row, [...bands, classesField], message)];
     }),
-};
+} satisfies RuleDef;
 
 /** The students the filled bands allow: each class at its band's lower and upper bound (66+ is open). */
 function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: number | null; filled: FieldId[] } {
@@ -73,7 +91,7 @@ function bandBounds(row: RegisterRow, stage: StageId): { min: number; max: numbe
   return { min, max, filled };
 }
 
-const studentsOutsideBands: RuleDef = {
+const studentsOutsideBands = {
   id: "212-03",
   severity: "error",
   table: TABLE,
@@ -82,7 +100,13 @@ const studentsOutsideBands: RuleDef = {
     "班额分组说明了每个班大约有多少人，由此可以算出学生最少和最多能有多少：例如 6 个 26-35人 的班，学生应在 156 到 210 人之间。在校生合计落在这个范围之外，说明分组或人数有一处填错了。",
   example: "小学 6 个班都填在 26-35人 组，在校生合计却填 120（最少也应有 156 人）。",
   fix: "按每个班的实际人数重新归组，或核对在校生合计。",
-  check: (ctx) =>
+  texts: {
+    "212-03": template<{ stage: string; total: number; min: number; max: number | "" }>(
+      (p) => `${stageZh(p.stage)}在校生合计 ${fmt(p.total)} 人，按班额分组应${p.max === "" ? `不少于 ${fmt(p.min)} 人` : `在 ${fmt(p.min)}–${fmt(p.max)} 人之间`}`,
+      (p) => `${stageEn(p.stage)} has ${plural(p.total, "student")}; its classes by size allow ${p.max === "" ? `at least ${fmt(p.min)}` : `${fmt(p.min)}–${fmt(p.max)}`}`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     eachStageRow(ctx, "students", (row, stage) => {
       const totalField = stageField(stage, "total");
       const total = numberOf(row, totalField);
@@ -90,26 +114,35 @@ const studentsOutsideBands: RuleDef = {
       if (total === null || bounds.filled.length === 0 || hasUnreadable(row, bandFields(stage)) || isUnreadable(row, totalField)) return [];
       const tooMany = bounds.max !== null && total > bounds.max + ctx.tolerances.count;
       if (total >= bounds.min - ctx.tolerances.count && !tooMany) return [];
-      const message = say("212-03", { stage, total, min: bounds.min, max: bounds.max ?? "" });
+      const message = say(studentsOutsideBands, "212-03", { stage, total, min: bounds.min, max: bounds.max ?? "" });
       return [rowFinding(ctx, studentsOutsideBands, "students", row, [...bounds.filled, totalField], message)];
     }),
-};
+} satisfies RuleDef;
 
-function bandRule(id: RuleId, bandKey: ClassBandKey, severity: RuleDef["severity"], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: "large" | "huge"): RuleDef {
+/** The sentence of 212-04 and 212-05, the rules bandRule builds. */
+const BAND_TEXT = template<{ stage: string; count: number; band: string; kind: "large" | "huge" }>(
+  (p) => `${stageZh(p.stage)}有 ${fmt(p.count)} 个 ${p.band} 的${p.kind === "large" ? "大" : "超大"}班额班级`,
+  (p) => `${stageEn(p.stage)} has ${plural(p.count, `${p.kind} class`, `${p.kind} classes`)} of ${p.band.replace("人及以上", " or more").replace("人", "")} students`,
+);
+
+function bandRule(id: RuleId, bandKey: ClassBandKey, severity: RuleDef["severity"], about: Pick<RuleDef, "title" | "explanation" | "example" | "fix">, kind: "large" | "huge"): RuleDef {
   const band = CLASS_SIZE_BANDS.find((b) => b.key === bandKey);
-  const rule: RuleDef = {
+  const rule = {
     id,
     severity,
     table: TABLE,
-    ...texts,
-    check: (ctx) =>
+    ...about,
+    texts: {
+      "212-band": BAND_TEXT,
+    },
+    check: (ctx): Finding[] =>
       eachStageRow(ctx, "students", (row, stage) => {
         const field = stageField(stage, bandKey);
         const n = numberOf(row, field);
         if (n === null || n <= 0) return [];
-        return [rowFinding(ctx, rule, "students", row, [field], say("212-band", { stage, count: n, band: band?.label ?? bandKey, kind }))];
+        return [rowFinding(ctx, rule, "students", row, [field], say(rule, "212-band", { stage, count: n, band: band?.label ?? bandKey, kind }))];
       }),
-  };
+  } satisfies RuleDef;
   return rule;
 }
 
@@ -151,7 +184,7 @@ function stageChecks(type: string): StageCheck[] {
     .filter((c): c is StageCheck => c.when !== null);
 }
 
-const stageNotMatchingType: RuleDef = {
+const stageNotMatchingType = {
   id: "212-06",
   severity: "error",
   table: TABLE,
@@ -160,7 +193,17 @@ const stageNotMatchingType: RuleDef = {
     "办学类型决定了学校有哪些学段：小学和教学点不应有初中学生，初级中学和完全中学不应有小学学生（错误）；九年一贯制、十二年一贯制学校应当小学、初中都有学生，某一学段为 0 时要核实（警告）。",
   example: "办学类型为“小学”，学生表却在初中在校生合计填了 45。",
   fix: "核对办学类型和学生所在学段：学生填错学段的移到正确栏目；办学类型填错的改正学校基本情况表。",
-  check: (ctx) => {
+  texts: {
+    "212-06.has": template<{ type: string; stage: string; total: number }>(
+      (p) => `办学类型为${p.type}，但填有${stageZh(p.stage)}在校生 ${fmt(p.total)} 人`,
+      (p) => `The school type is ${p.type}, but it has ${plural(p.total, `${stageEn(p.stage).toLowerCase()} student`)}`,
+    ),
+    "212-06.none": template<{ type: string; stage: string }>(
+      (p) => `办学类型为${p.type}，但${stageZh(p.stage)}在校生为 0`,
+      (p) => `The school type is ${p.type}, but it has no ${stageEn(p.stage).toLowerCase()} students`,
+    ),
+  },
+  check: (ctx): Finding[] => {
     const findings: Finding[] = [];
     for (const school of ctx.schools.values()) {
       const type = textOf(school.rows.schools, "type");
@@ -171,15 +214,15 @@ const stageNotMatchingType: RuleDef = {
         const total = numberOf(row, field);
         if (total === null) continue;
           if (when === "hasStudents" && total > 0) {
-          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], say("212-06.has", { type, stage, total })));
+          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], say(stageNotMatchingType, "212-06.has", { type, stage, total })));
         } else if (when === "noStudents" && total === 0) {
-          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], say("212-06.none", { type, stage }), "warning"));
+          findings.push(rowFinding(ctx, stageNotMatchingType, "students", row, [field], say(stageNotMatchingType, "212-06.none", { type, stage }), "warning"));
         }
       }
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
 export const CLASS_RULES: readonly RuleDef[] = [
   classesWithoutStudents,

@@ -66,14 +66,17 @@ export function sheetNameOf(ctx: CheckContext, sheet: SheetId): string | null {
   return ctx.register.sheets[sheet]?.name ?? null;
 }
 
-/** Builds a finding on one row, pointing at the cells of `fields` that the sheet has. */
-export function rowFinding(
+/**
+ * Builds a finding on one row, pointing at the cells of `fields` that the sheet has. The sentence must be the
+ * rule's own (`say(rule, …)`): another rule's sentence does not compile.
+ */
+export function rowFinding<R extends RuleId>(
   ctx: CheckContext,
-  rule: { readonly id: RuleId; readonly severity: Severity },
+  rule: { readonly id: R; readonly severity: Severity },
   sheet: SheetId,
   row: RegisterRow,
   fields: readonly FieldId[],
-  message: string | Said,
+  message: Said<NoInfer<R>>,
   severity: Severity = rule.severity,
 ): Finding {
   const cells = fields.flatMap((f) => (row.fields[f] ? [row.fields[f].cell] : []));
@@ -83,15 +86,15 @@ export function rowFinding(
   return { rule: rule.id, severity, schoolId, schoolName, sheet: sheetNameOf(ctx, sheet), cells, ...sentence(message), explained: false };
 }
 
-/** A finding's message fields from a sentence: a Said keeps its template and parameters; plain text has none. */
-export function sentence(message: string | Said): { message: string; params: Said["params"]; text?: string } {
-  return typeof message === "string" ? { message, params: {} } : { message: message.message, params: message.params, text: message.text };
+/** A finding's message fields from a sentence: its Chinese rendering, its template and its parameters. */
+export function sentence(message: Said): { message: string; params: Said["params"]; text: string } {
+  return { message: message.message, params: message.params, text: message.text };
 }
 
-/** A finding about a whole sheet or the workbook (no school row), e.g. a missing column or sheet. */
-export function plainFinding(
-  rule: { readonly id: RuleId; readonly severity: Severity },
-  message: string | Said,
+/** A finding about a whole sheet or the workbook (no school row), e.g. a missing column or sheet; the rule's own sentence. */
+export function plainFinding<R extends RuleId>(
+  rule: { readonly id: R; readonly severity: Severity },
+  message: Said<NoInfer<R>>,
   sheet: string | null = null,
   cells: readonly string[] = [],
 ): Finding {

@@ -1,7 +1,8 @@
 /** What trainers read about 审核说明 rows that cannot take effect (the check is applyExplanations). */
 import type { RuleInfo } from "./types";
+import { template } from "./texts";
 
-export const E01: RuleInfo = {
+export const E01 = {
   id: "E-01",
   // The error itself is reported already; this only says why the 说明 beside it changes nothing.
   severity: "info",
@@ -12,6 +13,12 @@ export const E01: RuleInfo = {
     "所以对错误填写的说明不起作用，错误仍然列为未处理。",
   example: "「学生与班级」中各年级人数之和与合计不符（312-01，错误），在审核说明里写“合计以学籍系统为准”。",
   fix: "按原始资料改正数据；改正后这一行说明可以删除。",
-};
+  texts: {
+    "E-01": template<{ sheetName: string; rule: string; title: string }>(
+      (p) => `「${p.sheetName}」中对错误 ${p.rule}${p.title ? ` ${p.title}` : ""} 填写了说明，错误必须改正，说明不起作用`,
+      (p) => `「${p.sheetName}」 explains error ${p.rule}; errors must be corrected, so the explanation has no effect`,
+    ),
+  },
+} satisfies RuleInfo;
 
 export const EXPLANATION_RULES_INFO: readonly RuleInfo[] = [E01];

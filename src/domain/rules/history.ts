@@ -10,7 +10,7 @@ import { matchSchools, type SchoolPair } from "./historyMatch";
 import { H01, H02, H03, H04 } from "./historyRules";
 import { SCHOOL_STUDENT_FIELDS, studentsOfSchool } from "./stageHelpers";
 import type { RuleInfo } from "./types";
-import { say } from "./messages";
+import { say } from "./texts";
 
 /** How far figures may move from last year's (a pack's `history`, docs/method.md §7): declared here so rules need no pack. */
 export interface HistoryLimits {
@@ -55,7 +55,7 @@ function studentFinding(ctx: CheckContext, pair: SchoolPair, limits: HistoryLimi
   const row = pair.current.rows.students;
   if (now === null || before === null || !row || now === before) return null;
   if (before > 0 && Math.abs(now - before) <= before * limits.students) return null;
-  const message = say("H-01", { now, before, limit: limits.students });
+  const message = say(H01, "H-01", { now, before, limit: limits.students });
   return rowFinding(ctx, H01, "students", row, studentCells(pair), message);
 }
 
@@ -67,7 +67,7 @@ function resourceFinding(ctx: CheckContext, pair: SchoolPair, resource: Resource
   const fell = before - now > before * limits.resourceFall + resource.tolerance;
   const rose = now - before > before * limits.resourceRise + resource.tolerance;
   if (!fell && !rose) return null;
-  const message = say("H-02", { field: resource.field, now, before, shownPer: resource.shownPer, fell: fell ? "yes" : "no", limit: fell ? limits.resourceFall : limits.resourceRise });
+  const message = say(H02, "H-02", { field: resource.field, now, before, shownPer: resource.shownPer, fell: fell ? "yes" : "no", limit: fell ? limits.resourceFall : limits.resourceRise });
   return rowFinding(ctx, H02, resource.sheet, row, [resource.field], message);
 }
 
@@ -83,7 +83,7 @@ function schoolNote(ctx: CheckContext, rule: RuleInfo, school: SchoolRows, field
 }
 
 function goneFinding(school: SchoolRows): Finding {
-  return { rule: H03.id, severity: H03.severity, schoolId: school.code, schoolName: school.name, sheet: null, cells: [], ...sentence(say("H-03", {})), explained: false };
+  return { rule: H03.id, severity: H03.severity, schoolId: school.code, schoolName: school.name, sheet: null, cells: [], ...sentence(say(H03, "H-03", {})), explained: false };
 }
 
 /**
@@ -95,7 +95,7 @@ export function historyFindings(current: CheckContext, previous: CheckContext, l
   const findings: Finding[] = [];
   for (const pair of match.pairs) {
     if (pair.byName) {
-      const message = say("H-04", { code: pair.current.code, name: pair.previous.name ?? "", previousCode: pair.previous.code });
+      const message = say(H04, "H-04", { code: pair.current.code, name: pair.previous.name ?? "", previousCode: pair.previous.code });
       findings.push(...schoolNote(current, H04, pair.current, ["code"], message));
     }
     const students = studentFinding(current, pair, limits);
@@ -106,7 +106,7 @@ export function historyFindings(current: CheckContext, previous: CheckContext, l
     }
   }
   for (const school of match.appeared) {
-    findings.push(...schoolNote(current, H03, school, ["code", "name"], say("H-03.new", { code: school.code })));
+    findings.push(...schoolNote(current, H03, school, ["code", "name"], say(H03, "H-03.new", { code: school.code })));
   }
   findings.push(...match.disappeared.map(goneFinding));
   return findings;

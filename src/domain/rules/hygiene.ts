@@ -6,10 +6,12 @@ import type { Finding, Said } from "../findings";
 import { REGISTER_SHEETS, STAGES, stagesOfType } from "../fields/dictionary";
 import type { FieldDef, SheetId } from "../fields/types";
 import { isSchoolCode, numberOf, textOf, type Reading, type RegisterRow, type StructureIssue, type ValueNote } from "../register";
-import { plainFinding, rowFinding, rowsOf, sentence, sumOf, type CheckContext } from "./context";
+import { plainFinding, rowFinding, rowsOf, sumOf, type CheckContext } from "./context";
 import { SCHOOL_STUDENT_FIELDS, stageField } from "./stageHelpers";
 import type { RuleDef, RuleInfo } from "./types";
-import { say } from "./messages";
+import { say, template } from "./texts";
+import { stageZh, stageEn, plural } from "./wording";
+import { fmt } from "./context";
 
 
 interface CellVisit {
@@ -93,14 +95,18 @@ function shown(ctx: CheckContext, visit: CellVisit, value: number): string {
 }
 
 /** A rule that reports every reading carrying one kind of note. */
-function noteRule(info: RuleInfo, kind: ValueNote["kind"], message: (visit: CellVisit, note: ValueNote, ctx: CheckContext) => Said): RuleDef {
+function noteRule<const I extends RuleInfo>(
+  info: I,
+  kind: ValueNote["kind"],
+  message: (rule: I, visit: CellVisit, note: ValueNote, ctx: CheckContext) => Said<I["id"]>,
+): RuleDef {
   return {
     ...info,
     check(ctx) {
       const findings: Finding[] = [];
       for (const visit of candidates(ctx).noted) {
         const note = visit.reading.note;
-        if (note?.kind === kind) findings.push(rowFinding(ctx, info, visit.sheet, visit.row, [visit.field.id], message(visit, note, ctx)));
+        if (note?.kind === kind) findings.push(rowFinding(ctx, info, visit.sheet, visit.row, [visit.field.id], message(info, visit, note, ctx)));
       }
       return findings;
     },
@@ -117,11 +123,17 @@ const D01 = noteRule(
       "人数、面积、册数、金额等栏目只能填数字。单元格里写了“约”“左右”或者系统不认识的单位，电脑就读不出这个数，这一格等于没填，后面的合计和指标都会算错。",
     example: "「计算机」填写了「约50」；「占地面积」填写了「120平方米左右」。",
     fix: "只填一个确切的数字，例如把「约50」改成「50」；单位不要写在格子里，表头已经写明单位。",
+    texts: {
+      "D01": template<{ column: string; text: string; kind: "number" | "code" | "other" }>(
+        (p) => `「${p.column}」填写了「${p.text}」，${p.kind === "number" ? "不能识别为数字" : p.kind === "code" ? "不能识别为学校标识码" : "无法识别"}`,
+        (p) => `「${p.column}」 holds “${p.text}”, which cannot be read ${p.kind === "number" ? "as a number" : p.kind === "code" ? "as a school code" : "at all"}`,
+      ),
+    },
   },
   "unreadable",
-  ({ field }, note) => {
+  (rule, { field }, note) => {
     const kind = NUMERIC_TYPES.has(field.type) ? "number" : field.type === "code" ? "code" : "other";
-    return say("D01", { column: field.label, text: note.text, kind });
+    return say(rule, "D01", { column: field.label, text: note.text, kind });
   },
 );
 
@@ -135,11 +147,17 @@ const D02 = noteRule(
       "有些数字虽然能读出来，但写法不规范：全角数字（１２０）、千位分隔符（1,200）、数字中间有空格、数字后面带单位。本软件已经按读出的数使用，但上报系统时可能被拒收，最好改成纯数字。",
     example: "「图书」填写了「5,400册」；「小学一年级」填写了「３０」。",
     fix: "改成半角纯数字，不带逗号、空格和单位，例如「5400」。",
+    texts: {
+      "D02": template<{ column: string; text: string; value: string }>(
+        (p) => `「${p.column}」填写了「${p.text}」，写法不规范${p.value === "" ? "" : `，已按 ${p.value} 读取`}`,
+        (p) => `「${p.column}」 holds “${p.text}”, an untidy way to write a number${p.value === "" ? "" : `; read as ${p.value}`}`,
+      ),
+    },
   },
   "untidy",
-  (visit, note, ctx) => {
+  (rule, visit, note, ctx) => {
     const value = typeof visit.reading.value === "number" ? shown(ctx, visit, visit.reading.value) : "";
-    return say("D02", { column: visit.field.label, text: note.text, value });
+    return say(rule, "D02", { column: visit.field.label, text: note.text, value });
   },
 );
 
@@ -152,9 +170,15 @@ const D03 = noteRule(
     explanation: "没有的项目应当填 0。填“无”、斜杠或横线时，本软件按 0 计算，但这样的表格上报时常被退回，也容易和“漏填”混淆。",
     example: "「其中危房」填写了「无」；「语音室」填写了「/」。",
     fix: "把“无”“/”“-”“—”改成数字 0。",
+    texts: {
+      "D03": template<{ column: string; text: string }>(
+        (p) => `「${p.column}」填写了「${p.text}」，已按 0 读取，请改填 0`,
+        (p) => `「${p.column}」 holds “${p.text}”, read as 0; please type 0`,
+      ),
+    },
   },
   "zeroWord",
-  ({ field }, note) => say("D03", { column: field.label, text: note.text }),
+  (rule, { field }, note) => say(rule, "D03", { column: field.label, text: note.text }),
 );
 
 const D06 = noteRule(
@@ -167,9 +191,15 @@ const D06 = noteRule(
       "单元格显示 #DIV/0!、#REF!、#VALUE!、#N/A 等，说明这一格的公式出错了（除以 0、引用的单元格被删除等），里面没有可用的数。",
     example: "「教学仪器设备资产值」显示「#REF!」，因为公式引用的工作表被删掉了。",
     fix: "检查这一格的公式，或者直接把公式换成正确的数值。",
+    texts: {
+      "D06": template<{ column: string; text: string }>(
+        (p) => `「${p.column}」是 Excel 错误值「${p.text}」，没有可用的数据`,
+        (p) => `「${p.column}」 is the Excel error “${p.text}”, no usable data`,
+      ),
+    },
   },
   "excelError",
-  ({ field }, note) => say("D06", { column: field.label, text: note.text }),
+  (rule, { field }, note) => say(rule, "D06", { column: field.label, text: note.text }),
 );
 
 const D09 = noteRule(
@@ -182,12 +212,18 @@ const D09 = noteRule(
       "办学类型、城乡分类、是/否等栏目只能从规定的选项中选一个。自己写的简称或别的说法，电脑无法判断属于哪一类，学校可能被算错类别或漏算。",
     example: "「办学类型」填写了「村小」；「城乡分类」填写了「山区」。",
     fix: "改成规定选项中的一个，例如「办学类型」填「小学」或「小学教学点」。",
+    texts: {
+      "D09": template<{ column: string; text: string; values: string }>(
+        (p) => `「${p.column}」填写了「${p.text}」，不是规定的选项，只能填：${p.values}`,
+        (p) => `「${p.column}」 holds “${p.text}”, which is not one of the allowed values: ${p.values}`,
+      ),
+    },
   },
   "notAllowed",
-  ({ field }, note) => say("D09", { column: field.label, text: note.text, values: (field.values ?? []).join("、") }),
+  (rule, { field }, note) => say(rule, "D09", { column: field.label, text: note.text, values: (field.values ?? []).join("、") }),
 );
 
-const D04: RuleDef = {
+const D04 = {
   id: "D04",
   severity: "error",
   table: "全部工作表",
@@ -195,18 +231,24 @@ const D04: RuleDef = {
   explanation: "人数、面积、册数、台数、金额都不可能小于 0。出现负数多半是公式相减出错，或者多打了一个减号。",
   example: "「小学三年级」填写了「-30」；「其中危房」是公式算出的「-120」。",
   fix: "改成正确的非负数；如果这一格是公式，检查公式是否把被减数和减数写反了。",
-  check(ctx) {
+  texts: {
+    "D04": template<{ column: string; value: string }>(
+      (p) => `「${p.column}」为 ${p.value}，不能是负数`,
+      (p) => `「${p.column}」 is ${p.value}; it cannot be negative`,
+    ),
+  },
+  check(ctx): Finding[] {
     const findings: Finding[] = [];
     for (const visit of candidates(ctx).oddNumbers) {
       const value = visit.reading.value;
       if (!NUMERIC_TYPES.has(visit.field.type) || typeof value !== "number" || value >= 0) continue;
-      findings.push(rowFinding(ctx, D04, visit.sheet, visit.row, [visit.field.id], say("D04", { column: visit.field.label, value: shown(ctx, visit, value) })));
+      findings.push(rowFinding(ctx, D04, visit.sheet, visit.row, [visit.field.id], say(D04, "D04", { column: visit.field.label, value: shown(ctx, visit, value) })));
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
-const D05: RuleDef = {
+const D05 = {
   id: "D05",
   severity: "error",
   table: "全部工作表",
@@ -214,16 +256,22 @@ const D05: RuleDef = {
   explanation: "学生数、班数、教师数、图书册数、计算机台数、教室间数都是一个一个数出来的，只能是整数。出现小数通常是公式算出的平均数或比例被当成了人数。",
   example: "「小学专任教师」填写了「11.5」；「图书」是公式算出的「5400.3」。",
   fix: "填实际清点的整数；如果这一格是公式，把它改成实际数字。",
-  check(ctx) {
+  texts: {
+    "D05": template<{ column: string; value: string }>(
+      (p) => `「${p.column}」为 ${p.value}，应当是整数`,
+      (p) => `「${p.column}」 is ${p.value}; it should be a whole number`,
+    ),
+  },
+  check(ctx): Finding[] {
     const findings: Finding[] = [];
     for (const visit of candidates(ctx).oddNumbers) {
       const value = visit.reading.value;
       if (visit.field.type !== "count" || typeof value !== "number" || Number.isInteger(value)) continue;
-      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], say("D05", { column: visit.field.label, value: shown(ctx, visit, value) })));
+      findings.push(rowFinding(ctx, D05, visit.sheet, visit.row, [visit.field.id], say(D05, "D05", { column: visit.field.label, value: shown(ctx, visit, value) })));
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
 /**
  * A per-stage value (小学合计, 初中专任教师 …) is required only of schools whose type runs that stage: a 小学
@@ -239,10 +287,10 @@ function stageIsRun(ctx: CheckContext, visit: CellVisit): boolean {
 }
 
 function missingColumnFinding(issue: StructureIssue): Finding {
-  return plainFinding({ id: "D07", severity: "error" }, say("D07.column", { sheetName: issue.sheet, column: issue.detail }), issue.sheet);
+  return plainFinding(D07, say(D07, "D07.column", { sheetName: issue.sheet, column: issue.detail }), issue.sheet);
 }
 
-const D07: RuleDef = {
+const D07 = {
   id: "D07",
   severity: "error",
   table: "全部工作表",
@@ -251,18 +299,28 @@ const D07: RuleDef = {
     "学校标识码、学校名称、办学类型、在校生合计、班数、专任教师、校舍面积、占地面积等是必填项，空着就无法核对和计算指标。确实没有的填 0，不要留空。整列缺失时也按此规则报告。",
   example: "「小学班数」一格空着；「场地与装备」表里没有「占地面积」这一列。",
   fix: "补填这一格；没有的填 0。缺少整列时，在表中加上这一列并按学校填好。",
-  check(ctx) {
+  texts: {
+    "D07.column": template<{ sheetName: string; column: string }>(
+      (p) => `工作表「${p.sheetName}」缺少必填列「${p.column}」，这一列的数据无法核对`,
+      (p) => `Sheet 「${p.sheetName}」 lacks the required column 「${p.column}」; its data cannot be checked`,
+    ),
+    "D07.cell": template<{ column: string }>(
+      (p) => `「${p.column}」未填写，这是必填项`,
+      (p) => `「${p.column}」 is empty; it is required`,
+    ),
+  },
+  check(ctx): Finding[] {
     const findings = ctx.register.issues.filter((i) => i.kind === "missingColumn").map(missingColumnFinding);
     for (const visit of candidates(ctx).gaps) {
       const { sheet, field, reading } = visit;
       // 111-04 reports an empty 城乡分类 with a message of its own; a noted reading is reported by its own rule.
       if (!field.required || reading.value !== null || reading.note || (sheet === "schools" && field.id === "urbanRural")) continue;
       if (!stageIsRun(ctx, visit)) continue;
-      findings.push(rowFinding(ctx, D07, sheet, visit.row, [field.id], say("D07.cell", { column: field.label })));
+      findings.push(rowFinding(ctx, D07, sheet, visit.row, [field.id], say(D07, "D07.cell", { column: field.label })));
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
 const CODE_FIELDS = ["code", "parentCode"] as const;
 const SCHOOL_SHEETS: readonly SheetId[] = ["schools", "students", "staff", "buildings", "facilities"];
@@ -273,7 +331,7 @@ function malformedCode(reading: Reading | undefined): string | null {
   return typeof reading?.value === "string" && !isSchoolCode(reading.value) ? reading.value : null;
 }
 
-const D08: RuleDef = {
+const D08 = {
   id: "D08",
   severity: "warning",
   table: "全部工作表",
@@ -282,7 +340,19 @@ const D08: RuleDef = {
     "学校标识码是全国统一的 10 位数字，各张表靠它把同一所学校的数据对上。位数不对多半是 Excel 把开头的 0 去掉了或者多打少打了数字；同一张表里出现两次，说明一所学校被填了两行，数据会被重复计算。",
   example: "「学校标识码」填写了「532822001」（只有 9 位）；「学生与班级」表中第 3 行和第 7 行都是「5328220001」。",
   fix: "按统计系统中的标识码改正，单元格设为文本格式以免丢掉开头的 0；重复的行合并成一行。",
-  check(ctx) {
+  texts: {
+    "D08.code": template<{ column: "code" | "parentCode"; text: string; restored: string }>(
+      (p) =>
+        `「${p.column === "code" ? "学校标识码" : "上级学校标识码"}」为「${p.text}」，不是 10 位数字${p.restored === "" ? "" : `（单元格是数字格式，开头的 0 被去掉了，已按「${p.restored}」读取；请把单元格设为文本并补上 0）`}`,
+      (p) =>
+        `The ${p.column === "code" ? "school code" : "parent school code"} “${p.text}” is not 10 digits${p.restored === "" ? "" : ` (the cell is formatted as a number, which dropped the leading 0; read as “${p.restored}”; format the cell as text and type the 0)`}`,
+    ),
+    "D08.repeated": template<{ code: string; count: number; rows: string }>(
+      (p) => `学校标识码「${p.code}」在本表出现 ${p.count} 次（第 ${p.rows.split(",").join("、")} 行），同一所学校只能填一行`,
+      (p) => `School code “${p.code}” appears ${p.count} times on this sheet (rows ${p.rows.split(",").join(", ")}); a school has one row only`,
+    ),
+  },
+  check(ctx): Finding[] {
     const findings: Finding[] = [];
     for (const sheet of SCHOOL_SHEETS) {
       // The first row of each code, and every row of the few codes that repeat: a list per code would be one more
@@ -296,7 +366,7 @@ const D08: RuleDef = {
           if (bad === null) continue;
           // A nine-digit number was read with its lost leading 0 back (recognise/values.ts); say so.
           const restored = reading?.note?.kind === "badCode" && typeof reading.value === "string" ? reading.value : "";
-          findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], say("D08.code", { column: fieldId, text: bad, restored })));
+          findings.push(rowFinding(ctx, D08, sheet, row, [fieldId], say(D08, "D08.code", { column: fieldId, text: bad, restored })));
         }
         if (row.key === null) continue;
         const first = firstRows.get(row.key);
@@ -312,14 +382,16 @@ const D08: RuleDef = {
       for (const code of firstRows.keys()) {
         const rows = repeats.get(code);
         if (!rows) continue;
-        const first = rowFinding(ctx, D08, sheet, rows[0], ["code"], "", "error");
+        const said = say(D08, "D08.repeated", { code, count: rows.length, rows: rows.map((r) => r.row).join(",") });
+        // `text` stays the last key, where the JSON has always had it for this finding.
+        const { text, ...first } = rowFinding(ctx, D08, sheet, rows[0], ["code"], said, "error");
         const cells = rows.flatMap((r) => (r.fields.code ? [r.fields.code.cell] : []));
-        findings.push({ ...first, cells, ...sentence(say("D08.repeated", { code, count: rows.length, rows: rows.map((r) => r.row).join(",") })) });
+        findings.push({ ...first, cells, text });
       }
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
 /** Thresholds of D10; outside them a value is more likely a slip (元 for 万元, a missing class) than a fact. */
 const EQUIPMENT_PER_STUDENT = { min: 1, max: 100000 };
@@ -335,9 +407,9 @@ function equipmentFindings(ctx: CheckContext): Finding[] {
     if (value === null || value <= 0 || students === null || students <= 0) continue;
     const perStudent = value / students;
     if (perStudent > EQUIPMENT_PER_STUDENT.max) {
-      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"], say("D10.equipment", { perStudent, value, students, limit: EQUIPMENT_PER_STUDENT.max, direction: "high" })));
+      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"], say(D10, "D10.equipment", { perStudent, value, students, limit: EQUIPMENT_PER_STUDENT.max, direction: "high" })));
     } else if (perStudent < EQUIPMENT_PER_STUDENT.min) {
-      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"], say("D10.equipment", { perStudent, value, students, limit: EQUIPMENT_PER_STUDENT.min, direction: "low" })));
+      findings.push(rowFinding(ctx, D10, "facilities", row, ["equipmentValue"], say(D10, "D10.equipment", { perStudent, value, students, limit: EQUIPMENT_PER_STUDENT.min, direction: "low" })));
     }
   }
   return findings;
@@ -354,13 +426,13 @@ function classSizeFindings(ctx: CheckContext): Finding[] {
       if (total === null || classes === null || classes <= 0) continue;
       const average = total / classes;
       if (average <= MAX_CLASS_SIZE) continue;
-      findings.push(rowFinding(ctx, D10, "students", row, [totalField, classesField], say("D10.classSize", { stage: stage.id, average, total, classes, max: MAX_CLASS_SIZE })));
+      findings.push(rowFinding(ctx, D10, "students", row, [totalField, classesField], say(D10, "D10.classSize", { stage: stage.id, average, total, classes, max: MAX_CLASS_SIZE })));
     }
   }
   return findings;
 }
 
-const D10: RuleDef = {
+const D10 = {
   id: "D10",
   severity: "warning",
   table: "全部工作表",
@@ -369,7 +441,19 @@ const D10: RuleDef = {
     "有些数一算平均就能看出填错了：生均教学仪器设备值超过 10 万元或不到 1 元，几乎都是元和万元弄混了（设备值一栏的单位是万元）；平均每班超过 100 人，多半是班数少填或学生数多填。",
   example: "「教学仪器设备资产值」（万元）填写了「120000」，实际是 12 万元，生均变成 6 万多元。",
   fix: "核对单位：万元栏里填万元数（12 万元就填 12）；核对班数和在校生合计。确实如此的，在审核说明里写明原因。",
-  check: (ctx) => [...equipmentFindings(ctx), ...classSizeFindings(ctx)],
-};
+  texts: {
+    "D10.equipment": template<{ perStudent: number; value: number; students: number; limit: number; direction: "high" | "low" }>(
+      (p) =>
+        `生均教学仪器设备值 ${fmt(p.perStudent)} 元（${fmt(p.value)} 元 ÷ ${fmt(p.students)} 名学生），${p.direction === "high" ? "高于" : "低于"} ${p.limit} 元，${p.direction === "high" ? "可能把以元为单位的数填进了万元列" : "可能把以万元为单位的数填进了元列"}`,
+      (p) =>
+        `Teaching equipment per student is ${fmt(p.perStudent)} yuan (${fmt(p.value)} yuan ÷ ${plural(p.students, "student")}), ${p.direction === "high" ? "above" : "below"} ${p.limit} yuan: ${p.direction === "high" ? "a figure in yuan may have been typed into a 万元 column" : "a figure in 万元 may have been typed into a yuan column"}`,
+    ),
+    "D10.classSize": template<{ stage: string; average: number; total: number; classes: number; max: number }>(
+      (p) => `${stageZh(p.stage)}平均班额 ${fmt(p.average)} 人（${fmt(p.total)} 人 ÷ ${fmt(p.classes)} 个班），超过 ${p.max} 人，请核对在校生合计和班数`,
+      (p) => `${stageEn(p.stage)} classes average ${fmt(p.average)} students (${fmt(p.total)} ÷ ${plural(p.classes, "class", "classes")}), above ${p.max}; check the student total and the number of classes`,
+    ),
+  },
+  check: (ctx): Finding[] => [...equipmentFindings(ctx), ...classSizeFindings(ctx)],
+} satisfies RuleDef;
 
 export const HYGIENE_RULES: readonly RuleDef[] = [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10];

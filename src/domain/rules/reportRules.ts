@@ -4,8 +4,9 @@
  * unknown name left as typed where the user will see it.
  */
 import type { RuleInfo } from "./types";
+import { template } from "./texts";
 
-export const R01: RuleInfo = {
+export const R01 = {
   id: "R-01",
   severity: "warning",
   table: "自评报告模板",
@@ -15,6 +16,12 @@ export const R01: RuleInfo = {
     "名称写错，或者当前规则包没有这一项时，生成的“自评报告”中这段文字原样保留，并在这里指出所在单元格。",
   example: "把 {{年度}} 写成 {{年份}}；按基本均衡规则包审核时写了 {{小学.差异系数.Q1}}（Q1 是 2017 年优质均衡的指标）。",
   fix: "对照使用说明“自评报告”一节的占位符表改正名称；这段文字不需要自动填写的，删去两侧的花括号。",
-};
+  texts: {
+    "R-01": template<{ sheetName: string; address: string; typed: string; hint: string }>(
+      (p) => `「${p.sheetName}」${p.address} 中的「${p.typed}」不是可用的占位符，生成的自评报告中原样保留${p.hint ? `；是否应为「{{${p.hint}}}」？` : ""}`,
+      (p) => `「${p.sheetName}」${p.address}: “${p.typed}” is not a known placeholder and stays as typed in the report${p.hint ? `; did you mean “{{${p.hint}}}”?` : ""}`,
+    ),
+  },
+} satisfies RuleInfo;
 
 export const REPORT_RULES_INFO: readonly RuleInfo[] = [R01];

@@ -1,6 +1,6 @@
 /** 基础基422 staff (422-01..06): full-time teachers per stage against 教职工, their breakdowns and the students. */
 import type { Finding } from "../findings";
-import { QUALIFICATIONS, STAGE_LABEL } from "../fields/dictionary";
+import { QUALIFICATIONS } from "../fields/dictionary";
 import type { StageId } from "../fields/types";
 import { numberOf } from "../register";
 import { fmt, rowFinding, rowsOf, sumOf } from "./context";
@@ -8,13 +8,14 @@ import { exceeds, hasUnreadable, numberOrZeroIfEmpty, qualificationFields, eachS
 import type { RuleDef } from "./types";
 import type { RuleId } from "../ruleIds";
 import type { FieldId, QualificationKey } from "../fields/types";
-import { say } from "./messages";
+import { say, template } from "./texts";
+import { stageZh, stageEn, labelZh, zeroZh, zeroEn, plural } from "./wording";
 
 const TABLE = "基础基422";
 
 const fullTimeField = (stage: StageId) => stageField(stage, "fullTime");
 
-const teachersOverStaff: RuleDef = {
+const teachersOverStaff = {
   id: "422-01",
   severity: "error",
   table: TABLE,
@@ -22,33 +23,48 @@ const teachersOverStaff: RuleDef = {
   explanation: "专任教师是教职工的一部分。小学和初中的专任教师加起来，不可能比全校教职工数还多。",
   example: "教职工数填 12，小学专任教师却填 13。",
   fix: "核对教职工数（含专任教师、行政、教辅、工勤人员）和各学段专任教师数，改正填错的一项。",
-  check: (ctx) =>
+  texts: {
+    "422-01": template<{ teachers: number; staff: number }>(
+      (p) => `小学与初中专任教师合计 ${fmt(p.teachers)} 人多于教职工数 ${fmt(p.staff)} 人`,
+      (p) => `Full-time teachers of primary and junior secondary, ${fmt(p.teachers)}, exceed the staff total ${fmt(p.staff)}`,
+    ),
+  },
+  check: (ctx): Finding[] =>
     rowsOf(ctx, "staff").flatMap((row) => {
       const teacherFields = STAGE_IDS.map(fullTimeField);
       const teachers = sumOf(row, teacherFields);
       const staff = numberOf(row, "staffTotal");
       if (teachers === null || staff === null || hasUnreadable(row, teacherFields)) return [];
       if (!exceeds(teachers, staff, ctx.tolerances.count)) return [];
-      const message = say("422-01", { teachers, staff });
+      const message = say(teachersOverStaff, "422-01", { teachers, staff });
       return [rowFinding(ctx, teachersOverStaff, "staff", row, ["staffTotal", ...teacherFields], message)];
     }),
-};
+} satisfies RuleDef;
 
-function breakdownRule(id: RuleId, by: "qualification" | "title", fieldsOf: (stage: StageId) => readonly FieldId[], texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
-  const rule: RuleDef = {
+/** The sentence of 422-02 and 422-03, the rules breakdownRule builds. */
+const BREAKDOWN_TEXT = template<{ stage: string; by: "qualification" | "title"; sum: number; total: number }>(
+  (p) => `${stageZh(p.stage)}专任教师按${p.by === "qualification" ? "学历" : "职称"}分列之和 ${fmt(p.sum)} 与专任教师数 ${fmt(p.total)} 不相等`,
+  (p) => `${stageEn(p.stage)}: full-time teachers by ${p.by} add up to ${fmt(p.sum)}, not to the ${fmt(p.total)} full-time teachers`,
+);
+
+function breakdownRule(id: RuleId, by: "qualification" | "title", fieldsOf: (stage: StageId) => readonly FieldId[], about: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
+  const rule = {
     id,
     severity: "error",
     table: TABLE,
-    ...texts,
-    check: (ctx) =>
+    ...about,
+    texts: {
+      "422-breakdown": BREAKDOWN_TEXT,
+    },
+    check: (ctx): Finding[] =>
       eachStageRow(ctx, "staff", (row, stage) => {
         const parts = fieldsOf(stage);
         const mismatch = sumMismatch(row, parts, fullTimeField(stage), ctx.tolerances.count);
         if (!mismatch) return [];
-        const message = say("422-breakdown", { stage, by, sum: mismatch.sum, total: mismatch.total });
+        const message = say(rule, "422-breakdown", { stage, by, sum: mismatch.sum, total: mismatch.total });
         return [rowFinding(ctx, rule, "staff", row, [...parts, fullTimeField(stage)], message)];
       }),
-  };
+  } satisfies RuleDef;
   return rule;
 }
 
@@ -68,7 +84,7 @@ const titlesNotTeachers = breakdownRule("422-03", "title", titleFields, {
 
 const SUBSETS = ["keyTeachers", "peTeachers", "artTeachers"] as const;
 
-const subsetOverTeachers: RuleDef = {
+const subsetOverTeachers = {
   id: "422-04",
   severity: "error",
   table: TABLE,
@@ -76,7 +92,16 @@ const subsetOverTeachers: RuleDef = {
   explanation: "县级及以上骨干教师、体育专任教师、艺术（音乐、美术）专任教师都是该学段专任教师中的一部分，任何一项都不能比专任教师数多。",
   example: "小学专任教师填 11，体育专任教师却填 12（把兼课教师也算了进去）。",
   fix: "只统计本学段的专任教师；兼任体育、艺术课的教师按其主要任教学科计入一类。",
-  check: (ctx) =>
+  texts: {
+    "422-04": template<{ stage: string; field: string; count: number; teachers: number }>(
+      (p) => `${labelZh("staff", p.field as FieldId)} ${fmt(p.count)} 人多于${stageZh(p.stage)}专任教师 ${fmt(p.teachers)} 人`,
+      (p) => {
+        const what = p.field.endsWith("keyTeachers") ? "key teachers" : p.field.endsWith("peTeachers") ? "PE teachers" : "arts teachers";
+        return `${stageEn(p.stage)} ${what} ${fmt(p.count)} exceed its ${fmt(p.teachers)} full-time teachers`;
+      },
+    ),
+  },
+  check: (ctx): Finding[] =>
     eachStageRow(ctx, "staff", (row, stage) => {
       const teachers = numberOf(row, fullTimeField(stage));
       if (teachers === null) return [];
@@ -84,13 +109,13 @@ const subsetOverTeachers: RuleDef = {
         const field = stageField(stage, key);
         const count = numberOf(row, field);
         if (count === null || !exceeds(count, teachers, ctx.tolerances.count)) return [];
-        const message = say("422-04", { stage, field, count, teachers });
+        const message = say(subsetOverTeachers, "422-04", { stage, field, count, teachers });
         return [rowFinding(ctx, subsetOverTeachers, "staff", row, [field, fullTimeField(stage)], message)];
       });
     }),
-};
+} satisfies RuleDef;
 
-const studentsWithoutTeachers: RuleDef = {
+const studentsWithoutTeachers = {
   id: "422-05",
   severity: "error",
   table: TABLE,
@@ -98,7 +123,13 @@ const studentsWithoutTeachers: RuleDef = {
   explanation: "学生表里某个学段有在校生，教职工表里这个学段的专任教师就不能是 0 或空着。九年一贯制等学校常把全部教师都填在一个学段下，需要按实际任教学段分开填。",
   example: "九年一贯制学校初中在校生 120 人，初中专任教师却填 0，教师全部填在了小学栏。",
   fix: "按每位教师主要任教的学段，把专任教师分别填到小学和初中。",
-  check: (ctx) => {
+  texts: {
+    "422-05": template<{ stage: string; students: number; teachers: string }>(
+      (p) => `${stageZh(p.stage)}有在校生 ${fmt(p.students)} 人，但${stageZh(p.stage)}专任教师${zeroZh(p.teachers)}`,
+      (p) => `${stageEn(p.stage)} has ${plural(p.students, "student")}, but its full-time teachers ${zeroEn(p.teachers)}`,
+    ),
+  },
+  check: (ctx): Finding[] => {
     const findings: Finding[] = [];
     for (const school of ctx.schools.values()) {
       const students = school.rows.students;
@@ -108,23 +139,26 @@ const studentsWithoutTeachers: RuleDef = {
         const pupils = numberOf(students, stageField(stage, "total"));
         const teachers = numberOrZeroIfEmpty(staff, fullTimeField(stage));
         if (pupils === null || pupils <= 0 || teachers !== 0) continue;
-        const message = say("422-05", { stage, students: pupils, teachers: emptyOrZero(staff, fullTimeField(stage)) });
+        const message = say(studentsWithoutTeachers, "422-05", { stage, students: pupils, teachers: emptyOrZero(staff, fullTimeField(stage)) });
         findings.push(rowFinding(ctx, studentsWithoutTeachers, "staff", staff, [fullTimeField(stage)], message));
       }
     }
     return findings;
   },
-};
+} satisfies RuleDef;
 
 /** Qualifications below what the Teachers Law (教师法 第十一条) requires of a teacher of each stage. */
-const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly QualificationKey[]; required: string }>> = {
-  primary: { keys: ["belowHigh"], required: "中师（高中）及以上" },
-  junior: { keys: ["highSchool", "belowHigh"], required: "专科及以上" },
+const BELOW_REQUIRED: Readonly<Record<StageId, { keys: readonly QualificationKey[]; required: string; requiredEn: string }>> = {
+  primary: { keys: ["belowHigh"], required: "中师（高中）及以上", requiredEn: "secondary normal school (senior secondary) or above" },
+  junior: { keys: ["highSchool", "belowHigh"], required: "专科及以上", requiredEn: "junior college or above" },
 };
 
 const qualificationLabel = (key: string) => QUALIFICATIONS.find((q) => q.key === key)?.label ?? key;
+const QUALIFICATION_EN: Partial<Record<string, string>> = { highSchool: "senior secondary", belowHigh: "below senior secondary" };
+/** The `counts` parameter of 422-06 (`highSchool:2,belowHigh:1`) as [qualification key, count] pairs. */
+const countsOf = (counts: string) => counts.split(",").map((part) => part.split(":")).map(([key, n]) => [key, Number(n)] as const);
 
-const underqualifiedTeachers: RuleDef = {
+const underqualifiedTeachers = {
   id: "422-06",
   severity: "warning",
   table: TABLE,
@@ -132,22 +166,33 @@ const underqualifiedTeachers: RuleDef = {
   explanation: "《教师法》规定：小学教师应具备中等师范学校（高中阶段）及以上学历，初中教师应具备专科及以上学历。学历低于这个要求的教师会影响“学历合格率”指标，督导评估时要说明情况和提升计划。",
   example: "初中专任教师中，学历填在“高中(中专、中师)”栏的有 2 人。",
   fix: "先核对学历是否填错栏（以最高学历为准）；属实的，填写审核说明（如正在进修、计划调整任教学段）。",
-  check: (ctx) =>
+  texts: {
+    "422-06": template<{ stage: string; total: number; counts: string }>(
+      (p) => {
+        const detail = countsOf(p.counts).map(([key, n]) => `${qualificationLabel(key)} ${fmt(n)} 人`).join("、");
+        return `${stageZh(p.stage)}有 ${fmt(p.total)} 名专任教师学历未达到${BELOW_REQUIRED[p.stage as StageId].required}的要求（${detail}）`;
+      },
+      (p) => {
+        const detail = countsOf(p.counts).map(([key, n]) => `${QUALIFICATION_EN[key] ?? qualificationLabel(key)} ${fmt(n)}`).join(", ");
+        return `${stageEn(p.stage)}: ${plural(p.total, "full-time teacher")} below the required qualification, ${BELOW_REQUIRED[p.stage as StageId].requiredEn} (${detail})`;
+      },
+    ),
+  },
+  check: (ctx): Finding[] =>
     eachStageRow(ctx, "staff", (row, stage) => {
-      const { keys, required } = BELOW_REQUIRED[stage];
+      const { keys } = BELOW_REQUIRED[stage];
       const offending = keys
         .map((key) => {
           const field = stageField(stage, `edu.${key}`);
-          return { field, label: qualificationLabel(key), count: numberOf(row, field) };
+          return { field, key, count: numberOf(row, field) };
         })
-        .filter((x): x is { field: FieldId; label: string; count: number } => x.count !== null && x.count > 0);
+        .filter((x): x is { field: FieldId; key: QualificationKey; count: number } => x.count !== null && x.count > 0);
       if (offending.length === 0) return [];
       const total = offending.reduce((s, x) => s + x.count, 0);
-      const detail = offending.map((x) => `${x.label} ${fmt(x.count)} 人`).join("、");
-      const message = `${STAGE_LABEL[stage]}有 ${fmt(total)} 名专任教师学历未达到${required}的要求（${detail}）`;
+      const message = say(underqualifiedTeachers, "422-06", { stage, total, counts: offending.map((x) => `${x.key}:${x.count}`).join(",") });
       return [rowFinding(ctx, underqualifiedTeachers, "staff", row, offending.map((x) => x.field), message)];
     }),
-};
+} satisfies RuleDef;
 
 export const STAFF_RULES: readonly RuleDef[] = [
   teachersOverStaff,

@@ -7,18 +7,18 @@ import type { StructureIssue } from "../register";
 import { mergedRange } from "../recognise/mergedRows";
 import { plainFinding } from "./context";
 import type { RuleDef, RuleInfo } from "./types";
-import { say } from "./messages";
+import { say, template } from "./texts";
 
 const TABLE = "工作簿结构";
 
 /** A rule that reports every structure issue of one kind, pointing at the cells the recogniser gave. */
-function issueRule(info: RuleInfo, kind: StructureIssue["kind"], message: (issue: StructureIssue) => Said): RuleDef {
+function issueRule<const I extends RuleInfo>(info: I, kind: StructureIssue["kind"], message: (rule: I, issue: StructureIssue) => Said<I["id"]>): RuleDef {
   return {
     ...info,
     check(ctx) {
       return ctx.register.issues
         .filter((issue) => issue.kind === kind)
-        .map((issue) => plainFinding(info, message(issue), issue.sheet, issue.cells));
+        .map((issue) => plainFinding(info, message(info, issue), issue.sheet, issue.cells));
     },
   };
 }
@@ -32,9 +32,15 @@ const W01 = issueRule(
     explanation: "表里可以有自己加的列（备注、联系人等），本软件不认识的列不读取，也不影响审核。这里列出被忽略的列，万一其中有应当读取的数据（表头写法太特别），可以改成规范的表头。",
     example: "「学校基本情况」中有一列「校长电话」。",
     fix: "不需要的列无需处理；应当读取的列，把表头改成登记表规定的名称（如「学校标识码」「在校生数」）。",
+    texts: {
+      "W-01": template<{ sheetName: string; detail: string }>(
+        (p) => `工作表「${p.sheetName}」中这些列不认识，已忽略：${p.detail}`,
+        (p) => `Sheet 「${p.sheetName}」 has columns Junheng does not know, ignored: ${p.detail}`,
+      ),
+    },
   },
   "unknownColumns",
-  (issue) => say("W-01", { sheetName: issue.sheet, detail: issue.detail }),
+  (rule, issue) => say(rule, "W-01", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W02 = issueRule(
@@ -46,9 +52,15 @@ const W02 = issueRule(
     explanation: "工作表的名称看起来是某张登记表，但表里找不到「学校标识码」或「学校名称」这样的表头，整张表都没有读取。",
     example: "名为「教职工」的工作表里只有一张图片或一段文字说明。",
     fix: "在表的最上面加上规范的表头行（至少有「学校标识码」或「学校名称」）；不是登记表的工作表请改个名称。",
+    texts: {
+      "W-02": template<{ sheetName: string; detail: string }>(
+        (p) => `工作表「${p.sheetName}」看起来是「${p.detail}」，但找不到「学校标识码」或「学校名称」表头，整张表未读取`,
+        (p) => `Sheet 「${p.sheetName}」 looks like 「${p.detail}」, but has no 学校标识码 or 学校名称 header; the sheet was not read`,
+      ),
+    },
   },
   "unrecognisedSheet",
-  (issue) => say("W-02", { sheetName: issue.sheet, detail: issue.detail }),
+  (rule, issue) => say(rule, "W-02", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W03 = issueRule(
@@ -60,9 +72,15 @@ const W03 = issueRule(
     explanation: "工作簿里有两张工作表都是同一张登记表（例如复制出的「学生(2)」），本软件只读取第一张，另一张不读取。",
     example: "工作簿里既有「学生与班级」，又有一张复制出来的「学生与班级 (2)」。",
     fix: "删除多余的那张，或者把两张表的数据合并到一张里。",
+    texts: {
+      "W-03": template<{ sheetName: string; detail: string }>(
+        (p) => `工作表「${p.sheetName}」与另一张表重复，未读取：${p.detail}`,
+        (p) => `Sheet 「${p.sheetName}」 repeats another sheet and was not read: ${p.detail}`,
+      ),
+    },
   },
   "duplicateSheet",
-  (issue) => say("W-03", { sheetName: issue.sheet, detail: issue.detail }),
+  (rule, issue) => say(rule, "W-03", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W04 = issueRule(
@@ -74,9 +92,15 @@ const W04 = issueRule(
     explanation: "一张表里有两列都对应同一个栏目（例如既有「学校标识码」又有「学校代码」），本软件只用其中一列，另一列不读取。两列内容不一致时，可能用错了列。",
     example: "「学校基本情况」中既有「学校标识码」列，又有「学校代码」列。",
     fix: "删除多余的列，只保留一列。",
+    texts: {
+      "W-04": template<{ sheetName: string; detail: string }>(
+        (p) => `工作表「${p.sheetName}」中的列重复：${p.detail}`,
+        (p) => `Sheet 「${p.sheetName}」 has repeated columns: ${p.detail}`,
+      ),
+    },
   },
   "duplicateColumn",
-  (issue) => say("W-04", { sheetName: issue.sheet, detail: issue.detail }),
+  (rule, issue) => say(rule, "W-04", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 const W05 = issueRule(
@@ -88,11 +112,17 @@ const W05 = issueRule(
     explanation: "表中写着“合计”“总计”“小计”的行不是一所学校（或一个村）的数据，本软件跳过它，只按学校逐行计算。",
     example: "「学生与班级」最后一行的学校名称一栏写着「合计」。",
     fix: "不需要处理；如果这一行其实是一所学校，请补上学校标识码。",
+    texts: {
+      "W-05": template<{ sheetName: string; row: string; detail: string }>(
+        (p) => `工作表「${p.sheetName}」${p.row ? `第 ${p.row} 行` : ""}是「${p.detail}」行，不是学校数据，已跳过`,
+        (p) => `Sheet 「${p.sheetName}」${p.row ? `, row ${p.row},` : ""} is a 「${p.detail}」 row, not a school's data; skipped`,
+      ),
+    },
   },
   "totalRow",
-  (issue) => {
+  (rule, issue) => {
     const row = /\d+$/.exec(issue.cells[0] ?? "")?.[0];
-    return say("W-05", { sheetName: issue.sheet, row: row ?? "", detail: issue.detail });
+    return say(rule, "W-05", { sheetName: issue.sheet, row: row ?? "", detail: issue.detail });
   },
 );
 
@@ -106,11 +136,17 @@ const W06 = issueRule(
       "数据区里把几所学校的同一栏合并成了一个单元格（例如几所学校同属一个村委会，只写了一次）。Excel 只把内容存在合并区域最上面的一格，排序、筛选和上报系统都会把其余几行当成空的。本软件按看到的样子，给合并区域的每一行都读入这个值。",
     example: "「学校基本情况」中 F2:F4 合并成一格，写着「勐往」。",
     fix: "取消合并单元格（开始 → 合并后居中 → 取消单元格合并），再在每一行分别填写。",
+    texts: {
+      "W-06": template<{ sheetName: string; range: string; rows: number; detail: string }>(
+        (p) => `工作表「${p.sheetName}」的 ${p.range} 是合并单元格，跨 ${p.rows} 行数据，每一行都按「${p.detail}」读取；请取消合并，逐行填写`,
+        (p) => `On sheet 「${p.sheetName}」, ${p.range} is a merged cell across ${p.rows} data rows, each read as “${p.detail}”; unmerge it and fill in every row`,
+      ),
+    },
   },
   "mergedData",
-  (issue) => {
+  (rule, issue) => {
     const { range, rows } = mergedRange(issue);
-    return say("W-06", { sheetName: issue.sheet, range, rows, detail: issue.detail });
+    return say(rule, "W-06", { sheetName: issue.sheet, range, rows, detail: issue.detail });
   },
 );
 
@@ -123,9 +159,15 @@ const W07 = issueRule(
     explanation: "找到了这张登记表的表头，但表头下面没有任何一行数据，这张表的栏目全部无法核对，用到它的指标也算不出来。",
     example: "「场地与装备」只剩表头，数据行被误删或还没有粘贴进来。",
     fix: "把各学校的数据填写或粘贴到表头下面，每所学校一行。",
+    texts: {
+      "W-07": template<{ sheetName: string; detail: string }>(
+        (p) => `工作表「${p.sheetName}」${p.detail === p.sheetName ? "" : `（${p.detail}）`}只有表头，下面没有任何数据行，这张表的数据全部缺失`,
+        (p) => `Sheet 「${p.sheetName}」${p.detail === p.sheetName ? "" : ` (${p.detail})`} has headers but no data rows; all its data is missing`,
+      ),
+    },
   },
   "noData",
-  (issue) => say("W-07", { sheetName: issue.sheet, detail: issue.detail }),
+  (rule, issue) => say(rule, "W-07", { sheetName: issue.sheet, detail: issue.detail }),
 );
 
 export const STRUCTURE_RULES: readonly RuleDef[] = [W01, W02, W03, W04, W05, W06, W07];

@@ -5,11 +5,13 @@
 import type { Finding } from "../findings";
 import type { StageId } from "../fields/types";
 import { numberOf, type RegisterRow } from "../register";
-import { rowFinding, rowsOf, type CheckContext } from "./context";
+import { fmt, rowFinding, rowsOf, type CheckContext } from "./context";
+import { STAGES } from "../fields/dictionary";
 import { differs, exceeds, gradeFields, hasUnreadable, stageOf, sumMismatch } from "./stageHelpers";
 import type { RuleDef } from "./types";
 import type { FieldId } from "../fields/types";
-import { say } from "./messages";
+import { say, template } from "./texts";
+import { stageZh, stageEn } from "./wording";
 
 /** What differs between 基础基312 and 基础基313: the stage, and the examples trainers show. */
 interface StageTable {
@@ -47,11 +49,17 @@ function eachRow(ctx: CheckContext, check: (row: RegisterRow) => Finding[]): Fin
   return rowsOf(ctx, "students").flatMap(check);
 }
 
+/** The sentence of 312-01 and 313-01 (gradesNotTotal), kept under 312-01's key. */
+const GRADES_TEXT = template<{ stage: string; sum: number; total: number }>(
+  (p) => `${stageZh(p.stage)}各年级人数之和 ${fmt(p.sum)} 与合计 ${fmt(p.total)} 不相等`,
+  (p) => `${stageEn(p.stage)}: the grades add up to ${fmt(p.sum)}, not to the total ${fmt(p.total)}`,
+);
+
 function gradesNotTotal(t: StageTable): RuleDef {
   const { label, grades } = stageOf(t.stage);
   const gradeCells = gradeFields(t.stage);
   const totalField = `${t.stage}.total` as const;
-  const rule: RuleDef = {
+  const rule = {
     id: `${t.idPrefix}-01`,
     severity: "error",
     table: t.table,
@@ -59,16 +67,25 @@ function gradesNotTotal(t: StageTable): RuleDef {
     explanation: `${label}在校生合计就是${grades[0]}到${grades[grades.length - 1]}各年级人数加起来的总数，两者必须相等。不相等时，多半是某个年级漏填、填错，或合计没有跟着改。`,
     example: t.gradesExample,
     fix: "逐个年级核对人数，再用各年级之和作为合计。",
-    check: (ctx) =>
+    texts: {
+      "312-01": GRADES_TEXT,
+    },
+    check: (ctx): Finding[] =>
       eachRow(ctx, (row) => {
         const mismatch = sumMismatch(row, gradeCells, totalField, ctx.tolerances.count);
         if (!mismatch) return [];
-        const message = say("312-01", { stage: t.stage, sum: mismatch.sum, total: mismatch.total });
+        const message = say(rule, "312-01", { stage: t.stage, sum: mismatch.sum, total: mismatch.total });
         return [rowFinding(ctx, rule, "students", row, [...gradeCells, totalField], message)];
       }),
-  };
+  } satisfies RuleDef;
   return rule;
 }
+
+/** The sentence of 312-02 and 313-02 (partOverTotal), kept under 312-02's key. */
+const PART_TEXT = template<{ stage: string; part: "female" | "minority"; count: number; total: number }>(
+  (p) => `${stageZh(p.stage)}${p.part === "female" ? "其中女生" : "其中少数民族"} ${fmt(p.count)} 人多于在校生合计 ${fmt(p.total)} 人`,
+  (p) => `${stageEn(p.stage)}: ${p.part === "female" ? "girls" : "ethnic-minority students"} ${fmt(p.count)} exceed the student total ${fmt(p.total)}`,
+);
 
 function partOverTotal(t: StageTable): RuleDef {
   const { label } = stageOf(t.stage);
@@ -77,7 +94,7 @@ function partOverTotal(t: StageTable): RuleDef {
     [`${t.stage}.female`, "其中女生"],
     [`${t.stage}.minority`, "其中少数民族"],
   ];
-  const rule: RuleDef = {
+  const rule = {
     id: `${t.idPrefix}-02`,
     severity: "error",
     table: t.table,
@@ -85,42 +102,62 @@ function partOverTotal(t: StageTable): RuleDef {
     explanation: `“其中女生”“其中少数民族”都是${label}在校生的一部分，不可能比在校生合计还多。`,
     example: t.overTotalExample,
     fix: "核对女生数、少数民族学生数和在校生合计，改正填错的一项。",
-    check: (ctx) =>
+    texts: {
+      "312-02": PART_TEXT,
+    },
+    check: (ctx): Finding[] =>
       eachRow(ctx, (row) => {
         const total = numberOf(row, totalField);
         if (total === null) return [];
         return parts.flatMap(([field]) => {
           const part = numberOf(row, field);
           if (part === null || !exceeds(part, total, ctx.tolerances.count)) return [];
-          const message = say("312-02", { stage: t.stage, part: field.endsWith("female") ? "female" : "minority", count: part, total });
+          const message = say(rule, "312-02", { stage: t.stage, part: field.endsWith("female") ? "female" : "minority", count: part, total });
           return [rowFinding(ctx, rule, "students", row, [field, totalField], message)];
         });
       }),
-  };
+  } satisfies RuleDef;
   return rule;
 }
+
+/** The sentence of 312-03/04 and 313-03/04 (pairRule). */
+const PAIR_TEXT = template<{ stage: string; pair: "entrants" | "graduates"; a: number; b: number }>(
+  (p) => {
+    const { label, grades } = STAGES.find((x) => x.id === p.stage) ?? STAGES[0];
+    return p.pair === "entrants"
+      ? `${label}招生数 ${fmt(p.a)} 与${grades[0]}在校生 ${fmt(p.b)} 不相等`
+      : `${grades[grades.length - 1]}在校生 ${fmt(p.a)} 与预计毕业生数 ${fmt(p.b)} 不相等`;
+  },
+  (p) =>
+    p.pair === "entrants"
+      ? `${stageEn(p.stage)}: entrants ${fmt(p.a)} differ from first-grade students ${fmt(p.b)}`
+      : `${stageEn(p.stage)}: top-grade students ${fmt(p.a)} differ from expected graduates ${fmt(p.b)}`,
+);
 
 /** A warning when two cells that normally hold the same count differ. */
 function pairRule(
   t: StageTable,
   suffix: "03" | "04",
   fields: { readonly a: FieldId; readonly aLabel: string; readonly b: FieldId; readonly bLabel: string },
-  texts: Pick<RuleDef, "title" | "explanation" | "example" | "fix">,
+  about: Pick<RuleDef, "title" | "explanation" | "example" | "fix">,
 ): RuleDef {
-  const rule: RuleDef = {
+  const rule = {
     id: `${t.idPrefix}-${suffix}`,
     severity: "warning",
     table: t.table,
-    ...texts,
-    check: (ctx) =>
+    ...about,
+    texts: {
+      "312-pair": PAIR_TEXT,
+    },
+    check: (ctx): Finding[] =>
       eachRow(ctx, (row) => {
         const a = numberOf(row, fields.a);
         const b = numberOf(row, fields.b);
         if (a === null || b === null || hasUnreadable(row, [fields.a, fields.b]) || !differs(a, b, ctx.tolerances.count)) return [];
-        const message = say("312-pair", { stage: t.stage, pair: suffix === "03" ? "entrants" : "graduates", a, b });
+        const message = say(rule, "312-pair", { stage: t.stage, pair: suffix === "03" ? "entrants" : "graduates", a, b });
         return [rowFinding(ctx, rule, "students", row, [fields.a, fields.b], message)];
       }),
-  };
+  } satisfies RuleDef;
   return rule;
 }
 

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../findings";
 import type { RuleId } from "../ruleIds";
 import type { CheckContext } from "./context";
+import type { Texts } from "./texts";
 
 /** What trainers and users read about a rule (the rule handbook is built from these). */
 export interface RuleInfo {
@@ -17,9 +18,15 @@ export interface RuleInfo {
   readonly example: string;
   /** How to put it right. */
   readonly fix: string;
+  /** The sentences its findings carry, zh-CN and en-US (rules/texts.ts). */
+  readonly texts: Texts;
 }
 
-/** A validation rule of docs/method.md §7: its description and the check itself. */
+/**
+ * A validation rule of docs/method.md §7: its description, its sentences and the check itself. Rules whose check
+ * runs elsewhere (H, M, P, C, R, E, L: a higher layer, or last year's workbook) are `RuleInfo`s; their checks take
+ * the rule object and can say only its sentences.
+ */
 export interface RuleDef extends RuleInfo {
   check(ctx: CheckContext): Finding[];
 }

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLOURS } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../domain/outputs/palette";
 import { useStrings } from "../i18n/strings";
 import { formatIndicator, withUnit } from "../model/format";
 import type { IndicatorRow } from "../model/indicators";

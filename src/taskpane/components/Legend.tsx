@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLOURS, type HighlightKind } from "../../domain/outputs/writePlan";
+import { type HighlightKind } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../domain/outputs/palette";
 import { useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLOURS } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../domain/outputs/palette";
 import { useStrings } from "../i18n/strings";
 import type { PaneSummary } from "../model/summary";
 

@@ -1,7 +1,7 @@
 /** Chooses the catalog by Office's display language (zh-CN unless it is English) and hands it to components. */
 import { createContext, useContext, type ReactNode } from "react";
 import type { Finding, Language } from "../../domain/findings";
-import { findingMessage } from "../../domain/rules/messages";
+import { findingMessage } from "../../domain/rules/registry";
 import { enUS } from "./enUS";
 import { zhCN, type Catalog } from "./zhCN";
 
@@ -27,7 +27,7 @@ export function useStrings(): Catalog {
   return useContext(StringsContext);
 }
 
-/** A finding's sentence in the pane's language (rules/messages.ts): English findings in English Office. */
+/** A finding's sentence in the pane's language (rules/registry.ts findingMessage): English findings in English Office. */
 export function useFindingText(): (finding: Pick<Finding, "message" | "params" | "text">) => string {
   const lang = langOf(useContext(StringsContext));
   return (finding) => findingMessage(finding, lang);

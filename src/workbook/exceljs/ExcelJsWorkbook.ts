@@ -2,7 +2,8 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../domain/errors";
 import { parseCellAddress, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
-import { HIGHLIGHT_COLOURS, type OutputSheet, type WritePlan } from "../../domain/outputs/writePlan";
+import { type OutputSheet, type WritePlan } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS, REGISTER_HEADER_FILL } from "../../domain/outputs/palette";
 import { MARKER_SHEET, type WorkbookPort } from "../port";
 import { settleRows } from "../sheetRows";
 import { toCellValue } from "./cellValues";
@@ -39,7 +40,7 @@ function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): vo
       ws.getCell(r, c).style = {
         font: { bold: true },
         alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${REGISTER_HEADER_FILL}` } },
         border,
       };
     }

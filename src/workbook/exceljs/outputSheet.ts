@@ -4,7 +4,8 @@
  * command line and the web page has each chart's table of numbers but not the chart (docs/decisions.md, issue 5).
  */
 import type ExcelJS from "exceljs";
-import { HIGHLIGHT_COLOURS, type CellStyle, type DataBar, type OutputSheet, type PrintLayout } from "../../domain/outputs/writePlan";
+import { type CellStyle, type DataBar, type OutputSheet, type PrintLayout } from "../../domain/outputs/writePlan";
+import { STYLE_COLOURS } from "../../domain/outputs/palette";
 import { printLayoutOf } from "../../domain/layout/printLayout";
 import { columnLetter } from "../../domain/grid";
 import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
@@ -13,13 +14,13 @@ const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid
 
 const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { color: { argb: "FF595959" } } },
-  header: { font: { bold: true }, fill: solid("D9E1F2"), alignment: { vertical: "middle", wrapText: true } },
-  error: { fill: solid(HIGHLIGHT_COLOURS.error) },
-  warning: { fill: solid(HIGHLIGHT_COLOURS.warning) },
-  below: { fill: solid(HIGHLIGHT_COLOURS.below) },
+  subtitle: { font: { color: { argb: `FF${STYLE_COLOURS.subtitle.font}` } } },
+  header: { font: { bold: true }, fill: solid(STYLE_COLOURS.header.fill), alignment: { vertical: "middle", wrapText: true } },
+  error: { fill: solid(STYLE_COLOURS.error.fill) },
+  warning: { fill: solid(STYLE_COLOURS.warning.fill) },
+  below: { fill: solid(STYLE_COLOURS.below.fill) },
   info: {},
-  link: { font: { color: { argb: "FF0563C1" }, underline: true } },
+  link: { font: { color: { argb: `FF${STYLE_COLOURS.link.font}` }, underline: true } },
 };
 
 /** exceljs writes `color` into <dataBar> but its typings omit it. */

@@ -5,7 +5,8 @@
  * unchanged), or for a live highlight the rule's own test (liveHighlights.ts), so the colour goes when the value
  * is fixed.
  */
-import { HIGHLIGHT_COLOURS, type HighlightKind } from "../../domain/outputs/writePlan";
+import { type HighlightKind } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../domain/outputs/palette";
 
 const MARKER = "junheng:";
 const KINDS: readonly HighlightKind[] = ["error", "warning", "below"];

@@ -7,7 +7,8 @@
  */
 import { printLayoutOf } from "../../domain/layout/printLayout";
 import { cellAddress, columnLetter } from "../../domain/grid";
-import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
+import { type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
+import { STYLE_COLOURS } from "../../domain/outputs/palette";
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
 import { writeCharts, writeDataBars } from "./pictures";
@@ -22,26 +23,26 @@ const STYLES: Record<CellStyle, (format: Excel.RangeFormat) => void> = {
     f.font.size = 14;
   },
   subtitle: (f) => {
-    f.font.color = "#595959";
+    f.font.color = `#${STYLE_COLOURS.subtitle.font}`;
   },
   header: (f) => {
     f.font.bold = true;
-    f.fill.color = "#D9E1F2";
+    f.fill.color = `#${STYLE_COLOURS.header.fill}`;
     f.verticalAlignment = "Center";
     f.wrapText = true;
   },
   error: (f) => {
-    f.fill.color = `#${HIGHLIGHT_COLOURS.error}`;
+    f.fill.color = `#${STYLE_COLOURS.error.fill}`;
   },
   warning: (f) => {
-    f.fill.color = `#${HIGHLIGHT_COLOURS.warning}`;
+    f.fill.color = `#${STYLE_COLOURS.warning.fill}`;
   },
   below: (f) => {
-    f.fill.color = `#${HIGHLIGHT_COLOURS.below}`;
+    f.fill.color = `#${STYLE_COLOURS.below.fill}`;
   },
   info: () => undefined,
   link: (f) => {
-    f.font.color = "#0563C1";
+    f.font.color = `#${STYLE_COLOURS.link.font}`;
     f.font.underline = "Single";
   },
 };

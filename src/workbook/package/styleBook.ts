@@ -4,7 +4,8 @@
  * fill and border where a style has none, so output sheets look like the rest of the workbook. Highlight fills are
  * differential formats (dxf), found again when an earlier check added them.
  */
-import { HIGHLIGHT_COLOURS, type CellStyle, type HighlightKind } from "../../domain/outputs/writePlan";
+import { type CellStyle, type HighlightKind } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS, STYLE_COLOURS } from "../../domain/outputs/palette";
 import { appendToSection, children, withPrefix } from "./styles";
 import { attribute, escapeXml } from "./xml";
 
@@ -12,11 +13,16 @@ const solid = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor 
 
 const FONTS: Partial<Record<CellStyle, string>> = {
   title: '<font><b/><sz val="14"/></font>',
-  subtitle: '<font><color rgb="FF595959"/></font>',
+  subtitle: `<font><color rgb="FF${STYLE_COLOURS.subtitle.font}"/></font>`,
   header: "<font><b/></font>",
-  link: '<font><u/><color rgb="FF0563C1"/></font>',
+  link: `<font><u/><color rgb="FF${STYLE_COLOURS.link.font}"/></font>`,
 };
-const FILLS: Partial<Record<CellStyle, string>> = { header: solid("D9E1F2"), error: solid(HIGHLIGHT_COLOURS.error), warning: solid(HIGHLIGHT_COLOURS.warning), below: solid(HIGHLIGHT_COLOURS.below) };
+const FILLS: Partial<Record<CellStyle, string>> = {
+  header: solid(STYLE_COLOURS.header.fill),
+  error: solid(STYLE_COLOURS.error.fill),
+  warning: solid(STYLE_COLOURS.warning.fill),
+  below: solid(STYLE_COLOURS.below.fill),
+};
 const ALIGNMENT: Partial<Record<CellStyle, string>> = { header: '<alignment vertical="center" wrapText="1"/>' };
 
 /** Number formats every workbook has under these ids (ECMA-376 §18.8.30). */

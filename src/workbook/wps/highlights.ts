@@ -8,7 +8,7 @@
  * a cell the user has recoloured since is left as the user made it.
  */
 import type { HighlightGroup } from "../../domain/outputs/writePlan";
-import { HIGHLIGHT_COLOURS } from "../../domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../domain/outputs/palette";
 import { cellAddress } from "../../domain/grid";
 import { chunkAddresses, compressCells, parseArea, splitAreas } from "../office/addresses";
 import { markerFormula } from "../office/highlightRules";

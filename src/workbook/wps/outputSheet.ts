@@ -5,7 +5,8 @@
  * sheet activated in the user's window), page breaks, data bars and charts — the numbers are all there.
  */
 import { cellAddress, columnLetter } from "../../domain/grid";
-import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
+import { type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan";
+import { STYLE_COLOURS } from "../../domain/outputs/palette";
 import { quoteSheet } from "../office/addresses";
 import { headerText, matrices } from "../office/outputSheet";
 import { bgr, ET, type EtRange, type EtWorksheet } from "./etApi";
@@ -18,26 +19,26 @@ const STYLES: Record<CellStyle, (range: EtRange) => void> = {
     r.Font.Size = 14;
   },
   subtitle: (r) => {
-    r.Font.Color = bgr("595959");
+    r.Font.Color = bgr(STYLE_COLOURS.subtitle.font);
   },
   header: (r) => {
     r.Font.Bold = true;
-    r.Interior.Color = bgr("D9E1F2");
+    r.Interior.Color = bgr(STYLE_COLOURS.header.fill);
     r.VerticalAlignment = ET.xlCenter;
     r.WrapText = true;
   },
   error: (r) => {
-    r.Interior.Color = bgr(HIGHLIGHT_COLOURS.error);
+    r.Interior.Color = bgr(STYLE_COLOURS.error.fill);
   },
   warning: (r) => {
-    r.Interior.Color = bgr(HIGHLIGHT_COLOURS.warning);
+    r.Interior.Color = bgr(STYLE_COLOURS.warning.fill);
   },
   below: (r) => {
-    r.Interior.Color = bgr(HIGHLIGHT_COLOURS.below);
+    r.Interior.Color = bgr(STYLE_COLOURS.below.fill);
   },
   info: () => undefined,
   link: (r) => {
-    r.Font.Color = bgr("0563C1");
+    r.Font.Color = bgr(STYLE_COLOURS.link.font);
     r.Font.Underline = ET.xlUnderlineStyleSingle;
   },
 };

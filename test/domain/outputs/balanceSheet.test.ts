@@ -1,6 +1,6 @@
 import { parseCellAddress } from "../../../src/domain/grid";
 import { balanceSheet, BALANCE_SHEET } from "../../../src/domain/outputs/balanceSheet";
-import { DATA_BAR_COLOUR } from "../../../src/domain/outputs/pictures";
+import { DATA_BAR_COLOUR } from "../../../src/domain/outputs/palette";
 import { indicatorName } from "../../../src/domain/packs/indicatorNames";
 import type { OutputCell, OutputSheet } from "../../../src/domain/outputs/writePlan";
 import { withParameter } from "../../../src/domain/packs/standardsTable";

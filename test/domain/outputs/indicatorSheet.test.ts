@@ -1,6 +1,6 @@
 import { columnLetter, parseCellAddress } from "../../../src/domain/grid";
 import { indicatorSheet, INDICATOR_SHEET } from "../../../src/domain/outputs/indicatorSheet";
-import { DATA_BAR_COLOUR } from "../../../src/domain/outputs/pictures";
+import { DATA_BAR_COLOUR } from "../../../src/domain/outputs/palette";
 import { withParameter } from "../../../src/domain/packs/standardsTable";
 import { SAMPLE_META } from "../../../src/domain/sample/sampleSchools";
 import { CODE_A, CODE_B, primarySchool, records, withCells } from "../../helpers/register";

@@ -9,6 +9,7 @@ import {
   standardsSheet,
 } from "../../../src/domain/outputs/standardsSheet";
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
+import { findingMessage } from "../../../src/domain/rules/registry";
 import { outputToGrid, rowOf, withCell } from "../../helpers/outputToGrid";
 
 const basic = packById("yunnan-2016-basic") as RulePack;
@@ -239,6 +240,27 @@ describe("readStandardsSheet", () => {
     ]);
   });
 
+  test("every problem reads in English from the same params, the user's text kept as typed (--lang en-US)", () => {
+    const n = basicGrid.rows.length;
+    const grid: SheetGrid = {
+      ...basicGrid,
+      rows: [...basicGrid.rows, ["Q1", null, "小学", null, 4.2], ["S6", null, "小学一年级", null, 30], ["T4", null, "小学", null, 0.02], ["S6", null, "小学", null, 30]],
+    };
+    const english = readStandardsSheet(grid, basic).findings.map((f) => findingMessage(f, "en-US"));
+    expect(english).toEqual([
+      `「标准参数」A${n + 1}: the indicator code “Q1” is not a parameter of pack yunnan-2016-basic; the row is not used.`,
+      `「标准参数」C${n + 2}: the stage (学段) “小学一年级” is not known; it should be 小学 or 初中 (or 高中 for the split weights); the row is not used.`,
+      `「标准参数」A${n + 3}: “T4 primary” is not a parameter that can be set (T4 has only: all stages); the row is not used.`,
+      `「标准参数」A${n + 4}: “S6 primary” repeats row ${rowOf(basicGrid, "S6", "小学")}; this row is not used.`,
+    ]);
+    const value = readWithValue("S9", "初中", "", 98).findings[0];
+    expect(value.params).toMatchObject({ code: "S9", stage: "junior", problem: "over1", shown: "98", value: 98 });
+    expect(findingMessage(value, "en-US")).toBe(
+      `「标准参数」${value.cells[0]}: the value of “S9 junior secondary”: “98” is above 1 (100%), which a share cannot be; for 98% type 0.98 or 98%; the pack's ${value.params.current} still applies.`,
+    );
+    expect(findingMessage(readWithValue("S6", "小学", "", "无").findings[0], "en-US")).toContain("“无” is not a number; leave it empty not to judge this item");
+  });
+
   test("codes are read case- and width-insensitively", () => {
     const row = rowOf(basicGrid, "S6", "小学");
     const grid = withCell(withCell(basicGrid, `A${row}`, " ｓ６ "), `E${row}`, 26);
@@ -281,7 +303,8 @@ describe("readStandardsSheet", () => {
         cells: ["A1"],
         message: "「标准参数」A1：找不到表头（需要“指标代码”和“标准值”两列），整张表未使用，按规则包 yunnan-2016-basic 的默认值审核。",
         explained: false,
-        params: {},
+        params: { sheetName: "标准参数", cell: "A1", pack: "yunnan-2016-basic" },
+        text: "P-01.noHeader",
       },
     ]);
   });

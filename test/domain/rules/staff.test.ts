@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/domain/rules/registry";
 import { STAFF_RULES } from "../../../src/domain/rules/staff";
 import { CODE_A, primarySchool, records, runRule, withCells } from "../../helpers/register";
 import { addressesOf, CODE_NINE_YEAR, juniorSchool, nineYearSchool } from "../../helpers/stageSchools";
@@ -119,6 +120,10 @@ describe("422-06 teachers below the required qualification", () => {
     expect(rest).toEqual([]);
     expect(finding.cells).toEqual(addressesOf(input, "staff", ["junior.edu.highSchool", "junior.edu.belowHigh"]));
     expect(finding.message).toBe("初中有 3 名专任教师学历未达到专科及以上的要求（高中(中专、中师) 2 人、高中以下 1 人）");
+    expect(finding.params).toEqual({ stage: "junior", total: 3, counts: "highSchool:2,belowHigh:1" });
+    expect(findingMessage(finding, "en-US")).toBe(
+      "Junior secondary: 3 full-time teachers below the required qualification, junior college or above (senior secondary 2, below senior secondary 1)",
+    );
   });
 
   it("accepts 高中 (中师) teachers in 小学", () => {

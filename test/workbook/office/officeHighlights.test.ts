@@ -1,6 +1,7 @@
 /** Highlights as conditional formats: drawn over the user's formatting, removed leaving every cell as it was. */
 import { parseCellAddress } from "../../../src/domain/grid";
-import { HIGHLIGHT_COLOURS, type WritePlan } from "../../../src/domain/outputs/writePlan";
+import { type WritePlan } from "../../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../../src/domain/outputs/palette";
 import { cellFor, type SheetState } from "./fake/state";
 import { junhengFormats, open, seededSample } from "./fixtures";
 import type { FakeExcel } from "./fakeExcel";

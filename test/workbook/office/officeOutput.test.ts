@@ -2,7 +2,8 @@
 import { runCheck } from "../../../src/domain/check";
 import type { WorkbookGrid } from "../../../src/domain/grid";
 import { checkWritePlan } from "../../../src/domain/outputs/checkPlan";
-import { HIGHLIGHT_COLOURS, type OutputSheet, type WritePlan } from "../../../src/domain/outputs/writePlan";
+import { type OutputSheet, type WritePlan } from "../../../src/domain/outputs/writePlan";
+import { HIGHLIGHT_COLOURS } from "../../../src/domain/outputs/palette";
 import { HostError } from "../../../src/workbook/host";
 import { MARKER_SHEET } from "../../../src/workbook/port";
 import { OWNED_SHEETS_SETTING } from "../../../src/workbook/office/owner";
