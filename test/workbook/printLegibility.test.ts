@@ -86,7 +86,7 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
     // 2.6 points over the next row's text (pages 17, 19 and 41 of 59).
     const pages = boxes.filter((p) => p.sheet === "审核结果" || p.sheet === "考核自查");
     expect(new Set(pages.map((p) => p.sheet))).toEqual(new Set(["审核结果", "考核自查"]));
-    expect(pages.map((p) => [p.sheet, overlappingWords(p.words)]).filter(([, o]) => o.length > 0)).toEqual([]);
+    expect(pages.map((p) => ({ sheet: p.sheet, overlaps: overlappingWords(p.words) })).filter((p) => p.overlaps.length > 0)).toEqual([]);
   });
 
   it("a practice register as written: every page's median word height is at least 8 pt", () => {
