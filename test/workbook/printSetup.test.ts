@@ -102,7 +102,8 @@ describe("withWrappedText", () => {
       printHeader: { left: "", right: "" },
     });
     expect(sheet.rows[0][0].wrap).toBeUndefined();
-    expect(sheet.rows[2][1].wrap).toBe(true);
+    // Both cells of the tall row wrap (at its top), the number too.
+    expect(sheet.rows[2].map((c) => c.wrap)).toEqual([true, true]);
     // The title row is as tall as its 14-point type; it is not merged or wrapped. Wrapped lines are 16 points
     // apart (Noto Sans CJK in LibreOffice), plus 4 points of padding.
     expect(sheet.rowHeights).toEqual([22, null, 3 * 16 + 4]);
@@ -140,18 +141,24 @@ describe("withWrappedText", () => {
     expect(sheet.rowHeights?.[0]).toBe(4 * 16 + 4);
   });
 
-  it("leaves a link on one line (LibreOffice never wraps one) and never asks for a row taller than Excel's 409 points", () => {
+  it("counts a link as one line (LibreOffice never wraps one) and never asks for a row taller than Excel's 409 points", () => {
+    const link = { sheet: "表", cell: "C10" };
     const sheet = withWrappedText({
       name: "测试",
-      rows: [[{ value: "单元格", style: "header" }, { value: "依据", style: "header" }], [{ value: "C10、E10、L10、M10、N10", link: { sheet: "表", cell: "C10" } }, { value: "依据".repeat(2000) }]],
+      rows: [
+        [{ value: "单元格", style: "header" }, { value: "依据", style: "header" }],
+        [{ value: "C10、E10、L10、M10、N10".repeat(3), link }, { value: "短" }],
+        [{ value: "C10", link }, { value: "依据".repeat(2000) }],
+      ],
       columnWidths: [14, 70],
       headerRow: 1,
       printHeader: { left: "", right: "" },
     });
-    expect(sheet.rows[1][0].wrap).toBeUndefined();
-    expect(sheet.rows[1][1].wrap).toBe(true);
+    expect(sheet.rows[1].map((c) => c.wrap)).toEqual([undefined, undefined]);
+    // A tall row wraps every cell, so all of them sit at its top.
+    expect(sheet.rows[2].map((c) => c.wrap)).toEqual([true, true]);
     // 25 lines of 16 points and the padding: the most a row holds; the user's text itself is kept whole.
-    expect(sheet.rowHeights?.[1]).toBe(25 * 16 + 4);
-    expect(sheet.rows[1][1].value).toBe("依据".repeat(2000));
+    expect(sheet.rowHeights).toEqual([null, null, 25 * 16 + 4]);
+    expect(sheet.rows[2][1].value).toBe("依据".repeat(2000));
   });
 });

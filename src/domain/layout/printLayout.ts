@@ -146,20 +146,15 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
       if (lines > 1) heights[r] = wrappedHeight(lines);
       return [{ ...row[0], wrap: true }, ...row.slice(1)];
     }
-    let lines = 1;
-    const cells = row.map((cell, c) => {
-      // A link prints on one line whatever its wrap (LibreOffice never breaks one): its text is made to fit instead.
-      if (cell.link) return cell;
-      const needed = linesOf(cell, sheet.columnWidths[c] ?? 10);
-      if (needed <= 1) return cell;
-      lines = Math.max(lines, needed);
-      return { ...cell, wrap: true };
-    });
-    if (lines > 1) {
-      heights[r] = wrappedHeight(lines);
-      any = true;
-    }
-    return cells;
+    // A link prints on one line whatever its wrap (LibreOffice never breaks one): its text is made to fit instead.
+    const lines = Math.max(...row.map((cell, c) => (cell.link ? 1 : linesOf(cell, sheet.columnWidths[c] ?? 10))));
+    if (lines <= 1) return row;
+    heights[r] = wrappedHeight(lines);
+    any = true;
+    // Every shown cell of a tall row wraps, so all sit at its top: a long text at the top and its row's other cells
+    // at the bottom read as two rows. (A hidden key wrapped in its zero-width column, LibreOffice printed it.)
+    const hidden = new Set(sheet.hiddenColumns ?? []);
+    return row.map((cell, c) => (cell.value === null || hidden.has(c + 1) ? cell : { ...cell, wrap: true }));
   });
   if (!any) return sheet;
   return { ...sheet, rows, ...(heights.length > 0 ? { rowHeights: Array.from(heights, (h) => h ?? null) } : {}), ...(merges.length > 0 ? { merges } : {}) };
