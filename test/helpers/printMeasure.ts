@@ -33,14 +33,50 @@ const median = (values: number[]): number | null => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Every page's word count and median word height, from `pdftotext -bbox`. */
-export function measurePages(pdftotext: string, pdf: string): PageMeasure[] {
+export interface WordBox {
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+/** Every word's box, page by page, from `pdftotext -bbox` (points from the top left of the page). */
+export function wordBoxes(pdftotext: string, pdf: string): WordBox[][] {
   const html = path.join(mkdtempSync(path.join(tmpdir(), "junheng-bbox-")), "bbox.html");
   const result = spawnSync(pdftotext, ["-bbox", pdf, html], { encoding: "utf8", timeout: 120_000 });
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
-  const text = readFileSync(html, "utf8");
-  return text.split("<page ").slice(1).map((chunk, i) => {
-    const heights = [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[2]) - Number(m[1]));
-    return { page: i + 1, words: heights.length, medianHeight: median(heights) };
-  });
+  return readFileSync(html, "utf8")
+    .split("<page ")
+    .slice(1)
+    .map((chunk) =>
+      [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: m[5],
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      })),
+    );
+}
+
+/** Every page's word count and median word height. */
+export function measurePages(pdftotext: string, pdf: string): PageMeasure[] {
+  return wordBoxes(pdftotext, pdf).map((words, i) => ({ page: i + 1, words: words.length, medianHeight: median(words.map((w) => w.yMax - w.yMin)) }));
+}
+
+/**
+ * Pairs of words on a page whose boxes overlap by more than a point both ways: text that ran out of its row or
+ * column over its neighbour's.
+ */
+export function overlappingWords(words: readonly WordBox[]): [string, string][] {
+  const overlaps: [string, string][] = [];
+  words.forEach((a, i) =>
+    words.slice(i + 1).forEach((b) => {
+      const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (across > 1 && down > 1) overlaps.push([a.text, b.text]);
+    }),
+  );
+  return overlaps;
 }

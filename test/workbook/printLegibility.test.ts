@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli, tempDir } from "../helpers/cli";
-import { measurePages, printTools, toPdf, type PageMeasure } from "../helpers/printMeasure";
+import { measurePages, overlappingWords, printTools, toPdf, wordBoxes, type PageMeasure, type WordBox } from "../helpers/printMeasure";
 
 const tools = printTools();
 if (typeof tools === "string" && process.env.JUNHENG_REQUIRE_BROWSER) throw new Error(`print tests need ${tools}: apt-get install libreoffice-calc-nogui poppler-utils`);
@@ -25,6 +25,12 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
   /** The text of each page of the checked copy, without whitespace (line ends fall anywhere in wrapped text). */
   let pageTexts: string[] = [];
   let resultsNote = "";
+  /** The words of each page, with the sheet named in the centre of its page header. */
+  let boxes: { sheet: string | null; words: WordBox[] }[] = [];
+  /** The 单元格 column of 审核结果, each a link to the first cell (LibreOffice prints a link on one line). */
+  const cellLists: string[] = [];
+  /** That column's printed width in points. */
+  let cellsWidth = 0;
 
   beforeAll(async () => {
     if (typeof tools === "string") return;
@@ -36,7 +42,17 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
     pageTexts = spawnSync(tools.pdftotext, [checkedPdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, "登记表.审核.xlsx"));
-    resultsNote = String(workbook.getWorksheet("审核结果")!.getCell("A2").value);
+    const results = workbook.getWorksheet("审核结果")!;
+    resultsNote = String(results.getCell("A2").value);
+    results.eachRow((row, r) => {
+      const cell = row.getCell(5);
+      if (r > 5 && cell.text !== "") cellLists.push(cell.text);
+    });
+    // LibreOffice's column unit here is 9⅓ pixels (the DejaVu Sans digit standing in for Calibri) plus 5 of padding.
+    cellsWidth = ((results.getColumn(5).width ?? 0) * 9.33 + 5) * 0.75 * ((results.pageSetup.scale ?? 100) / 100);
+    // The page header sits above 45 points from the top; its centre is the sheet's name.
+    const names = workbook.worksheets.map((w) => w.name);
+    boxes = wordBoxes(tools.pdftotext, checkedPdf).map((words) => ({ sheet: words.find((w) => w.yMin < 45 && names.includes(w.text))?.text ?? null, words }));
     const exercise = path.join(dir, "练习.xlsx");
     expect((await runCli(["sample", "--practice", "--out", exercise])).code).toBe(0);
     practice = measurePages(tools.pdftotext, toPdf(tools.soffice, exercise));
@@ -51,6 +67,26 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
     // Before, it ran across empty cells past the printed width: "…（yunnan-2016" on page 16, the rest on page 41.
     expect(resultsNote.length).toBeGreaterThan(60);
     expect(pageTexts.some((page) => page.includes(resultsNote.replace(/\s+/g, "")))).toBe(true);
+  });
+
+  it("prints every cell list of 审核结果 within its column (a link never wraps: a longer one was cut at the page edge)", () => {
+    // Before, "C8、D8、E8、F8、G8、H8、I8" ran 124 points into an 81-point column, and the page cut it after "F8、".
+    expect(cellLists.length).toBeGreaterThan(10);
+    const words = boxes.filter((p) => p.sheet === "审核结果").flatMap((p) => p.words);
+    const printedWidth = (list: string) => {
+      const tokens = list.split(/\s+/);
+      const at = words.findIndex((_, i) => tokens.every((t, k) => words[i + k]?.text === t));
+      return at < 0 ? Infinity : words[at + tokens.length - 1].xMax - words[at].xMin;
+    };
+    expect(cellLists.filter((list) => !(printedWidth(list) < cellsWidth))).toEqual([]);
+  });
+
+  it("keeps wrapped text of 审核结果 and 考核自查 inside its row: no printed word overlaps another", () => {
+    // Before, rows were 15 points a line and LibreOffice's CJK lines are 16 apart: the second line of a 依据 ran
+    // 2.6 points over the next row's text (pages 17, 19 and 41 of 59).
+    const pages = boxes.filter((p) => p.sheet === "审核结果" || p.sheet === "考核自查");
+    expect(new Set(pages.map((p) => p.sheet))).toEqual(new Set(["审核结果", "考核自查"]));
+    expect(pages.map((p) => ({ sheet: p.sheet, overlaps: overlappingWords(p.words) })).filter((p) => p.overlaps.length > 0)).toEqual([]);
   });
 
   it("a practice register as written: every page's median word height is at least 8 pt", () => {

@@ -92,25 +92,27 @@ describe("registers written by sample, merge and practice", () => {
 
 describe("withWrappedText", () => {
   it("wraps table text wider than its column and sizes the row by its longest cell; titles stay on one line", () => {
-    const long = "很长的说明".repeat(6); // 30 CJK characters: 60 units, 3 lines in a 21-wide column
+    const long = "很长的说明".repeat(6); // 30 CJK characters: 60 units, counted 63 (5 % margin), 3 lines across 22
     expect(textWidth(long)).toBe(60);
     const sheet = withWrappedText({
       name: "测试",
       rows: [[{ value: "标题".repeat(40), style: "title" }], [{ value: "序号", style: "header" }, { value: "说明", style: "header" }], [{ value: 1 }, { value: long }]],
-      columnWidths: [6, 21],
+      columnWidths: [6, 23],
       headerRow: 2,
       printHeader: { left: "", right: "" },
     });
     expect(sheet.rows[0][0].wrap).toBeUndefined();
-    expect(sheet.rows[2][1].wrap).toBe(true);
-    // The title row is as tall as its 14-point type; it is not merged or wrapped.
-    expect(sheet.rowHeights).toEqual([22, null, 45]);
+    // Both cells of the tall row wrap (at its top), the number too.
+    expect(sheet.rows[2].map((c) => c.wrap)).toEqual([true, true]);
+    // The title row is as tall as its 14-point type; it is not merged or wrapped. Wrapped lines are 16 points
+    // apart (Noto Sans CJK in LibreOffice), plus 4 points of padding.
+    expect(sheet.rowHeights).toEqual([22, null, 3 * 16 + 4]);
     expect(sheet.merges).toBeUndefined();
   });
 
   it("merges a long note across the columns of the first printed page and wraps it there, in a row tall enough", () => {
     // Columns of 30: at 80 % in landscape at most (30 × 9.33 + 5) × 0.75 × 0.8 ≈ 171 pt each, so 4 fit in 770 pt.
-    const note = "说明".repeat(140); // 560 units: 5 lines across 4 × 30 − 1 = 119
+    const note = "说明".repeat(140); // 560 units, counted 588: 5 lines across 4 × 30 − 1 = 119
     const sheet = withWrappedText({
       name: "测试",
       rows: [[{ value: "标题", style: "title" }], [{ value: note, style: "info" }], [{ value: "短说明" }], [{ value: "级别", style: "header" }, { value: "说明", style: "header" }]],
@@ -120,7 +122,7 @@ describe("withWrappedText", () => {
     });
     expect(sheet.merges).toEqual(["A2:D2"]);
     expect(sheet.rows[1][0]).toEqual({ value: note, style: "info", wrap: true });
-    expect(sheet.rowHeights).toEqual([22, 75]);
+    expect(sheet.rowHeights).toEqual([22, 5 * 16 + 4]);
     // A note that fits its first cell, and the title, are left as they are.
     expect(sheet.rows[2][0].wrap).toBeUndefined();
     expect(sheet.rows[0][0].wrap).toBeUndefined();
@@ -135,7 +137,28 @@ describe("withWrappedText", () => {
       printHeader: { left: "", right: "" },
     });
     expect(sheet.merges).toEqual(["A1:B1"]);
-    // 50 CJK characters, 100 units, across 10 + 20 − 1 = 29: 4 lines.
-    expect(sheet.rowHeights?.[0]).toBe(4 * 15);
+    // 50 CJK characters, 100 units counted 105, across 10 + 20 − 1 = 29: 4 lines.
+    expect(sheet.rowHeights?.[0]).toBe(4 * 16 + 4);
+  });
+
+  it("counts a link as one line (LibreOffice never wraps one) and never asks for a row taller than Excel's 409 points", () => {
+    const link = { sheet: "表", cell: "C10" };
+    const sheet = withWrappedText({
+      name: "测试",
+      rows: [
+        [{ value: "单元格", style: "header" }, { value: "依据", style: "header" }],
+        [{ value: "C10、E10、L10、M10、N10".repeat(3), link }, { value: "短" }],
+        [{ value: "C10", link }, { value: "依据".repeat(2000) }],
+      ],
+      columnWidths: [14, 70],
+      headerRow: 1,
+      printHeader: { left: "", right: "" },
+    });
+    expect(sheet.rows[1].map((c) => c.wrap)).toEqual([undefined, undefined]);
+    // A tall row wraps every cell, so all of them sit at its top.
+    expect(sheet.rows[2].map((c) => c.wrap)).toEqual([true, true]);
+    // 25 lines of 16 points and the padding: the most a row holds; the user's text itself is kept whole.
+    expect(sheet.rowHeights).toEqual([null, null, 25 * 16 + 4]);
+    expect(sheet.rows[2][1].value).toBe("依据".repeat(2000));
   });
 });

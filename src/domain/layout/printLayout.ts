@@ -9,15 +9,30 @@ import type { OutputCell, OutputSheet, PrintLayout } from "../outputs/writePlan"
 
 /** 11-point text at 80 % prints at about 9 points (a table font): legible, and wide tables split into few page groups. */
 export const PRINT_SCALE = 80;
-/** Height of one line of 11-point text, in points, as Excel and LibreOffice lay rows out. */
-const LINE_HEIGHT = 15;
+/**
+ * Height of one wrapped line of 11-point text, in points: Noto Sans CJK, which LibreOffice and WPS on Linux put in
+ * for Chinese, sets its lines 16 points apart (measured in the LibreOffice PDF: 12.8 points at 80 %); Excel's CJK
+ * fonts less. With 15, the second line of a two-line cell ran 2.6 points into the row below.
+ */
+const LINE_HEIGHT = 16;
+/** Room above the first line and below the last of a wrapped row, in points. */
+const ROW_PADDING = 4;
 /**
  * Height of a title row (14-point bold): left to the default 15 points, the title printed over the row above it
  * (the 草稿 line of 自评报告) in LibreOffice, which does not grow such a row by itself.
  */
 const TITLE_HEIGHT = 22;
-/** Rows never grow past this many lines: a cell that long is cut on screen anyway, and a page must hold a row. */
-const MAX_LINES = 12;
+/** Excel's tallest row, in points: a row never asks for more (the rest of such a cell is cut on screen too). */
+const MAX_ROW_HEIGHT = 409;
+const MAX_LINES = Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / LINE_HEIGHT);
+/**
+ * Text is counted 5 % wider than textWidth says: the CJK fonts Excel falls back to on Chinese Windows (DengXian,
+ * SimSun) are 2.1 digit widths wide at 11 points, not 2.
+ */
+const WIDTH_MARGIN = 1.05;
+
+/** Height of a row of wrapped text. */
+const wrappedHeight = (lines: number) => Math.min(lines, MAX_LINES) * LINE_HEIGHT + ROW_PADDING;
 
 /** The default layout with some parts changed: a sheet with its own header rows per group, or identifying columns. */
 export function printLayout(sheet: Pick<OutputSheet, "name" | "headerRow">, changes: Partial<PrintLayout> = {}): PrintLayout {
@@ -41,17 +56,27 @@ export function registerPrintLayout(name: string, headingRows: number): PrintLay
   return { landscape: true, scale: PRINT_SCALE, repeatRows: headingRows > 0 ? { first: 1, last: headingRows } : null, repeatColumns: 2, title: name };
 }
 
-/** Width of a text in Excel column units: a CJK character takes two, anything else one. */
+/**
+ * Width of a text in Excel column units: a CJK character takes two, anything else one — except curly quotes, dashes,
+ * ellipses and ≤ / ≥, which a CJK font (LibreOffice's choice beside Chinese text) sets full width.
+ */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  for (const ch of text) width += /[\u2E80-\uFFEF\u2010-\u2027\u2264\u2265]/.test(ch) ? 2 : 1;
   return width;
 }
 
-function linesOf(cell: OutputCell, columnWidth: number): number {
-  if (typeof cell.value !== "string" || cell.value === "") return 1;
+/** Lines a text takes in a column of this width (a cell's padding takes about one unit). */
+function linesIn(text: string, columnWidth: number): number {
   const usable = Math.max(1, columnWidth - 1);
-  return cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / usable)), 0);
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((textWidth(part) * WIDTH_MARGIN) / usable)), 0);
+}
+
+/** Whether a text prints on one line of a column this wide (what a link must do: it never wraps). */
+export const fitsOneLine = (text: string, columnWidth: number) => linesIn(text, columnWidth) === 1;
+
+function linesOf(cell: OutputCell, columnWidth: number): number {
+  return typeof cell.value !== "string" || cell.value === "" ? 1 : linesIn(cell.value, columnWidth);
 }
 
 /**
@@ -118,21 +143,18 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
       const lines = linesOf(row[0], width);
       merges.push(`A${r + 1}:${columnLetter(span - 1)}${r + 1}`);
       any = true;
-      if (lines > 1) heights[r] = Math.min(lines, MAX_LINES) * LINE_HEIGHT;
+      if (lines > 1) heights[r] = wrappedHeight(lines);
       return [{ ...row[0], wrap: true }, ...row.slice(1)];
     }
-    let lines = 1;
-    const cells = row.map((cell, c) => {
-      const needed = linesOf(cell, sheet.columnWidths[c] ?? 10);
-      if (needed <= 1) return cell;
-      lines = Math.max(lines, needed);
-      return { ...cell, wrap: true };
-    });
-    if (lines > 1) {
-      heights[r] = Math.min(lines, MAX_LINES) * LINE_HEIGHT;
-      any = true;
-    }
-    return cells;
+    // A link prints on one line whatever its wrap (LibreOffice never breaks one): its text is made to fit instead.
+    const lines = Math.max(...row.map((cell, c) => (cell.link ? 1 : linesOf(cell, sheet.columnWidths[c] ?? 10))));
+    if (lines <= 1) return row;
+    heights[r] = wrappedHeight(lines);
+    any = true;
+    // Every shown cell of a tall row wraps, so all sit at its top: a long text at the top and its row's other cells
+    // at the bottom read as two rows. (A hidden key wrapped in its zero-width column, LibreOffice printed it.)
+    const hidden = new Set(sheet.hiddenColumns ?? []);
+    return row.map((cell, c) => (cell.value === null || hidden.has(c + 1) ? cell : { ...cell, wrap: true }));
   });
   if (!any) return sheet;
   return { ...sheet, rows, ...(heights.length > 0 ? { rowHeights: Array.from(heights, (h) => h ?? null) } : {}), ...(merges.length > 0 ? { merges } : {}) };

@@ -2,11 +2,18 @@
 import { SEVERITY_LABEL, type Finding } from "../findings";
 import type { CheckRun } from "../run";
 import { ruleById } from "../rules/registry";
+import { cellList } from "./cellList";
 import { packLine, placeText, printHeaderOf } from "./packNote";
 import { HIGHLIGHT_LABEL, type CellStyle, type OutputCell, type OutputSheet } from "./writePlan";
 
 export const CHECK_RESULTS_SHEET = "审核结果";
 const HEADER = ["级别", "规则", "学校", "工作表", "单元格", "说明", "处理情况"];
+/**
+ * 单元格 is 20 wide, "C10、E10、L10:N10" on one line (cellList.ts): the first printed page had the room (说明 prints
+ * on the next in LibreOffice; in Excel 级别 to 说明 still fit one page width).
+ */
+const WIDTHS = [8, 34, 30, 14, 20, 70, 10];
+const CELLS_WIDTH = WIDTHS[HEADER.indexOf("单元格")];
 
 function findingRow(f: Finding): OutputCell[] {
   const rule = ruleById(f.rule);
@@ -18,7 +25,7 @@ function findingRow(f: Finding): OutputCell[] {
     { value: rule ? `${f.rule} ${rule.title}` : f.rule },
     { value: school },
     { value: f.sheet ?? "" },
-    first && f.sheet ? { value: f.cells.join("、"), link: { sheet: f.sheet, cell: first } } : { value: "" },
+    first && f.sheet ? { value: cellList(f.cells, CELLS_WIDTH), link: { sheet: f.sheet, cell: first } } : { value: "" },
     { value: f.message },
     { value: status },
   ];
@@ -42,7 +49,7 @@ export function checkResultsSheet(run: CheckRun, name: string = CHECK_RESULTS_SH
   return {
     name,
     rows,
-    columnWidths: [8, 34, 30, 14, 14, 70, 10],
+    columnWidths: WIDTHS,
     headerRow: 5,
     printHeader: printHeaderOf(run.meta),
   };

@@ -32,7 +32,7 @@ export type EtFormatConditions = Slice<
 
 export type EtRange = Slice<
   Et.Range,
-  "Row" | "Column" | "Address" | "NumberFormat" | "MergeCells" | "Text" | "Select" | "ColumnWidth" | "WrapText" | "VerticalAlignment",
+  "Row" | "Column" | "Address" | "NumberFormat" | "MergeCells" | "Merge" | "Text" | "Select" | "ColumnWidth" | "RowHeight" | "WrapText" | "VerticalAlignment",
   {
     /** Declared `string | Array<any>`; a single cell gives its number, boolean or text, a block an array of rows. */
     Value2: unknown;
@@ -52,8 +52,27 @@ export type EtHyperlinks = Slice<Et.Hyperlinks, never, { Add(anchor: EtRange, ad
 
 export type EtPageSetup = Pick<
   Et.PageSetup,
-  "Orientation" | "PaperSize" | "Zoom" | "FitToPagesWide" | "FitToPagesTall" | "PrintTitleRows" | "LeftHeader" | "RightHeader" | "CenterFooter"
+  | "Orientation"
+  | "PaperSize"
+  | "Zoom"
+  | "FitToPagesWide"
+  | "FitToPagesTall"
+  | "PrintTitleRows"
+  | "PrintTitleColumns"
+  | "LeftHeader"
+  | "CenterHeader"
+  | "RightHeader"
+  | "CenterFooter"
+  | "LeftMargin"
+  | "RightMargin"
+  | "TopMargin"
+  | "BottomMargin"
+  | "HeaderMargin"
+  | "FooterMargin"
 >;
+
+/** Manual page breaks above a row: `Add(Before)` takes the range the break goes above (declared `any`). */
+export type EtHPageBreaks = Slice<Et.HPageBreaks, "Count", { Add(before: EtRange): unknown }>;
 
 export type EtWorksheet = Slice<
   Et.Worksheet,
@@ -64,6 +83,7 @@ export type EtWorksheet = Slice<
     readonly UsedRange: EtRange;
     readonly Hyperlinks: EtHyperlinks;
     readonly PageSetup: EtPageSetup;
+    readonly HPageBreaks: EtHPageBreaks;
   }
 >;
 
@@ -116,6 +136,8 @@ export const ET = {
   xlColorIndexNone: -4142,
   xlCenter: -4108,
   xlUnderlineStyleSingle: 2,
+  xlTop: -4160,
+  xlPortrait: 1,
   xlLandscape: 2,
   xlPaperA4: 9,
 } as const;

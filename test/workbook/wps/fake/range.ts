@@ -210,8 +210,34 @@ export class FakeRange implements EtRange {
     return (merged === 0 ? false : merged === size ? true : null) as boolean;
   }
 
-  set MergeCells(_: boolean) {
-    throw new Error("the adapter never merges");
+  /** Read/write (VBA, and Range.MergeCells in the declarations): true merges each area as Merge() does, false unmerges. */
+  set MergeCells(merge: boolean) {
+    this.touch();
+    if (merge === true) this.Merge();
+    else if (merge === false) {
+      this.sheet.assertEditable();
+      this.sheet.merges = this.sheet.merges.filter((m) => !this.areas.some((a) => intersects(a, m)));
+    } else throw new Error(`MergeCells: 需要 true 或 false，得到 ${String(merge)}`);
+  }
+
+  /**
+   * Merges each area into one cell (with `across`, each row of it), as VBA's Range.Merge: the upper-left value is
+   * kept and the others are cleared — after asking the user, so with DisplayAlerts on and another cell holding a
+   * value the fake refuses (it cannot click). A merge overlapping an existing one is refused too (Excel would
+   * join them into a larger merge the adapter did not ask for).
+   */
+  Merge(across?: boolean): void {
+    this.touch();
+    this.sheet.assertEditable();
+    const merges = this.areas.flatMap((a) => (across ? Array.from({ length: a.bottom - a.top + 1 }, (_, i) => ({ ...a, top: a.top + i, bottom: a.top + i })) : [a]));
+    for (const m of merges) {
+      if (cellCount(m) < 2) continue;
+      if (this.sheet.merges.some((old) => intersects(old, m))) throw new Error(`Merge: ${formatArea(m, false)} 与已合并的单元格重叠`);
+      const others = new FakeRange(this.sheet, [m]).stored().cells.filter((cell) => cell !== this.sheet.cells.get(key(m.top, m.left)) && cell.value !== null);
+      if (others.length > 0 && this.sheet.app.DisplayAlerts) throw new Error("Merge: 等待用户确认（合并后只保留左上角的值，DisplayAlerts 为 true）");
+      for (const cell of others) cell.value = null;
+      this.sheet.merges.push(m);
+    }
   }
 
   get MergeArea(): FakeRange {
@@ -254,6 +280,21 @@ export class FakeRange implements EtRange {
     this.touch();
     this.sheet.assertEditable();
     for (const a of this.areas) for (let c = a.left; c <= a.right; c++) this.sheet.columnWidths.set(c, width);
+  }
+
+  /** Points, 0 to 409 (Excel's and VBA's limit); one height for a range of rows of different heights is null. */
+  get RowHeight(): number {
+    this.touch();
+    const heights = new Set<number>();
+    for (const a of this.areas) for (let r = a.top; r <= Math.min(a.bottom, a.top + 10_000); r++) heights.add(this.sheet.rowHeights.get(r) ?? 15);
+    return (heights.size === 1 ? [...heights][0] : null) as number;
+  }
+
+  set RowHeight(height: number) {
+    this.touch();
+    this.sheet.assertEditable();
+    if (typeof height !== "number" || !(height >= 0 && height <= 409)) throw new Error(`RowHeight: 需要 0–409 磅，得到 ${String(height)}`);
+    for (const a of this.areas) for (let r = a.top; r <= a.bottom; r++) this.sheet.rowHeights.set(r, height);
   }
 
   get WrapText(): boolean {

@@ -1,5 +1,5 @@
 /** The fake ET worksheet and conditional format (see range.ts for the rules the fake keeps). */
-import type { EtFormatCondition, EtHyperlinks, EtInterior, EtPageSetup, EtWorksheet } from "../../../../src/workbook/wps/etApi";
+import type { EtFormatCondition, EtHPageBreaks, EtHyperlinks, EtInterior, EtPageSetup, EtWorksheet } from "../../../../src/workbook/wps/etApi";
 import { emptyCell, key, parseAddress, WHOLE_SHEET, type Area, type FakeCell } from "./cells";
 import type { FakeEt } from "./app";
 import { FakeRange } from "./range";
@@ -49,6 +49,54 @@ export class FakeCondition implements EtFormatCondition {
   }
 }
 
+type PageValue = string | number | boolean;
+
+/**
+ * What each page-setup property takes, as VBA documents it: Zoom false or 10–400 percent; FitToPagesWide/Tall false
+ * or a number of pages; orientation xlPortrait 1 / xlLandscape 2; margins in points; print titles as absolute whole
+ * rows ("$1:$3") or columns ("$A:$B"), or "" for none; header and footer sections at most 255 characters.
+ */
+const PAGE_RULES: Record<keyof EtPageSetup, (v: PageValue) => boolean> = {
+  Orientation: (v) => v === 1 || v === 2,
+  PaperSize: (v) => Number.isInteger(v),
+  Zoom: (v) => v === false || (Number.isInteger(v) && (v as number) >= 10 && (v as number) <= 400),
+  FitToPagesWide: (v) => v === false || (Number.isInteger(v) && (v as number) >= 1),
+  FitToPagesTall: (v) => v === false || (Number.isInteger(v) && (v as number) >= 1),
+  PrintTitleRows: (v) => typeof v === "string" && /^(\$\d+:\$\d+)?$/.test(v),
+  PrintTitleColumns: (v) => typeof v === "string" && /^(\$[A-Z]{1,3}:\$[A-Z]{1,3})?$/.test(v),
+  LeftHeader: (v) => typeof v === "string" && v.length <= 255,
+  CenterHeader: (v) => typeof v === "string" && v.length <= 255,
+  RightHeader: (v) => typeof v === "string" && v.length <= 255,
+  CenterFooter: (v) => typeof v === "string" && v.length <= 255,
+  LeftMargin: (v) => typeof v === "number" && v >= 0,
+  RightMargin: (v) => typeof v === "number" && v >= 0,
+  TopMargin: (v) => typeof v === "number" && v >= 0,
+  BottomMargin: (v) => typeof v === "number" && v >= 0,
+  HeaderMargin: (v) => typeof v === "number" && v >= 0,
+  FooterMargin: (v) => typeof v === "number" && v >= 0,
+};
+
+/** A sheet's PageSetup: every property set is counted, checked against PAGE_RULES and recorded in `page`. */
+function pageSetupOf(sheet: FakeSheet): EtPageSetup {
+  const setup = {} as EtPageSetup;
+  for (const name of Object.keys(PAGE_RULES) as (keyof EtPageSetup)[]) {
+    Object.defineProperty(setup, name, {
+      enumerable: true,
+      get: () => {
+        sheet.app.tick();
+        return sheet.page[name];
+      },
+      set: (value: PageValue) => {
+        sheet.app.tick();
+        sheet.assertEditable();
+        if (!PAGE_RULES[name](value)) throw new Error(`PageSetup.${name}: 无效的值 ${JSON.stringify(value)}`);
+        (sheet.page as Record<string, PageValue>)[name] = value;
+      },
+    });
+  }
+  return setup;
+}
+
 /** Characters a sheet name may not hold, and its maximum length (as in Excel and WPS). */
 const BAD_NAME = /[[\]:*?/\\]/;
 
@@ -60,6 +108,10 @@ export class FakeSheet implements EtWorksheet {
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly page: Partial<EtPageSetup> = {};
+  /** Heights in points by 0-based row, for rows given one. */
+  readonly rowHeights = new Map<number, number>();
+  /** 1-based rows a manual page break goes above. */
+  readonly pageBreaks: number[] = [];
   visible = -1;
   protectContents = false;
 
@@ -183,6 +235,23 @@ export class FakeSheet implements EtWorksheet {
 
   get PageSetup(): EtPageSetup {
     this.app.tick();
-    return this.page as EtPageSetup;
+    return pageSetupOf(this);
+  }
+
+  get HPageBreaks(): EtHPageBreaks {
+    this.app.tick();
+    return {
+      Count: this.pageBreaks.length,
+      Add: (before: unknown) => {
+        this.app.tick();
+        this.assertEditable();
+        const range = before as FakeRange;
+        if (!(range instanceof FakeRange) || range.areas.length !== 1) throw new Error("HPageBreaks.Add: 需要一个单区域的 Range");
+        const row = range.areas[0].top + 1;
+        if (row < 2) throw new Error("HPageBreaks.Add: 第 1 行上方不能分页");
+        if (!this.pageBreaks.includes(row)) this.pageBreaks.push(row);
+        return {};
+      },
+    };
   }
 }
