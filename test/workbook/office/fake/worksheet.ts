@@ -7,6 +7,7 @@ import { FakeClientObject, type ContextCore, type ObjectPath, type Transaction }
 import { FakePageBreakCollection, FakePageLayout } from "./pageSetup";
 import type { CellsLocator } from "./cells";
 import { FakeRange, FakeRangeAreas } from "./range";
+import { breakReferences } from "./rangeCopy";
 import { checkSheetName, keyCol, keyRow, sheetByName, type SheetState, type Visibility } from "./state";
 
 export type SheetLocator = (tx: Transaction) => SheetState | null;
@@ -213,6 +214,7 @@ export class FakeWorksheet
       const others = tx.state.sheets.filter((s) => s !== sheet);
       if (!others.some((s) => s.visibility === "Visible")) throw fakeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       tx.state.sheets = others;
+      breakReferences(tx.state, sheet);
       if (tx.state.activeSheetId === sheet.id) tx.state.activeSheetId = others.find((s) => s.visibility === "Visible")?.id ?? null;
       if (tx.state.selection?.sheetId === sheet.id) tx.state.selection = null;
     });
