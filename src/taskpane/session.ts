@@ -197,6 +197,8 @@ function refusalText(refusal: HostRefusal, words: ErrorWords): string {
       return words.sheetMissing(refusal.sheet);
     case "notJunhengs":
       return words.notJunhengs(refusal.sheet);
+    case "resultProtected":
+      return words.resultProtected(refusal.sheet);
   }
 }
 
@@ -207,6 +209,7 @@ export interface ErrorWords {
   clearProtected(sheet: string): string;
   sheetMissing(sheet: string): string;
   notJunhengs(sheet: string): string;
+  resultProtected(sheet: string): string;
   unexpected(detail: string): string;
   /** A failure Excel reported: Excel's own words and code in the pane's language, or the Chinese message given. */
   fromExcel(said: ExcelSaid, chinese: string): string;

@@ -45,7 +45,8 @@ export type HostRefusal =
   | { readonly kind: "structureProtected" }
   | { readonly kind: "clearProtected"; readonly sheet: string }
   | { readonly kind: "sheetMissing"; readonly sheet: string }
-  | { readonly kind: "notJunhengs"; readonly sheet: string };
+  | { readonly kind: "notJunhengs"; readonly sheet: string }
+  | { readonly kind: "resultProtected"; readonly sheet: string };
 
 /** A failure the host reports in words users understand (protected sheet, sheet renamed, payload too large …). */
 export class HostError extends Error {

@@ -171,6 +171,18 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(excel.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
   });
 
+  it("refuses to write the results into a result sheet the user protected, and changes nothing", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    excel.protect("整改清单");
+    const before = everything(excel);
+    const failure = writeOutputSheets(host, session.run, session.grid);
+    await expect(failure).rejects.toThrow(/结果工作表「整改清单」受保护/);
+    await expect(failure.catch((e: HostError) => e.refusal)).resolves.toEqual({ kind: "resultProtected", sheet: "整改清单" });
+    expect(everything(excel)).toEqual(before);
+  });
+
   it("replaces the sheets an earlier version listed in its very hidden _junheng sheet, and removes that sheet", async () => {
     const { excel, host } = opened();
     const first = await runSession(host, {});

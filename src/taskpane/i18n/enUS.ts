@@ -210,6 +210,7 @@ export const enUS: Catalog = {
     clearProtected: (sheet: string) => `"${sheet}" is protected, so its colours cannot be cleared. Unprotect the sheet and try again.`,
     sheetMissing: (sheet: string) => `The sheet "${sheet}" is gone, so nothing was coloured: it may have been renamed or deleted since the check. Check again, then retry.`,
     notJunhengs: (sheet: string) => `"${sheet}" was not made by Junheng, so nothing was written, to keep its contents. Check again, then retry.`,
+    resultProtected: (sheet: string) => `The result sheet "${sheet}" is protected, so the results were not written. Unprotect it in Excel and try again.`,
     /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
     // The adapter's Chinese message is the second parameter, as in zh-CN, which shows it; here it is not used.
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
