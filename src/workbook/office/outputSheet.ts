@@ -11,7 +11,7 @@ import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domai
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
 import { writeCharts, writeDataBars } from "./pictures";
-import { statusLists } from "./statusLists";
+import { statusLists } from "../statusLists";
 import type { ApiSupport } from "./support";
 
 type CellText = string | number;
