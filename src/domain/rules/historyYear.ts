@@ -25,7 +25,7 @@ export async function asPreviousYear<T>(fileName: string, work: () => Promise<T>
   try {
     return await work();
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(`上年数据「${fileName}」无法使用：${error.message}`);
+    if (error instanceof InputError) throw new InputError(`上年数据「${fileName}」无法使用：${error.message}`, { kind: "unusableFor", use: "previousYear", file: fileName, inner: error.problem });
     throw error;
   }
 }

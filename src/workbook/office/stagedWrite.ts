@@ -145,9 +145,9 @@ export async function undoStaged(
       await context.sync();
     });
     // Excel's own words travel on, for a pane in another language (HostError.excel).
-    return new HostError(`${reason}（本次写入的内容已撤回，工作簿与写入前相同。）`, excel);
+    return new HostError(`${reason}（本次写入的内容已撤回，工作簿与写入前相同。）`, excel, undefined, { rollback: { kind: "undone" } });
   } catch {
     const sheets = added.map((n) => `「${n}」`).join("、");
-    return new HostError(`${reason}（未能撤回已写入的部分：请手动删除工作表${sheets}（若存在），再点「清除标色」并重新审核。）`, excel);
+    return new HostError(`${reason}（未能撤回已写入的部分：请手动删除工作表${sheets}（若存在），再点「清除标色」并重新审核。）`, excel, undefined, { rollback: { kind: "left", sheets: added } });
   }
 }
