@@ -74,6 +74,25 @@ describe("整改清单 状态 drop-down in the checked copy", () => {
   });
 });
 
+describe("filter buttons in the checked copy", () => {
+  it("puts an AutoFilter on 审核结果's header row, and a re-check of the copy reads every row", async () => {
+    const { dir, workbook } = await checkedSample();
+    const copy = path.join(dir, "登记表.审核.xlsx");
+    const parts = partsOf(new Uint8Array(readFileSync(copy)));
+    const xml = textOfPart(parts, sheetParts(parts).get("审核结果")!);
+    const sheet = workbook.getWorksheet("审核结果")!;
+    const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === "级别")!.number;
+    expect(xml).toMatch(new RegExp(`</sheetData><autoFilter ref="A${header}:[A-Z]+${sheet.rowCount}"/>`));
+    expect(textOfPart(parts, sheetParts(parts).get("整改清单")!)).not.toContain("<autoFilter");
+    const first = path.join(dir, "first.json");
+    const again = path.join(dir, "again.json");
+    expect((await runCli(["check", path.join(dir, "登记表.xlsx"), "--json", first, "--quiet"])).code).toBe(1);
+    expect((await runCli(["check", copy, "--json", again, "--quiet"])).code).toBe(1);
+    const summary = (file: string) => ResultJsonSchema.parse(JSON.parse(readFileSync(file, "utf8"))).summary;
+    expect(summary(again)).toEqual(summary(first));
+  });
+});
+
 describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
   it("survives two re-checks on the command line, with its status", async () => {
     const { dir, workbook } = await checkedSample();

@@ -183,6 +183,22 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(everything(excel)).toEqual(before);
   });
 
+  it("puts filter buttons on the header row of 审核结果 and 指标计算, and still reads every row", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    const rows = (await host.read()).sheets.find((s) => s.name === "审核结果")!.rows;
+    const header = rows.findIndex((r) => r[0] === "级别");
+    expect(excel.sheet("审核结果").autoFilter).toEqual({ top: header, left: 0, bottom: rows.length - 1, right: rows[header].length - 1 });
+    expect(excel.sheet("指标计算").autoFilter).not.toBeNull();
+    // One block per school: no sheet-wide filter.
+    expect(excel.sheet("整改清单").autoFilter).toBeNull();
+    // Written again in place: the filter is there once, over the new rows; a re-check reads the same results.
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(excel.sheet("审核结果").autoFilter?.top).toBe(header);
+    expect((await runSession(host, {})).run.summary).toEqual(session.run.summary);
+  });
+
   it("replaces the sheets an earlier version listed in its very hidden _junheng sheet, and removes that sheet", async () => {
     const { excel, host } = opened();
     const first = await runSession(host, {});

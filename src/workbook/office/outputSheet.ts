@@ -11,6 +11,7 @@ import { HIGHLIGHT_COLOURS, type CellStyle, type OutputSheet } from "../../domai
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
 import { writeCharts, writeDataBars } from "./pictures";
+import { autoFilterRange } from "../autoFilter";
 import { statusLists } from "../statusLists";
 import type { ApiSupport } from "./support";
 
@@ -197,7 +198,7 @@ export async function writeSheetLayout(ws: Excel.Worksheet, sheet: OutputSheet, 
     // A page break goes before the given cell, so "after row n" is "before row n + 1".
     ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
-  await budget.spend(utf8Bytes(sheet.printHeader.left + sheet.printHeader.right) + 6 * ACTION_OVERHEAD_BYTES);
+  await budget.spend(utf8Bytes(sheet.printHeader.left + sheet.printHeader.right) + 8 * ACTION_OVERHEAD_BYTES);
   const print = printLayoutOf(sheet);
   const layout = ws.pageLayout;
   if (!kept) {
@@ -208,6 +209,11 @@ export async function writeSheetLayout(ws: Excel.Worksheet, sheet: OutputSheet, 
   }
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
   if (print.repeatColumns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(print.repeatColumns - 1)}`);
+  // Filter buttons on the header row where the sheet is one table (autoFilter.ts); a kept sheet's earlier filter,
+  // and any rows it hides, go first.
+  const filter = autoFilterRange(sheet);
+  if (kept) ws.autoFilter.remove();
+  if (filter) ws.autoFilter.apply(filter);
   const header = layout.headersFooters.defaultForAllPages;
   header.leftHeader = headerText(sheet.printHeader.left);
   header.centerHeader = headerText(print.title);

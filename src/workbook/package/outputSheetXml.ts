@@ -9,6 +9,7 @@ import { columnLetter } from "../../domain/grid";
 import { printLayoutOf } from "../../domain/layout/printLayout";
 import type { DataBar, OutputCell, OutputSheet, PrintLayout } from "../../domain/outputs/writePlan";
 import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
+import { autoFilterRange } from "../autoFilter";
 import { statusLists } from "../statusLists";
 import type { StyleBook } from "./styleBook";
 import { escapeXml } from "./xml";
@@ -110,8 +111,9 @@ export function writeOutputSheet(sheet: OutputSheet, styles: StyleBook, write: (
   });
   const bars = dataBarXml(sheet.name, sheet.dataBars ?? []);
   const breaks = sheet.pageBreaksAfter ?? [];
-  // Merges after sheetData and before the conditional formats, then the drop-downs, as CT_Worksheet orders them.
-  write(`</sheetData>${mergesXml(sheet.merges ?? [])}${bars.rules}${listsXml(sheet)}`);
+  // The filter buttons (autoFilter.ts), merges, the conditional formats, then the drop-downs, as CT_Worksheet orders them.
+  const filter = autoFilterRange(sheet);
+  write(`</sheetData>${filter ? `<autoFilter ref="${filter}"/>` : ""}${mergesXml(sheet.merges ?? [])}${bars.rules}${listsXml(sheet)}`);
   if (links.length > 0) {
     write("<hyperlinks>");
     for (const link of links) write(link);
