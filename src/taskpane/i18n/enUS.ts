@@ -216,7 +216,6 @@ export const enUS: Catalog = {
     resultProtected: (sheet: string) => `The result sheet "${sheet}" is protected, so the results were not written. Unprotect it in Excel and try again.`,
     /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
     // The adapter's Chinese message is the second parameter, as in zh-CN, which shows it; here it is not used.
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string, rollback?: Rollback) => `${excelFailureEn(code, message)}${rollbackEn(rollback)}`,
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     fromInput: (problem: InputProblem | undefined, _chinese: string) => inputProblemEn(problem),

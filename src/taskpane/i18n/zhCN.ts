@@ -219,6 +219,8 @@ export const zhCN = {
     notJunhengs: (sheet: string) => `工作表「${sheet}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`,
     resultProtected: (sheet: string) => `结果工作表「${sheet}」受保护，未写入结果。请撤销该工作表的保护后再试。`,
     /** Excel's failures: the adapter's Chinese message says what to do (Excel's words are in it where they help). */
+    // The rollback note is already in the Chinese message (stagedWrite.ts); the English pane words it.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     fromExcel: (_said: { readonly code: string; readonly message: string }, chinese: string, _rollback?: Rollback) => chinese,
     /** The engine's and the hosts' own Chinese words, as the command line gives them. */
     fromInput: (_problem: InputProblem | undefined, chinese: string) => chinese,
