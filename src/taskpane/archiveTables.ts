@@ -65,7 +65,7 @@ export async function readEarlierFile(file: File, pack: RulePack): Promise<Earli
     const run = runCheck(grid, { pack });
     return { fileName: file.name, grid, statedYear: yearOf(run.meta["统计年度"]) ?? "", runs: new Map([[pack.id, run]]) };
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(`「${file.name}」无法用于档案汇总：${error.message}`);
+    if (error instanceof InputError) throw new InputError(`「${file.name}」无法用于档案汇总：${error.message}`, { kind: "unusableFor", use: "archive", file: file.name, inner: error.problem });
     throw error;
   }
 }

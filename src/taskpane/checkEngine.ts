@@ -5,7 +5,7 @@
  */
 import { checkInputs, readInputs, type CheckRun } from "../domain/check";
 import type { WorkbookGrid } from "../domain/grid";
-import { InputError } from "../domain/errors";
+import { InputError, workerFailure, type WorkerFailure } from "../domain/errors";
 import { DEFAULT_PACK_ID, packById } from "../domain/packs/registry";
 import type { PreviousYear } from "../domain/rules/historyYear";
 import type { HighlightGroup } from "../domain/outputs/writePlan";
@@ -28,7 +28,7 @@ export type CheckEngine = (grid: WorkbookGrid, options: EngineOptions, onPhase: 
 export function checkSteps(grid: WorkbookGrid, options: EngineOptions, onPhase: (phase: EnginePhase) => void): CheckRun {
   onPhase("recognise");
   const pack = packById(options.packId ?? DEFAULT_PACK_ID);
-  if (!pack) throw new InputError(`没有规则包「${options.packId}」`);
+  if (!pack) throw new InputError(`没有规则包「${options.packId}」`, { kind: "noPack", pack: String(options.packId) });
   const checkOptions = { pack, previous: options.previous, carryOver: options.carryOver };
   // The input stage on its own, so that a workbook without a register fails while 识别 is shown; recognised once.
   const inputs = readInputs(grid, checkOptions);
@@ -93,7 +93,7 @@ export type WorkerReply =
   | { readonly type: "phase"; readonly phase: EnginePhase }
   | { readonly type: "slice"; readonly slice: RunSlice }
   | { readonly type: "done"; readonly run: CheckRun; readonly highlights: readonly HighlightGroup[] }
-  | { readonly type: "error"; readonly name: string; readonly message: string };
+  | ({ readonly type: "error" } & WorkerFailure);
 
 /**
  * The worker's answer to one check (check.worker.ts; the tests' stand-in worker calls it too). The highlights
@@ -108,6 +108,6 @@ export function answerCheck(grid: WorkbookGrid, options: EngineOptions, post: (r
     post({ type: "done", run: plain, highlights });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    post({ type: "error", name: failure.name, message: failure.message });
+    post({ type: "error", ...workerFailure(failure) });
   }
 }

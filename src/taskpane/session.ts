@@ -6,7 +6,7 @@
  * A run writes only highlights: adding sheets to someone's workbook is a separate, explicit action.
  */
 import { withUserEdits, type CheckRun } from "../domain/check";
-import { InputError } from "../domain/errors";
+import { InputError, type InputProblem } from "../domain/errors";
 import type { Finding } from "../domain/findings";
 import type { WorkbookGrid } from "../domain/grid";
 import { checkWritePlan } from "../domain/outputs/checkPlan";
@@ -15,7 +15,7 @@ import { standardsSheet, STANDARDS_SHEET } from "../domain/outputs/standardsShee
 import { explains } from "../domain/explanations/applyExplanations";
 import { explanationFor, explanationRows, explanationSheet, explanationSheetName } from "../domain/outputs/explanationSheet";
 import type { PreviousYear } from "../domain/rules/historyYear";
-import { HostError, type CellSelection, type ExcelSaid, type HostRefusal, type WorkbookHost } from "../workbook/host";
+import { HostError, type CellSelection, type ExcelSaid, type HostErrorMore, type HostRefusal, type Rollback, type WorkbookHost } from "../workbook/host";
 import { CancelledError, throwIfCancelled } from "./cancel";
 import { checkInline, type CheckEngine } from "./checkEngine";
 import { isoDate } from "./localDate";
@@ -160,10 +160,10 @@ export interface ExplanationInput {
  * explained warnings are not highlighted. Errors must be corrected, not explained.
  */
 export async function recordExplanation(host: WorkbookHost, session: SessionResult, finding: Finding, input: ExplanationInput): Promise<SessionResult> {
-  if (finding.severity !== "warning") throw new InputError("只有警告可以填写说明；错误必须改正。");
+  if (finding.severity !== "warning") throw new InputError("只有警告可以填写说明；错误必须改正。", { kind: "explanationForErrors" });
   const said = input.text.trim();
   const author = input.author.trim();
-  if (!said || !author) throw new InputError("请填写说明和填写人。");
+  if (!said || !author) throw new InputError("请填写说明和填写人。", { kind: "explanationRequired" });
   const grid = await host.read();
   const explanation = explanationFor(finding, grid, said, author, isoDate(input.date ?? new Date()));
   const name = explanationSheetName(grid);
@@ -175,15 +175,18 @@ export async function recordExplanation(host: WorkbookHost, session: SessionResu
 }
 
 /**
- * The message the pane shows for a failure: the host's and the engine's own Chinese words (Excel's own words
- * in an English pane), or the catalog's "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
+ * The message the pane shows for a failure: the host's and the engine's own Chinese words in a Chinese pane;
+ * in another language, the catalog's words for the failure's kind (Excel's own words where Excel said something),
+ * or the catalog's "unexpected" text around anything else. The workbook is as it was: nothing is written after a failure.
  */
 export function errorMessage(error: unknown, words: ErrorWords): string {
   if (error instanceof CancelledError) return error.message;
   if (error instanceof HostError && error.refusal) return refusalText(error.refusal, words);
-  if (error instanceof HostError && error.excel) return words.fromExcel(error.excel, error.message);
-  if (error instanceof HostError || error instanceof InputError) return error.message;
-  if (error instanceof Error && (error.name === "HostError" || error.name === "InputError")) return error.message;
+  if (error instanceof HostError && error.excel) return words.fromExcel(error.excel, error.message, error.more.rollback);
+  if (error instanceof HostError) return words.fromHost(error.more, error.message);
+  if (error instanceof InputError) return words.fromInput(error.problem, error.message);
+  if (error instanceof Error && error.name === "HostError") return words.fromHost({}, error.message);
+  if (error instanceof Error && error.name === "InputError") return words.fromInput(undefined, error.message);
   return words.unexpected(error instanceof Error ? error.message : String(error));
 }
 
@@ -197,6 +200,8 @@ function refusalText(refusal: HostRefusal, words: ErrorWords): string {
       return words.sheetMissing(refusal.sheet);
     case "notJunhengs":
       return words.notJunhengs(refusal.sheet);
+    case "resultProtected":
+      return words.resultProtected(refusal.sheet);
   }
 }
 
@@ -207,9 +212,14 @@ export interface ErrorWords {
   clearProtected(sheet: string): string;
   sheetMissing(sheet: string): string;
   notJunhengs(sheet: string): string;
+  resultProtected(sheet: string): string;
   unexpected(detail: string): string;
   /** A failure Excel reported: Excel's own words and code in the pane's language, or the Chinese message given. */
-  fromExcel(said: ExcelSaid, chinese: string): string;
+  fromExcel(said: ExcelSaid, chinese: string, rollback?: Rollback): string;
+  /** An input problem (InputError): worded by its kind, or the Chinese message given. */
+  fromInput(problem: InputProblem | undefined, chinese: string): string;
+  /** Any other host failure (WPS's, a write taken back without Excel's words): worded from `more`, or the Chinese message. */
+  fromHost(more: HostErrorMore, chinese: string): string;
 }
 
 

@@ -1,4 +1,5 @@
 /** The Web Worker that reads a picked workbook into the grid for the web page (readWorkbook.ts). */
+import { workerFailure } from "../domain/errors";
 import { readWorkbookBytes } from "./readBytes";
 import type { ReadReply } from "./readWorkbook";
 
@@ -15,7 +16,7 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: "done", grid: readWorkbookBytes(bytes, fileName) });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    scope.postMessage({ type: "error", name: failure.name, message: failure.message });
+    scope.postMessage({ type: "error", ...workerFailure(failure) });
   }
 };
 

@@ -5,7 +5,7 @@
  * does (taskpane/workerEngine.ts).
  */
 import type { WorkbookGrid } from "../domain/grid";
-import { errorFromWorker, InputError } from "../domain/errors";
+import { errorFromWorker, InputError, type WorkerFailure } from "../domain/errors";
 
 export type WorkbookReader = (bytes: Uint8Array, fileName: string) => Promise<WorkbookGrid>;
 
@@ -13,7 +13,7 @@ export type WorkbookReader = (bytes: Uint8Array, fileName: string) => Promise<Wo
 export type ReadReply =
   | { readonly type: "ready" }
   | { readonly type: "done"; readonly grid: WorkbookGrid }
-  | { readonly type: "error"; readonly name: string; readonly message: string };
+  | ({ readonly type: "error" } & WorkerFailure);
 
 /** On the calling thread; the reader's code (the XML parser, the zip reader) comes with the first workbook. */
 export const readInline: WorkbookReader = async (bytes, fileName) => (await import("./readBytes")).readWorkbookBytes(bytes, fileName);
@@ -42,7 +42,7 @@ export function workerReader(createWorker: () => Worker): WorkbookReader {
         // A worker that could not load never said it was ready: read inline instead. One that failed while reading
         // (out of memory on a file beyond every bound) must not take the page down with it by a second try here.
         if (!started) readInline(bytes, fileName).then(resolve, reject);
-        else reject(new InputError(`无法读取工作簿「${fileName}」：读取时出现意外问题，文件可能已损坏或过大。`));
+        else reject(new InputError(`无法读取工作簿「${fileName}」：读取时出现意外问题，文件可能已损坏或过大。`, { kind: "unreadableWorkbook", file: fileName }));
       };
       // A copy goes to the worker: the page keeps its bytes for the checked copy.
       worker.postMessage({ bytes: bytes.slice(), fileName });

@@ -49,14 +49,14 @@ function textProblem(bytes: Uint8Array, fileName: string): string {
  * what the file is and what to do.
  */
 export function assertXlsxBytes(bytes: Uint8Array, fileName: string): void {
-  if (bytes.length === 0) throw new InputError(`文件「${fileName}」是空的（0 字节），请重新导出或复制一份完整的工作簿。`);
+  if (bytes.length === 0) throw new InputError(`文件「${fileName}」是空的（0 字节），请重新导出或复制一份完整的工作簿。`, { kind: "emptyFile", file: fileName });
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const problem = zipProblem(zipEntryNames(bytes), fileName);
-    if (problem) throw new InputError(problem);
+    if (problem) throw new InputError(problem, { kind: "notWorkbook", file: fileName });
     return;
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw new InputError(compoundProblem(compoundFileNames(bytes), fileName));
-  throw new InputError(textProblem(bytes, fileName));
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw new InputError(compoundProblem(compoundFileNames(bytes), fileName), { kind: "notWorkbook", file: fileName });
+  throw new InputError(textProblem(bytes, fileName), { kind: "notWorkbook", file: fileName });
 }
 
 /**

@@ -45,7 +45,25 @@ export type HostRefusal =
   | { readonly kind: "structureProtected" }
   | { readonly kind: "clearProtected"; readonly sheet: string }
   | { readonly kind: "sheetMissing"; readonly sheet: string }
-  | { readonly kind: "notJunhengs"; readonly sheet: string };
+  | { readonly kind: "notJunhengs"; readonly sheet: string }
+  | { readonly kind: "resultProtected"; readonly sheet: string };
+
+/** What became of a write that failed: all of it taken back, or these sheets possibly left behind. */
+export type Rollback = { readonly kind: "undone" } | { readonly kind: "left"; readonly sheets: readonly string[] };
+
+/** The host's actions, named so that a pane can say which one failed in its own language. */
+export type HostAction = "read" | "write" | "clear" | "select";
+
+/** What WPS said when a call failed (WPS gives no error codes, only its message, possibly empty). */
+export interface WpsSaid {
+  readonly action: HostAction;
+  readonly message: string;
+}
+
+export interface HostErrorMore {
+  readonly rollback?: Rollback;
+  readonly wps?: WpsSaid;
+}
 
 /** A failure the host reports in words users understand (protected sheet, sheet renamed, payload too large …). */
 export class HostError extends Error {
@@ -53,11 +71,13 @@ export class HostError extends Error {
    * @param excel the Office.js error behind it, when there is one: a pane in another language than Chinese shows
    *   Excel's own words (already in the user's language) with the code, instead of the Chinese message.
    * @param refusal what kind of refusal it is, when the adapter refused before writing.
+   * @param more what became of a failed write (rollback) and what WPS said (wps), for the same reason.
    */
   constructor(
     message: string,
     readonly excel?: ExcelSaid,
     readonly refusal?: HostRefusal,
+    readonly more: HostErrorMore = {},
   ) {
     super(message);
     this.name = "HostError";

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ResultJsonSchema } from "../../src/domain/result";
+import { RECTIFICATION_STATUSES } from "../../src/domain/evaluation/rectification";
+import { partsOf, sheetParts, textOfPart } from "../helpers/checkedCopy";
 import { runCli, tempDir } from "../helpers/cli";
 
 /** The sample register written and checked once in a new folder: the folder and the checked copy, opened. */
@@ -39,6 +41,55 @@ describe("整改清单", () => {
     const item = result.rectification.find((r) => r.key === key)!;
     expect(item.status).toBe("整改中");
     expect(result.rectification.filter((r) => r.key !== key).every((r) => r.status === "未整改")).toBe(true);
+  });
+});
+
+describe("整改清单 状态 drop-down in the checked copy", () => {
+  it("gives each school's 状态 cells the same list as in Excel, in the sheet part's <dataValidations>", async () => {
+    const { dir, workbook } = await checkedSample();
+    const parts = partsOf(new Uint8Array(readFileSync(path.join(dir, "登记表.审核.xlsx"))));
+    const xml = textOfPart(parts, sheetParts(parts).get("整改清单")!);
+    const rules = [...xml.matchAll(/<dataValidation type="list"[^>]*sqref="([^"]+)"><formula1>([^<]*)<\/formula1><\/dataValidation>/g)];
+    expect(rules.length).toBeGreaterThan(0);
+    for (const [, , formula] of rules) expect(formula).toBe(`&quot;${RECTIFICATION_STATUSES.join(",")}&quot;`);
+    // Every item's 状态 cell (column L, beside the key in M) is covered, and no header.
+    const sheet = workbook.getWorksheet("整改清单")!;
+    const covered = (row: number) =>
+      rules.some(([, ref]) => {
+        const [, top, bottom] = /^L(\d+):L(\d+)$/.exec(ref) ?? [];
+        return top !== undefined && row >= Number(top) && row <= Number(bottom);
+      });
+    let items = 0;
+    sheet.eachRow((row, n) => {
+      if (!String(row.getCell(13).value ?? "").includes("|")) return;
+      items++;
+      expect(covered(n)).toBe(true);
+    });
+    expect(items).toBeGreaterThan(0);
+    // The rules sit where CT_Worksheet wants them: after the merges, before the links and the page margins.
+    expect(xml.indexOf("<dataValidations")).toBeLessThan(xml.indexOf("<pageMargins"));
+    // ExcelJS (another reader) sees the same list.
+    const first = rules[0][1].split(":")[0];
+    expect(sheet.getCell(first).dataValidation).toMatchObject({ type: "list", formulae: [`"${RECTIFICATION_STATUSES.join(",")}"`] });
+  });
+});
+
+describe("filter buttons in the checked copy", () => {
+  it("puts an AutoFilter on 审核结果's header row, and a re-check of the copy reads every row", async () => {
+    const { dir, workbook } = await checkedSample();
+    const copy = path.join(dir, "登记表.审核.xlsx");
+    const parts = partsOf(new Uint8Array(readFileSync(copy)));
+    const xml = textOfPart(parts, sheetParts(parts).get("审核结果")!);
+    const sheet = workbook.getWorksheet("审核结果")!;
+    const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === "级别")!.number;
+    expect(xml).toMatch(new RegExp(`</sheetData><autoFilter ref="A${header}:[A-Z]+${sheet.rowCount}"/>`));
+    expect(textOfPart(parts, sheetParts(parts).get("整改清单")!)).not.toContain("<autoFilter");
+    const first = path.join(dir, "first.json");
+    const again = path.join(dir, "again.json");
+    expect((await runCli(["check", path.join(dir, "登记表.xlsx"), "--json", first, "--quiet"])).code).toBe(1);
+    expect((await runCli(["check", copy, "--json", again, "--quiet"])).code).toBe(1);
+    const summary = (file: string) => ResultJsonSchema.parse(JSON.parse(readFileSync(file, "utf8"))).summary;
+    expect(summary(again)).toEqual(summary(first));
   });
 });
 

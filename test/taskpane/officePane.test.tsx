@@ -3,12 +3,14 @@
  * The pane over the Office.js adapter and the strict fake Excel, in English: a failure Excel reports is shown in
  * Excel's own words with its code and what to do in English — no Chinese in the English pane but the user's data.
  */
+import "../helpers/jsdomTextEncoder";
 import { deserialize, serialize } from "node:v8";
 import { configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
+import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
 import { FakeExcel } from "../workbook/office/fakeExcel";
 import { sampleGrid } from "./gridHost";
 import { pretendLayout } from "./jsdomLayout";
@@ -63,4 +65,39 @@ it("says in English why result sheets cannot be added to a workbook with a prote
   await screen.findByRole("list", { name: "Check summary" });
   await user.click(screen.getByRole("button", { name: "Write result sheets" }));
   expect(await screen.findByText(enUS.errors.structureProtected)).toBeTruthy();
+});
+
+/** Han characters and CJK punctuation, as the catalog test counts them. */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d]/;
+
+it("says in English why a workbook cannot be read, with no Chinese but the file's name", async () => {
+  const excel = new FakeExcel(sampleGrid());
+  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
+  // A download cut short: a zip's first bytes and nothing after them (the web page's host reads files like this).
+  host.read = async () => (await PackageWorkbook.load(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), "县登记表.xlsx")).read();
+  const user = userEvent.setup();
+  render(<App host={host} displayLanguage="en-US" />);
+  await user.click(screen.getByRole("button", { name: "Start check" }));
+  const text = (await screen.findByText(/cannot read the workbook|is not an \.xlsx workbook/)).textContent ?? "";
+  expect(text).toContain('"县登记表.xlsx"');
+  expect(text.replace("县登记表", "")).not.toMatch(CJK);
+});
+
+it("says in English that a failed write was taken back, with no Chinese", async () => {
+  const excel = new FakeExcel(sampleGrid());
+  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
+  const user = userEvent.setup();
+  render(<App host={host} displayLanguage="en-US" />);
+  await user.click(screen.getByRole("button", { name: "Start check" }));
+  await screen.findByRole("list", { name: "Check summary" });
+  // The write's reads pass (re-reading the workbook: 3 syncs; the write's inspection: 2); its content request fails.
+  const start = excel.syncCount;
+  excel.beforeSync((index, fake) => {
+    if (index === start + 5) fake.failNextSync("ConnectionFailure", "The connection to Excel was lost.");
+  });
+  await user.click(screen.getByRole("button", { name: "Write result sheets" }));
+  const text = (await screen.findByText(/taken back/)).textContent ?? "";
+  expect(text).toContain("ConnectionFailure");
+  expect(text).not.toMatch(CJK);
+  expect(excel.sheetNames()).not.toContain("审核结果");
 });

@@ -149,6 +149,56 @@ describe("task pane session in Excel (strict fake)", () => {
     expect(excel.state.sheets.filter((s) => s.visibility !== "Visible")).toEqual([]);
   });
 
+  it("keeps a formula that points into 整改清单 working after the result sheets are written again", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    const key = session.run.rectification[0].key;
+    const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
+    excel.addSheet("县里汇总");
+    await excel.type("县里汇总", "A1", `=整改清单!${status}`);
+    excel.sheet("整改清单").pageLayout.paperSize = "A3";
+    const position = excel.sheetNames().indexOf("整改清单");
+
+    await writeOutputSheets(host, session.run, session.grid);
+
+    expect(excel.cell("县里汇总", "A1")?.formula).toBe(`=整改清单!${status}`);
+    // The same sheet, where it was, with the print setting the user chose; its content written again.
+    expect(excel.sheetNames().indexOf("整改清单")).toBe(position);
+    expect(excel.sheet("整改清单").pageLayout.paperSize).toBe("A3");
+    expect(excel.cell("整改清单", status)?.value).toBe("未整改");
+    expect(excel.validationOf("整改清单", status)).toEqual(expect.arrayContaining(["未整改", "已完成"]));
+    expect(excel.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
+  });
+
+  it("refuses to write the results into a result sheet the user protected, and changes nothing", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    excel.protect("整改清单");
+    const before = everything(excel);
+    const failure = writeOutputSheets(host, session.run, session.grid);
+    await expect(failure).rejects.toThrow(/结果工作表「整改清单」受保护/);
+    await expect(failure.catch((e: HostError) => e.refusal)).resolves.toEqual({ kind: "resultProtected", sheet: "整改清单" });
+    expect(everything(excel)).toEqual(before);
+  });
+
+  it("puts filter buttons on the header row of 审核结果 and 指标计算, and still reads every row", async () => {
+    const { excel, host } = opened();
+    const session = await runSession(host, {});
+    await writeOutputSheets(host, session.run, session.grid);
+    const rows = (await host.read()).sheets.find((s) => s.name === "审核结果")!.rows;
+    const header = rows.findIndex((r) => r[0] === "级别");
+    expect(excel.sheet("审核结果").autoFilter).toEqual({ top: header, left: 0, bottom: rows.length - 1, right: rows[header].length - 1 });
+    expect(excel.sheet("指标计算").autoFilter).not.toBeNull();
+    // One block per school: no sheet-wide filter.
+    expect(excel.sheet("整改清单").autoFilter).toBeNull();
+    // Written again in place: the filter is there once, over the new rows; a re-check reads the same results.
+    await writeOutputSheets(host, session.run, session.grid);
+    expect(excel.sheet("审核结果").autoFilter?.top).toBe(header);
+    expect((await runSession(host, {})).run.summary).toEqual(session.run.summary);
+  });
+
   it("replaces the sheets an earlier version listed in its very hidden _junheng sheet, and removes that sheet", async () => {
     const { excel, host } = opened();
     const first = await runSession(host, {});
@@ -218,7 +268,8 @@ describe("task pane session in Excel (strict fake)", () => {
   });
 
   it("leaves the workbook as it was when a write fails midway", async () => {
-    const { excel, host } = opened({ requestBudgetBytes: 64 * 1024 });
+    // Small enough to split the write into many requests, large enough for the final swap to be one (stagedWrite.ts).
+    const { excel, host } = opened({ requestBudgetBytes: 128 * 1024 });
     const session = await runSession(host, {});
     const first = excel.syncCount;
     await writeOutputSheets(host, session.run, session.grid);

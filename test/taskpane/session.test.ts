@@ -3,6 +3,7 @@ import { InputError } from "../../src/domain/errors";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { HostError } from "../../src/workbook/host";
 import { enUS } from "../../src/taskpane/i18n/enUS";
+import { zhCN } from "../../src/taskpane/i18n/zhCN";
 import {
   clearHighlights,
   errorMessage,
@@ -19,6 +20,7 @@ import { GridHost, sampleGrid } from "./gridHost";
 import { firstYear, lastYearWorkbook, withSchoolCells, yearGrid } from "../helpers/yearPair";
 
 const expected = runCheck(sampleGrid());
+/** The English words, with the unexpected and Excel's failures marked so a test can tell them. */
 const unexpected = { ...enUS.errors, unexpected: (detail: string) => `意外：${detail}`, fromExcel: (said: { code: string }, chinese: string) => `${said.code}｜${chinese}` };
 
 describe("runSession", () => {
@@ -221,8 +223,14 @@ describe("recordExplanation", () => {
 
 describe("errorMessage", () => {
   it("gives the host's and the engine's words as they are, and wraps anything else", () => {
-    expect(errorMessage(new HostError("工作表已改名"), unexpected)).toBe("工作表已改名");
-    expect(errorMessage(new InputError("工作簿是空的"), unexpected)).toBe("工作簿是空的");
+    expect(errorMessage(new HostError("工作表已改名"), zhCN.errors)).toBe("工作表已改名");
+    expect(errorMessage(new InputError("工作簿是空的"), zhCN.errors)).toBe("工作簿是空的");
+    // In English, by kind: no Chinese but the user's names.
+    expect(errorMessage(new InputError("工作簿是空的", { kind: "emptyWorkbook" }), unexpected)).toBe("The workbook is empty: none of its sheets has any content.");
+    expect(errorMessage(new InputError("…", { kind: "unusableFor", use: "previousYear", file: "2015.xlsx", inner: { kind: "noSheets" } }), unexpected)).toBe(
+      'Last year\'s data "2015.xlsx" cannot be used. The workbook has no sheets.',
+    );
+    expect(errorMessage(new HostError("WPS 表格未能完成清除标色", undefined, undefined, { wps: { action: "clear", message: "" } }), unexpected)).toMatch(/^WPS Spreadsheets could not finish clearing the colours\. A sheet/);
     expect(errorMessage(new TypeError("x is undefined"), unexpected)).toBe("意外：x is undefined");
     expect(errorMessage("boom", unexpected)).toBe("意外：boom");
     // A failure Excel reported goes through the catalog's words for Excel, with Excel's code.

@@ -24,16 +24,16 @@ export interface ArchiveYear {
  * (the command line's --year, the pane's year field).
  */
 export function archiveYears(sources: readonly ArchiveSource[], hint = ""): ArchiveYear[] {
-  if (sources.length === 0) throw new InputError("没有要汇总的登记表。");
+  if (sources.length === 0) throw new InputError("没有要汇总的登记表。", { kind: "archiveNothing" });
   const unknown = sources.filter((s) => yearOf(s.run.meta["统计年度"]) === null);
   if (unknown.length > 0) {
     const named = unknown.map((s) => (s.run.meta["统计年度"] ? `「${s.file}」（统计年度「${s.run.meta["统计年度"]}」中没有年份）` : `「${s.file}」`));
-    throw new InputError(`无法确定${named.join("、")}的统计年度：请在填报说明中填写统计年度${hint}。`);
+    throw new InputError(`无法确定${named.join("、")}的统计年度：请在填报说明中填写统计年度${hint}。`, { kind: "archiveNoYear", files: unknown.map((s) => s.file) });
   }
   const years = sources.map((s) => ({ year: yearOf(s.run.meta["统计年度"]) as string, file: s.file, run: s.run }));
   for (const [i, a] of years.entries()) {
     const b = years.slice(i + 1).find((y) => y.year === a.year);
-    if (b) throw new InputError(`「${a.file}」与「${b.file}」都是 ${a.year} 年度的登记表：每个年度只能有一个文件。`);
+    if (b) throw new InputError(`「${a.file}」与「${b.file}」都是 ${a.year} 年度的登记表：每个年度只能有一个文件。`, { kind: "archiveSameYear", files: [a.file, b.file], year: a.year });
   }
   return years.sort((a, b) => Number(a.year) - Number(b.year));
 }

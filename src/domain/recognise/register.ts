@@ -190,7 +190,7 @@ function readFillInfo(sheets: readonly SheetGrid[]): Record<string, string> {
  * nothing to check; everything else is kept as data and reported by the rules.
  */
 export function recogniseRegister(workbook: WorkbookGrid): Register {
-  if (workbook.sheets.length === 0) throw new InputError("工作簿中没有任何工作表。");
+  if (workbook.sheets.length === 0) throw new InputError("工作簿中没有任何工作表。", { kind: "noSheets" });
   const issues: StructureIssue[] = [];
   const sheets: Partial<Record<SheetId, RecognisedSheet>> = {};
   const candidates = chooseCandidates(workbook.sheets);
@@ -217,6 +217,7 @@ export function recogniseRegister(workbook: WorkbookGrid): Register {
       allEmpty
         ? "工作簿是空的：所有工作表都没有内容。"
         : `没有找到统计登记表：工作表 ${names} 中都没有「学校标识码」或「学校名称」等表头。请确认打开的是学校基本情况、学生与班级等登记表。`,
+      allEmpty ? { kind: "emptyWorkbook" } : { kind: "noRegister", sheets: workbook.sheets.map((s) => s.name) },
     );
   }
   return { sheets, meta: readFillInfo(workbook.sheets), issues };

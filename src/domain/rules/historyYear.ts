@@ -13,7 +13,9 @@ export interface PreviousYear {
 }
 
 function namingFile(fileName: string, error: unknown): unknown {
-  return error instanceof InputError ? new InputError(`上年数据「${fileName}」无法使用：${error.message}`) : error;
+  return error instanceof InputError
+    ? new InputError(`上年数据「${fileName}」无法使用：${error.message}`, { kind: "unusableFor", use: "previousYear", file: fileName, inner: error.problem })
+    : error;
 }
 
 /**

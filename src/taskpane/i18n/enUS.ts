@@ -1,4 +1,7 @@
 /** The task pane in English, for Office set to English. Findings and rule texts from the engine stay Chinese. */
+import type { InputProblem } from "../../domain/errors";
+import type { HostErrorMore, Rollback } from "../../workbook/host";
+import { EXPLANATION_REQUIRED_EN, excelFailureEn, hostFailureEn, inputProblemEn, rollbackEn } from "./problemsEn";
 import type { Catalog } from "./zhCN";
 
 export const enUS: Catalog = {
@@ -202,7 +205,7 @@ export const enUS: Catalog = {
     author: "Written by",
     save: "Save explanation",
     cancel: "Cancel",
-    required: "Enter the explanation and who wrote it.",
+    required: EXPLANATION_REQUIRED_EN,
   },
   errors: {
     title: "Could not finish",
@@ -210,25 +213,14 @@ export const enUS: Catalog = {
     clearProtected: (sheet: string) => `"${sheet}" is protected, so its colours cannot be cleared. Unprotect the sheet and try again.`,
     sheetMissing: (sheet: string) => `The sheet "${sheet}" is gone, so nothing was coloured: it may have been renamed or deleted since the check. Check again, then retry.`,
     notJunhengs: (sheet: string) => `"${sheet}" was not made by Junheng, so nothing was written, to keep its contents. Check again, then retry.`,
+    resultProtected: (sheet: string) => `The result sheet "${sheet}" is protected, so the results were not written. Unprotect it in Excel and try again.`,
     /** Excel's failures: Excel's own message (in Office's language, so English here) and code, and what to do. */
     // The adapter's Chinese message is the second parameter, as in zh-CN, which shows it; here it is not used.
+    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string, rollback?: Rollback) => `${excelFailureEn(code, message)}${rollbackEn(rollback)}`,
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    fromExcel: ({ code, message }: { readonly code: string; readonly message: string }, _chinese: string) => {
-      const said = message ? ` Excel says: "${message}"` : "";
-      switch (code) {
-        case "AccessDenied":
-          return `Excel refused the change (AccessDenied).${said} The sheet or workbook may be protected: unprotect it in Excel and try again.`;
-        case "ItemNotFound":
-          return `Excel could not find a sheet or cell Junheng needed (ItemNotFound).${said} It may have been renamed or deleted: check the workbook again, then retry.`;
-        case "ApiNotFound":
-          return `This version of Excel lacks a feature Junheng needs (ApiNotFound).${said} Use Excel for Microsoft 365 or Excel on the web.`;
-        case "RequestPayloadSizeLimitExceeded":
-        case "ResponsePayloadSizeLimitExceeded":
-          return `The register is more than Excel can pass at once (${code}).${said} Split it into smaller workbooks and try again.`;
-        default:
-          return `Excel reported an error (${code}).${said} Close the add-in, open it again and retry.`;
-      }
-    },
+    fromInput: (problem: InputProblem | undefined, _chinese: string) => inputProblemEn(problem),
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    fromHost: (more: HostErrorMore, _chinese: string) => hostFailureEn(more),
     unexpected: (detail: string) => `Unexpected error: ${detail}`,
     dismiss: "Dismiss message",
   },

@@ -5,6 +5,9 @@
  * Findings, rule explanations, indicator names and pack titles come from the engine and stay Chinese in every
  * language: they are the words of the statistics system the users work in.
  */
+import type { InputProblem } from "../../domain/errors";
+import type { HostErrorMore, Rollback } from "../../workbook/host";
+
 export const zhCN = {
   common: {
     /** Between items of a list. */
@@ -214,8 +217,14 @@ export const zhCN = {
     clearProtected: (sheet: string) => `工作表「${sheet}」受保护，无法清除标色。请撤销工作表保护后再试。`,
     sheetMissing: (sheet: string) => `找不到工作表「${sheet}」，无法标色：它可能在审核之后被重命名或删除。请重新审核后再试。`,
     notJunhengs: (sheet: string) => `工作表「${sheet}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`,
+    resultProtected: (sheet: string) => `结果工作表「${sheet}」受保护，未写入结果。请撤销该工作表的保护后再试。`,
     /** Excel's failures: the adapter's Chinese message says what to do (Excel's words are in it where they help). */
-    fromExcel: (_said: { readonly code: string; readonly message: string }, chinese: string) => chinese,
+    // The rollback note is already in the Chinese message (stagedWrite.ts); the English pane words it.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    fromExcel: (_said: { readonly code: string; readonly message: string }, chinese: string, _rollback?: Rollback) => chinese,
+    /** The engine's and the hosts' own Chinese words, as the command line gives them. */
+    fromInput: (_problem: InputProblem | undefined, chinese: string) => chinese,
+    fromHost: (_more: HostErrorMore, chinese: string) => chinese,
     unexpected: (detail: string) => `出现意外错误：${detail}`,
     dismiss: "关闭消息",
   },

@@ -71,7 +71,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {
-      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式。`);
+      throw new InputError(`无法读取工作簿「${fileName}」：文件可能已损坏或不是 .xlsx 格式。`, { kind: "unreadableWorkbook", file: fileName });
     }
     return new ExcelJsWorkbook(workbook);
   }

@@ -23,7 +23,7 @@ import { HostError, type CellSelection, type WorkbookChange, type WorkbookHost }
 import { topLeftCell } from "./addresses";
 import { officeErrorCode, toHostError } from "./errors";
 import { addHighlights, removeFormats } from "./highlights";
-import { queueSwap, stagingFor, undoStaged } from "./stagedWrite";
+import { queueSwap, stagingFor, undoStaged, writesInPlace } from "./stagedWrite";
 import { inspectWorkbook } from "./inspect";
 import { loadOwnedSetting, ownedAfterWrite, ownedIn, writeOwned } from "./owner";
 import { writeOutputSheet } from "./outputSheet";
@@ -88,14 +88,18 @@ export class OfficeWorkbook implements WorkbookHost {
       try {
         const budget = this.budget(context, support);
         await addHighlights(context, plan.highlights.filter((g) => !locked.has(g.sheet)), support, budget);
-        for (const sheet of plan.sheets) await writeOutputSheet(context, sheet, staging.addedAs.get(sheet.name)!, support, budget);
+        for (const sheet of plan.sheets) {
+          // A staged sheet brings only its cells; the kept sheet gets its layout and charts at the swap.
+          const cellsOnly = staging.replacing.has(sheet.name) && writesInPlace(support);
+          await writeOutputSheet(context, sheet, staging.addedAs.get(sheet.name)!, support, budget, cellsOnly);
+        }
         const existing = facts.sheets.map((s) => s.name);
         const owned = ownedAfterWrite(facts.owned, existing, plan.sheets.map((s) => s.name));
         // An earlier version's marker sheet goes at a write that may delete sheets anyway, not in an undo group.
         const dropMarker = facts.markerExists && !merged;
         if (!facts.structureProtected && (!sameList(owned, facts.owned) || dropMarker)) await writeOwned(context, owned, dropMarker, budget);
         // Last, after everything new: Excel stops a request at its first failing action, so no swap without the content.
-        await queueSwap(context, facts, staging, budget);
+        await queueSwap(context, facts, staging, plan.sheets, support, budget);
         await context.sync();
       } catch (error) {
         const failure = toHostError(error, "写入审核结果");

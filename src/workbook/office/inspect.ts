@@ -33,6 +33,11 @@ export interface WorkbookFacts {
   /** Sheets listed in the marker as made by Junheng. */
   readonly owned: readonly string[];
   readonly formats: readonly JunhengFormat[];
+  /**
+   * On each sheet Junheng owns, what a copy of cells does not replace: data bars (conditional formats of type
+   * DataBar) and charts. An in-place write deletes them before copying the new content in (stagedWrite.ts).
+   */
+  readonly ownedParts: ReadonlyMap<string, { readonly dataBars: readonly Excel.ConditionalFormat[]; readonly charts: readonly Excel.Chart[] }>;
 }
 
 export async function inspectWorkbook(context: Excel.RequestContext, support: ApiSupport): Promise<WorkbookFacts> {
@@ -48,22 +53,27 @@ export async function inspectWorkbook(context: Excel.RequestContext, support: Ap
   const collections = support.conditionalFormats
     ? sheets.map((ws) => ({ sheet: ws.name, formats: ws.getRange().conditionalFormats.load({ id: true, type: true, customOrNullObject: { rule: { formula: true } } }) }))
     : [];
+  // The legacy marker's list is read in this sync: with one, every sheet may be Junheng's.
+  const owned = ownedIn(setting, []);
+  const charts = sheets.filter((ws) => marker !== undefined || owned.includes(ws.name)).map((ws) => ({ sheet: ws.name, charts: ws.charts.load({ name: true }) }));
   await context.sync();
 
   const formats: JunhengFormat[] = [];
+  const ownedParts = new Map<string, { dataBars: Excel.ConditionalFormat[]; charts: Excel.Chart[] }>(charts.map((c) => [c.sheet, { dataBars: [], charts: c.charts.items }]));
   for (const { sheet, formats: collection } of collections) {
     for (const format of collection.items) {
+      if (String(format.type) === "DataBar") ownedParts.get(sheet)?.dataBars.push(format);
       if (String(format.type) !== "Custom" || format.customOrNullObject.isNullObject) continue;
       const kind = markedKind(format.customOrNullObject.rule.formula);
       if (kind) formats.push({ sheet, kind, id: format.id, format });
     }
   }
-  const owned = ownedIn(setting, markerValues && !markerValues.isNullObject ? markerValues.values : []);
   return {
     sheets: sheets.map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
     markerExists: marker !== undefined,
     structureProtected: structure?.protected ?? false,
-    owned,
+    owned: ownedIn(setting, markerValues && !markerValues.isNullObject ? markerValues.values : []),
     formats,
+    ownedParts,
   };
 }

@@ -1,9 +1,9 @@
 /**
  * Queues one OutputSheet onto a new worksheet: number formats then values in one range write (strings get the
  * text format "@" first, so "=SUM(…)", "2016-08-10" or "001" stay exactly the text Junheng wrote and never
- * become formulas, dates or numbers), styles per style on grouped ranges, links, widths, frozen header, hidden
- * key columns, 整改清单's 状态 drop-downs, page breaks, print setup, data bars and charts (after the values, which
- * charts read).
+ * become formulas, dates or numbers), styles per style on grouped ranges, links, 整改清单's 状态 drop-downs, merges,
+ * data bars; then what belongs to the sheet (widths, frozen header, hidden key columns, page breaks, print setup)
+ * and charts (after the values, which charts read).
  */
 import { printLayoutOf } from "../../domain/layout/printLayout";
 import { cellAddress, columnLetter } from "../../domain/grid";
@@ -12,7 +12,8 @@ import { STYLE_COLOURS } from "../../domain/outputs/palette";
 import { chunkAddresses, compressCells, quoteSheet } from "./addresses";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, utf8Bytes, type RequestBudget } from "./payload";
 import { writeCharts, writeDataBars } from "./pictures";
-import { statusLists } from "./statusLists";
+import { autoFilterRange } from "../autoFilter";
+import { statusLists } from "../statusLists";
 import type { ApiSupport } from "./support";
 
 type CellText = string | number;
@@ -172,7 +173,12 @@ export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: ApiSupport, budget: RequestBudget): Promise<void> {
+/**
+ * What belongs to the sheet rather than its cells, so copying cells does not carry it: column widths, hidden key
+ * columns, frozen header, row heights, page breaks and print setup. On a sheet kept from an earlier write
+ * (`kept`), the paper, orientation and scale are left as the user may have set them; the rest follows the content.
+ */
+export async function writeSheetLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: ApiSupport, budget: RequestBudget, kept = false): Promise<void> {
   for (const [i, width] of sheet.columnWidths.entries()) {
     await budget.spend(0);
     ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = widthInPoints(width);
@@ -187,26 +193,28 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
     await budget.spend(0);
     ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
   }
-  // Long notes across the printed width (printLayout.ts); Range.merge is ExcelApi 1.2, below the adapter's floor.
-  for (const range of sheet.merges ?? []) {
-    await budget.spend(0);
-    ws.getRange(range).merge(false);
-  }
   if (!support.rangeAreas) return;
   for (const row of sheet.pageBreaksAfter ?? []) {
     await budget.spend(0);
     // A page break goes before the given cell, so "after row n" is "before row n + 1".
     ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
-  await budget.spend(utf8Bytes(sheet.printHeader.left + sheet.printHeader.right) + 6 * ACTION_OVERHEAD_BYTES);
+  await budget.spend(utf8Bytes(sheet.printHeader.left + sheet.printHeader.right) + 8 * ACTION_OVERHEAD_BYTES);
   const print = printLayoutOf(sheet);
   const layout = ws.pageLayout;
-  layout.paperSize = "A4";
-  layout.orientation = print.landscape ? "Landscape" : "Portrait";
-  // A legible scale, never "fit to one page wide": a wide table breaks into page-wide column groups.
-  layout.zoom = { scale: print.scale };
+  if (!kept) {
+    layout.paperSize = "A4";
+    layout.orientation = print.landscape ? "Landscape" : "Portrait";
+    // A legible scale, never "fit to one page wide": a wide table breaks into page-wide column groups.
+    layout.zoom = { scale: print.scale };
+  }
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
   if (print.repeatColumns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(print.repeatColumns - 1)}`);
+  // Filter buttons on the header row where the sheet is one table (autoFilter.ts); a kept sheet's earlier filter,
+  // and any rows it hides, go first.
+  const filter = autoFilterRange(sheet);
+  if (kept) ws.autoFilter.remove();
+  if (filter) ws.autoFilter.apply(filter);
   const header = layout.headersFooters.defaultForAllPages;
   header.leftHeader = headerText(sheet.printHeader.left);
   header.centerHeader = headerText(print.title);
@@ -214,9 +222,25 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
   header.centerFooter = "第 &P 页，共 &N 页";
 }
 
+/** Long notes across the printed width (printLayout.ts); Range.merge is ExcelApi 1.2, below the adapter's floor. */
+async function writeMerges(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
+  for (const range of sheet.merges ?? []) {
+    await budget.spend(0);
+    ws.getRange(range).merge(false);
+  }
+}
+
+/** The address of everything a sheet's cells hold, from A1: what an in-place write copies (inPlace.ts). */
+export function contentAddress(sheet: OutputSheet): string | null {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  return width === 0 || sheet.rows.length === 0 ? null : `A1:${columnLetter(width - 1)}${sheet.rows.length}`;
+}
+
 /**
  * Adds the sheet as `addedAs` and queues its content. A sheet that replaces Junheng's earlier one is written under
- * a staging name and swapped in at the end of the write (OfficeWorkbook), so a failure never leaves it half-done.
+ * a staging name and copied into the earlier sheet at the end of the write (stagedWrite.ts), so a failure never
+ * leaves it half-done: then only its cells are written here (`cellsOnly`), and the layout and charts, which a
+ * copy does not carry, go straight onto the kept sheet.
  */
 export async function writeOutputSheet(
   context: Excel.RequestContext,
@@ -224,6 +248,7 @@ export async function writeOutputSheet(
   addedAs: string,
   support: ApiSupport,
   budget: RequestBudget,
+  cellsOnly = false,
 ): Promise<void> {
   await budget.spend(2 * utf8Bytes(addedAs));
   const ws = context.workbook.worksheets.add(addedAs);
@@ -231,7 +256,9 @@ export async function writeOutputSheet(
   await writeStyles(ws, sheet, support, budget);
   if (support.hyperlinks) await writeLinks(ws, sheet, budget);
   if (support.dataValidation) await writeLists(ws, sheet, budget);
-  await writeLayout(ws, sheet, support, budget);
+  await writeMerges(ws, sheet, budget);
   await writeDataBars(ws, sheet.dataBars ?? [], support, budget);
+  if (cellsOnly) return;
+  await writeSheetLayout(ws, sheet, support, budget);
   await writeCharts(ws, sheet.charts ?? [], support, budget);
 }

@@ -47,6 +47,19 @@ export class RequestBudget {
     return this.forced;
   }
 
+  /**
+   * Call before queuing actions that belong in one request (a write's final swap): syncs first when about
+   * `bytes` would not fit in what is left of this one.
+   */
+  async reserve(bytes: number): Promise<void> {
+    if (this.used > 0 && this.used + bytes > this.limit) {
+      await this.sync();
+      this.forced++;
+      this.used = 0;
+      this.onNewRequest();
+    }
+  }
+
   /** Call before queuing an action of about `payloadBytes`; syncs first when the action would not fit. */
   async spend(payloadBytes: number): Promise<void> {
     const cost = payloadBytes + ACTION_OVERHEAD_BYTES;

@@ -20,6 +20,10 @@ export function protectedSheetMessage(sheet: string, action: string, app: HostAp
   return `工作表「${sheet}」受保护，无法${action}。请在 ${app} 中撤销工作表保护后再试。`;
 }
 
+export function resultProtectedMessage(sheet: string, app: HostApp = "Excel"): string {
+  return `结果工作表「${sheet}」受保护，未写入结果。请在 ${app} 中撤销该工作表的保护后再试。`;
+}
+
 /** Sheets carrying Junheng's highlights that are protected: their highlights cannot be removed. */
 export function checkClearable(facts: WriteFacts, app: HostApp = "Excel"): void {
   const locked = facts.formats.find((f) => facts.sheets.find((s) => s.name === f.sheet)?.protected);
@@ -44,9 +48,12 @@ export function checkWritable(plan: WritePlan, facts: WriteFacts, app: HostApp =
     throw new HostError(`工作簿结构受保护，无法添加审核结果工作表。请在 ${app} 中撤销工作簿保护（审阅 → 保护工作簿）后再试。`, undefined, { kind: "structureProtected" });
   }
   for (const sheet of plan.sheets) {
-    if (byName.has(sheet.name) && !facts.owned.includes(sheet.name)) {
+    const existing = byName.get(sheet.name);
+    if (existing && !facts.owned.includes(sheet.name)) {
       throw new HostError(`工作表「${sheet.name}」不是均衡生成的，为免覆盖其中的内容，未写入结果。请重新审核后再试。`, undefined, { kind: "notJunhengs", sheet: sheet.name });
     }
+    // Rewritten in place, so its cells must be writable (a protected sheet could once be deleted and replaced).
+    if (existing?.protected) throw new HostError(resultProtectedMessage(sheet.name, app), undefined, { kind: "resultProtected", sheet: sheet.name });
   }
   return locked;
 }

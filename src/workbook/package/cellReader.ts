@@ -36,7 +36,7 @@ function guarded<T>(parse: () => T, fileName: string, part: string): T {
     return parse();
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`无法读取工作簿「${fileName}」：「${part}」不是完整的 XML，文件可能已损坏。`);
+    throw new InputError(`无法读取工作簿「${fileName}」：「${part}」不是完整的 XML，文件可能已损坏。`, { kind: "unreadableWorkbook", file: fileName });
   }
 }
 
@@ -48,7 +48,7 @@ function guarded<T>(parse: () => T, fileName: string, part: string): T {
 const MAX_TEXT = 1 << 20;
 
 function tooLong(fileName: string, part: string): InputError {
-  return new InputError(`无法读取工作簿「${fileName}」：「${part}」中有超过一百万字的单元格内容，远超 Excel 每格 32 767 字的上限，文件可能已损坏。`);
+  return new InputError(`无法读取工作簿「${fileName}」：「${part}」中有超过一百万字的单元格内容，远超 Excel 每格 32 767 字的上限，文件可能已损坏。`, { kind: "unreadableWorkbook", file: fileName });
 }
 
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
@@ -190,7 +190,7 @@ export function readSheetRows(bytes: Uint8Array, tail: string, context: CellCont
   let inInline = false;
   let phonetic = 0;
   let capture = Capture.None;
-  const beyond = () => new InputError(`无法读取工作簿「${fileName}」：「${part}」有超出 Excel 行列范围（1 048 576 行、16 384 列）的单元格，文件可能已损坏。`);
+  const beyond = () => new InputError(`无法读取工作簿「${fileName}」：「${part}」有超出 Excel 行列范围（1 048 576 行、16 384 列）的单元格，文件可能已损坏。`, { kind: "unreadableWorkbook", file: fileName });
 
   const onText = (text: string) => {
     if (capture === Capture.None) return;

@@ -9,6 +9,8 @@ import { columnLetter } from "../../domain/grid";
 import { printLayoutOf } from "../../domain/layout/printLayout";
 import type { DataBar, OutputCell, OutputSheet, PrintLayout } from "../../domain/outputs/writePlan";
 import { headerText, looksLikeFormula, quoteSheet } from "../outputText";
+import { autoFilterRange } from "../autoFilter";
+import { statusLists } from "../statusLists";
 import type { StyleBook } from "./styleBook";
 import { escapeXml } from "./xml";
 
@@ -109,8 +111,9 @@ export function writeOutputSheet(sheet: OutputSheet, styles: StyleBook, write: (
   });
   const bars = dataBarXml(sheet.name, sheet.dataBars ?? []);
   const breaks = sheet.pageBreaksAfter ?? [];
-  // Merges after sheetData and before the conditional formats, as CT_Worksheet orders them.
-  write(`</sheetData>${mergesXml(sheet.merges ?? [])}${bars.rules}`);
+  // The filter buttons (autoFilter.ts), merges, the conditional formats, then the drop-downs, as CT_Worksheet orders them.
+  const filter = autoFilterRange(sheet);
+  write(`</sheetData>${filter ? `<autoFilter ref="${filter}"/>` : ""}${mergesXml(sheet.merges ?? [])}${bars.rules}${listsXml(sheet)}`);
   if (links.length > 0) {
     write("<hyperlinks>");
     for (const link of links) write(link);
@@ -125,6 +128,18 @@ export function writeOutputSheet(sheet: OutputSheet, styles: StyleBook, write: (
       `</worksheet>`,
   );
   return printTitlesOf(sheet.name, layout);
+}
+
+/**
+ * 整改清单's 状态 drop-downs (statusLists.ts), as Excel writes a list typed into the validation dialog: the values
+ * in one quoted formula, a Stop alert for anything else typed (showErrorMessage), blanks allowed. (OOXML's
+ * showDropDown="1" would hide the arrow, so it is left out.)
+ */
+function listsXml(sheet: OutputSheet): string {
+  const lists = statusLists(sheet);
+  if (lists.length === 0) return "";
+  const rules = lists.map(({ address, values }) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${address}"><formula1>${escapeXml(`"${values.join(",")}"`)}</formula1></dataValidation>`);
+  return `<dataValidations count="${lists.length}">${rules.join("")}</dataValidations>`;
 }
 
 /** Long notes merged across the printed width (layout/printLayout.ts). */

@@ -174,7 +174,7 @@ export async function patchPackage(pkg: WorkbookPackage, plan: PackagePlan): Pro
   const changes: Changes = new Map();
   const sheets = pkg.sheets();
   const stylesPart = pkg.workbookPartOf("styles");
-  if (!stylesPart) throw new InputError(`工作簿「${pkg.fileName}」没有样式部分，无法写出审核结果。请在 Excel 或 WPS 中打开并保存后再审核。`);
+  if (!stylesPart) throw new InputError(`工作簿「${pkg.fileName}」没有样式部分，无法写出审核结果。请在 Excel 或 WPS 中打开并保存后再审核。`, { kind: "unreadableWorkbook", file: pkg.fileName });
   const stylesXml = pkg.text(stylesPart);
   const book = new StyleBook(stylesXml, rootPrefix(stylesXml));
   const writer = new PartWriter();

@@ -68,7 +68,7 @@ function sheetCopy(bytes: Uint8Array, prefix: string, sheetName: string, fileNam
   else {
     const text = textOf(bytes);
     const empty = new RegExp(`<${prefix}sheetData\\s*/>`).exec(text);
-    if (!empty) throw new InputError(`无法读取工作簿「${fileName}」：工作表「${sheetName}」的内容不完整，文件可能已损坏。`);
+    if (!empty) throw new InputError(`无法读取工作簿「${fileName}」：工作表「${sheetName}」的内容不完整，文件可能已损坏。`, { kind: "unreadableWorkbook", file: fileName });
     end = bytesOf(text.slice(0, empty.index + empty[0].length)).length;
   }
   const merges = tags(textOf(bytes.subarray(end)), "mergeCell").map((tag) => parseRange(attribute(tag, "ref") ?? "")).filter((m): m is CellRange => m !== null);
@@ -76,7 +76,7 @@ function sheetCopy(bytes: Uint8Array, prefix: string, sheetName: string, fileNam
 }
 
 function tooMany(fileName: string, sheetName: string, what: string, limit: number): InputError {
-  return new InputError(`工作簿「${fileName}」有超过 ${limit.toLocaleString("en-US")} ${what}（到工作表「${sheetName}」为止），超过了审核的上限：全省的登记表也远小于此。请删去无关的工作表或整行整列的多余内容后再审核。`);
+  return new InputError(`工作簿「${fileName}」有超过 ${limit.toLocaleString("en-US")} ${what}（到工作表「${sheetName}」为止），超过了审核的上限：全省的登记表也远小于此。请删去无关的工作表或整行整列的多余内容后再审核。`, { kind: "workbookTooLarge", file: fileName });
 }
 
 /** The sheets' values, merges and visibility, and the names Junheng's marker sheet lists as its own. */

@@ -71,7 +71,7 @@ export class WorkbookPackage {
 
   bytes(part: string): Uint8Array {
     const entry = this.entry(part);
-    if (!entry) throw new InputError(`无法读取工作簿「${this.fileName}」：缺少「${part}」部分，文件可能已损坏。`);
+    if (!entry) throw new InputError(`无法读取工作簿「${this.fileName}」：缺少「${part}」部分，文件可能已损坏。`, { kind: "unreadableWorkbook", file: this.fileName });
     return inflateEntry(entry, this.fileName, MAX_PART_BYTES);
   }
 
@@ -94,7 +94,7 @@ export class WorkbookPackage {
     const main = this.relationships("").find((r) => typeIs(r, "officeDocument") && !r.external);
     if (main && this.has(main.target)) return main.target;
     if (this.has("xl/workbook.xml")) return "xl/workbook.xml";
-    throw new InputError(`无法读取工作簿「${this.fileName}」：找不到工作簿的主体部分，文件可能已损坏。`);
+    throw new InputError(`无法读取工作簿「${this.fileName}」：找不到工作簿的主体部分，文件可能已损坏。`, { kind: "unreadableWorkbook", file: this.fileName });
   }
 
   /** The part the workbook links with a relationship of this type (styles, sharedStrings), if any. */

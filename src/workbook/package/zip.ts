@@ -54,7 +54,7 @@ const ZIP64_END = 0x06064b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const UTF8_FLAG = 0x0800;
 
-const corrupt = (fileName: string) => new InputError(`无法读取工作簿「${fileName}」：压缩包结构已损坏（可能没有下载完，或复制时中断）。请重新导出或复制一份完整的工作簿。`);
+const corrupt = (fileName: string) => new InputError(`无法读取工作簿「${fileName}」：压缩包结构已损坏（可能没有下载完，或复制时中断）。请重新导出或复制一份完整的工作簿。`, { kind: "unreadableWorkbook", file: fileName });
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -104,7 +104,7 @@ export function readZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || data.getUint32(at, true) !== CENTRAL) throw corrupt(fileName);
     const flags = data.getUint16(at + 8, true);
-    if (flags & 1) throw new InputError(`工作簿「${fileName}」中的部分内容已加密，无法读取。请在 Excel 或 WPS 中取消密码并保存后再审核。`);
+    if (flags & 1) throw new InputError(`工作簿「${fileName}」中的部分内容已加密，无法读取。请在 Excel 或 WPS 中取消密码并保存后再审核。`, { kind: "encryptedWorkbook", file: fileName });
     const method = data.getUint16(at + 10, true);
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
@@ -141,10 +141,10 @@ export function readZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
 /** The entry's content. `limit` bounds the declared size before any byte is inflated (a zip bomb stops here). */
 export function inflateEntry(entry: ZipEntry, fileName: string, limit: number): Uint8Array {
   if (entry.size > limit) {
-    throw new InputError(`工作簿「${fileName}」中的「${entry.name}」解压后有 ${Math.round(entry.size / 1024 / 1024)} MB，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限：全省的登记表也远小于此，请确认选对了文件。`);
+    throw new InputError(`工作簿「${fileName}」中的「${entry.name}」解压后有 ${Math.round(entry.size / 1024 / 1024)} MB，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限：全省的登记表也远小于此，请确认选对了文件。`, { kind: "workbookTooLarge", file: fileName });
   }
   if (entry.method === 0) return entry.raw;
-  if (entry.method !== 8) throw new InputError(`工作簿「${fileName}」使用了不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再审核。`);
+  if (entry.method !== 8) throw new InputError(`工作簿「${fileName}」使用了不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再审核。`, { kind: "unreadableWorkbook", file: fileName });
   try {
     // Inflated into at most the declared size: an entry that lies about its size is cut there, and its CRC then tells.
     const out = codec.inflate(entry.raw, entry.size);

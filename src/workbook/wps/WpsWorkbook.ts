@@ -9,7 +9,7 @@
  */
 import type { WorkbookGrid } from "../../domain/grid";
 import type { WritePlan } from "../../domain/outputs/writePlan";
-import { HostError, type CellSelection, type WorkbookChange, type WorkbookHost } from "../host";
+import { HostError, type CellSelection, type HostAction, type WorkbookChange, type WorkbookHost } from "../host";
 import { MARKER_SHEET, type WriteReport } from "../port";
 import { topLeftCell } from "../office/addresses";
 import { ownedAfterWrite } from "../office/owner";
@@ -24,11 +24,15 @@ import type { EtBook } from "./sheets";
 
 const APP = "WPS 表格";
 
-/** A failure of a WPS call, in one Chinese line: what was being done and what WPS said. */
-function toHostError(error: unknown, action: string): unknown {
+const ACTIONS: Record<HostAction, string> = { read: "读取工作簿", write: "写入审核结果", clear: "清除标色", select: "定位单元格" };
+
+/** A failure of a WPS call, in one Chinese line: what was being done and what WPS said (kept for other languages). */
+function toHostError(error: unknown, action: HostAction): unknown {
   if (error instanceof HostError) return error;
   const said = error instanceof Error ? error.message : String(error);
-  return new HostError(`WPS 表格未能完成${action}（${said || "未说明原因"}）。工作表或工作簿可能受保护，或正在编辑单元格；请结束编辑后再试。`);
+  return new HostError(`WPS 表格未能完成${ACTIONS[action]}（${said || "未说明原因"}）。工作表或工作簿可能受保护，或正在编辑单元格；请结束编辑后再试。`, undefined, undefined, {
+    wps: { action, message: said },
+  });
 }
 
 export class WpsWorkbook implements WorkbookHost {
@@ -38,12 +42,12 @@ export class WpsWorkbook implements WorkbookHost {
   constructor(private readonly app: EtApplication) {}
 
   async read(): Promise<WorkbookGrid> {
-    return this.run("读取工作簿", (book) => readWorkbook(book.app, book.wb));
+    return this.run("read", (book) => readWorkbook(book.app, book.wb));
   }
 
   async write(plan: WritePlan): Promise<WriteReport> {
     let locked = new Set<string>();
-    await this.run("写入审核结果", (book) => {
+    await this.run("write", (book) => {
       const inspected = inspectWorkbook(book.app, book.wb);
       locked = checkWritable(plan, inspected, APP);
       // A protected sheet keeps the highlights it has; the others change, and the findings are shown all the same.
@@ -67,7 +71,7 @@ export class WpsWorkbook implements WorkbookHost {
   }
 
   async clearHighlights(): Promise<void> {
-    await this.run("清除标色", (book) => {
+    await this.run("clear", (book) => {
       const facts = inspectWorkbook(book.app, book.wb);
       checkClearable(facts, APP);
       if (facts.formats.length === 0) return;
@@ -80,7 +84,7 @@ export class WpsWorkbook implements WorkbookHost {
   }
 
   async select(target: CellSelection): Promise<void> {
-    await this.run("定位单元格", ({ wb }) => {
+    await this.run("select", ({ wb }) => {
       let ws: EtWorksheet;
       try {
         ws = wb.Worksheets.Item(target.sheet);
@@ -179,7 +183,7 @@ export class WpsWorkbook implements WorkbookHost {
     }
   }
 
-  private async run<T>(action: string, body: (book: EtBook) => T): Promise<T> {
+  private async run<T>(action: HostAction, body: (book: EtBook) => T): Promise<T> {
     this.writing++;
     try {
       return body({ app: this.app, wb: this.workbook() });

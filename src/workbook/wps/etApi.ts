@@ -45,6 +45,8 @@ export type EtRange = Slice<
     readonly Font: EtFont;
     readonly Interior: EtInterior;
     readonly FormatConditions: EtFormatConditions;
+    /** Declared with enum-typed parameters; ET takes the XlDVType / XlDVAlertStyle numbers (ET above). */
+    readonly Validation: { Add(type: number, alertStyle?: number, operator?: number, formula1?: string): void };
   }
 >;
 
@@ -140,6 +142,9 @@ export const ET = {
   xlPortrait: 1,
   xlLandscape: 2,
   xlPaperA4: 9,
+  xlValidateList: 3,
+  xlValidAlertStop: 1,
+  xlBetween: 1,
 } as const;
 
 /** WPS colours are VBA BGR integers: red + green·256 + blue·65536. */

@@ -11,6 +11,7 @@ import { type CellStyle, type OutputSheet } from "../../domain/outputs/writePlan
 import { STYLE_COLOURS } from "../../domain/outputs/palette";
 import { chunkAddresses, quoteSheet } from "../office/addresses";
 import { headerText, matrices } from "../office/outputSheet";
+import { statusLists } from "../statusLists";
 import { bgr, ET, type EtRange, type EtWorksheet } from "./etApi";
 import { areaChunks, MAX_ADDRESS_CHARS } from "./highlights";
 import { addSheetAtEnd, deleteSheet, type EtBook } from "./sheets";
@@ -165,7 +166,13 @@ export function writeOutputSheet(book: EtBook, sheet: OutputSheet, replace: bool
   writeValues(ws, sheet);
   writeStyles(ws, sheet);
   writeLinks(ws, sheet);
+  writeLists(ws, sheet);
   writeColumns(ws, sheet);
   writeWrapping(ws, sheet);
   writePageSetup(ws, sheet);
+}
+
+/** 整改清单's 状态 drop-downs (statusLists.ts), as in Excel: a list, Stop for anything else typed. */
+function writeLists(ws: EtWorksheet, sheet: OutputSheet): void {
+  for (const { address, values } of statusLists(sheet)) ws.Range(address).Validation.Add(ET.xlValidateList, ET.xlValidAlertStop, ET.xlBetween, values.join(","));
 }

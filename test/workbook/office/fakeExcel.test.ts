@@ -185,4 +185,69 @@ describe("fake Excel", () => {
     await excel.fireSelectionChanged("Notes", "C5");
     expect(seen).toEqual(["fired", "fired"]);
   });
+
+  it("turns references into a deleted sheet into #REF!, which a new sheet of that name does not mend", async () => {
+    const excel = new FakeExcel(grid);
+    await excel.type("Notes", "A2", "=学生与班级!B2+'学生与班级'!B3");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("学生与班级").delete();
+      context.workbook.worksheets.add("学生与班级");
+      await context.sync();
+    });
+    expect(excel.cell("Notes", "A2")).toMatchObject({ formula: "=#REF!B2+#REF!B3", value: "#REF!", type: "Error" });
+  });
+
+  it("copies a range whole (cells, merges, drop-downs, conditional formats) and clears one, leaving validation to its own clear", async () => {
+    const excel = new FakeExcel(grid);
+    excel.addSheet("Copy");
+    await excel.run(async (context) => {
+      const source = context.workbook.worksheets.getItem("学生与班级");
+      source.getRange("A1:B1").merge();
+      source.getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "甲,乙" } };
+      source.getRange("A1:B3").conditionalFormats.add("DataBar");
+      context.workbook.worksheets.getItem("Copy").getRange("A1:B3").copyFrom(source.getRange("A1:B3"), "All");
+      await context.sync();
+    });
+    const copy = excel.sheet("Copy");
+    expect(excel.cell("Copy", "B2")?.value).toBe(120);
+    expect(excel.validationOf("Copy", "B2")).toEqual(["甲", "乙"]);
+    expect(copy.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    expect(copy.formats.map((f) => f.type)).toEqual(["DataBar"]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Copy").getRange().clear("All");
+      await context.sync();
+    });
+    expect(excel.cell("Copy", "B2")?.value ?? null).toBeNull();
+    expect(excel.validationOf("Copy", "B2")).toEqual(["甲", "乙"]);
+    // "Formulas" and the other copy types are not modelled: a test cannot lean on them by mistake.
+    await expect(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Copy");
+        sheet.getRange("A1").copyFrom(sheet.getRange("B2"), "Values");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/"All" only/);
+  });
+
+  it("puts one AutoFilter on a sheet (ExcelApi 1.9), refused on a protected sheet", async () => {
+    const excel = new FakeExcel(grid);
+    excel.apiVersion = "1.9";
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("学生与班级").autoFilter.apply("A1:B3");
+      await context.sync();
+    });
+    expect(excel.sheet("学生与班级").autoFilter).toEqual({ top: 0, left: 0, bottom: 2, right: 1 });
+    excel.protect("学生与班级");
+    const removal = excel.run(async (context) => {
+      context.workbook.worksheets.getItem("学生与班级").autoFilter.remove();
+      await context.sync();
+    });
+    expect(await codeOf(removal)).toBe("AccessDenied");
+    excel.apiVersion = "1.8";
+    const old = excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Notes").autoFilter.apply("A1:A1");
+      await context.sync();
+    });
+    expect(await codeOf(old)).toBe("ApiNotFound");
+  });
 });

@@ -16,7 +16,7 @@ import { FakeContext, type RequestExecutor } from "./fake/context";
 import { maxVersion, Transaction, versionAtLeast, type ChangeHandler, type Json, type ObjectPath, type QueuedAction, type SelectionHandler, type ValueChange } from "./fake/core";
 import { fakeError } from "./fake/errors";
 import { placeIn, ruleIsTrue } from "./fake/formulaEval";
-import { addLegacyMarker, cellFor, cellKey, sheetByName, stateFromGrid, type CellState, type SheetState, type WorkbookState } from "./fake/state";
+import { addLegacyMarker, cellFor, cellKey, newSheet, sheetByName, stateFromGrid, type CellState, type SheetState, type WorkbookState } from "./fake/state";
 import { enterValue } from "./fake/valueEntry";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -242,6 +242,11 @@ export class FakeExcel implements RequestExecutor {
 
   protectStructure(locked = true): void {
     this.state.structureProtected = locked;
+  }
+
+  /** The user adds a sheet of their own. */
+  addSheet(name: string): void {
+    newSheet(this.state, name);
   }
 
   deleteSheet(name: string): void {

@@ -87,6 +87,18 @@ describe("WPS adapter", () => {
     expect(et.listeners.size).toBe(0);
   });
 
+  it("gives 整改清单's 状态 cells the drop-down of the three statuses, written twice over", async () => {
+    const { et, host } = opened();
+    const session = await runSession(host, {});
+    for (let i = 0; i < 2; i++) await writeOutputSheets(host, session.run, session.grid);
+    const sheet = et.sheet("整改清单");
+    const listed = [...sheet.cells.entries()].filter(([, cell]) => cell.validation);
+    expect(listed.length).toBe(session.run.rectification.length);
+    for (const [, cell] of listed) expect(cell.validation).toEqual(["未整改", "整改中", "已完成"]);
+    // Only the 状态 column (L).
+    expect(new Set(listed.map(([k]) => k.split(":")[1]))).toEqual(new Set(["11"]));
+  });
+
   it("marks the results stale when the workbook changes in WPS, not when Junheng writes or the user edits its sheets", async () => {
     const { et, host } = opened();
     const session = await runSession(host, {});

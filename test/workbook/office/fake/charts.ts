@@ -141,7 +141,7 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, FakeC
   }
 }
 
-export class FakeChart extends FakeClientObject<ChartTarget> implements Pick<Excel.Chart, "name">, ApiShape<Excel.Chart, "setPosition"> {
+export class FakeChart extends FakeClientObject<ChartTarget> implements Pick<Excel.Chart, "name">, ApiShape<Excel.Chart, "setPosition" | "delete"> {
   private titleProxy?: FakeChartTitle;
   private seriesProxy?: FakeChartSeriesCollection;
 
@@ -171,6 +171,12 @@ export class FakeChart extends FakeClientObject<ChartTarget> implements Pick<Exc
   }
   get series(): FakeChartSeriesCollection {
     return (this.seriesProxy ??= new FakeChartSeriesCollection(this.context, this.path("Property", "series"), this.locator));
+  }
+  delete(): void {
+    this.callMethod("Delete", [], (t, tx) => {
+      tx.guardSheet(t.sheet, "Chart.delete");
+      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
   }
   /** Addresses only (the adapter's use); the chart then covers start's top-left to end's bottom-right. */
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {

@@ -4,9 +4,11 @@
  * other format; `clear()` removes the rule from the cells it covers, overlapping or not.
  */
 import type { ApiShape } from "./apiShape";
+import { contains } from "./a1";
 import { firstCell, formatCells, type CellsLocator, type CellsTarget } from "./cells";
 import { FakeClientObject, type ContextCore, type Json, type ObjectPath, type Transaction } from "./core";
 import { fakeError } from "./errors";
+import { keyCol, keyRow } from "./state";
 
 export class FakeDataValidation extends FakeClientObject<CellsTarget> implements ApiShape<Excel.DataValidation, "clear"> {
   constructor(
@@ -47,6 +49,15 @@ export class FakeDataValidation extends FakeClientObject<CellsTarget> implements
     );
   }
   clear(): void {
-    this.callMethod("Clear", [], (t, tx) => formatCells(t, tx, "DataValidation.clear", (cell) => delete cell.validation), "1.8");
+    // Over the cells that exist, so clearing a whole sheet's rules (getRange() of the sheet) stays cheap.
+    this.callMethod(
+      "Clear",
+      [],
+      (t, tx) => {
+        tx.guardSheet(t.sheet, "DataValidation.clear");
+        for (const [key, cell] of t.sheet.cells) if (t.areas.some((a) => contains(a, keyRow(key), keyCol(key)))) delete cell.validation;
+      },
+      "1.8",
+    );
   }
 }

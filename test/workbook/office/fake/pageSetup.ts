@@ -24,9 +24,20 @@ abstract class SheetPart extends FakeClientObject<SheetState> {
       "1.9",
     );
   }
+  removePageBreaks(): void {
+    this.callMethod(
+      "RemovePageBreaks",
+      [],
+      (sheet, tx) => {
+        tx.guardSheet(sheet, "PageBreakCollection.removePageBreaks");
+        sheet.pageBreaks = [];
+      },
+      "1.9",
+    );
+  }
 }
 
-export class FakePageBreakCollection extends SheetPart implements ApiShape<Excel.PageBreakCollection, "add"> {
+export class FakePageBreakCollection extends SheetPart implements ApiShape<Excel.PageBreakCollection, "add" | "removePageBreaks"> {
   protected scalarGetters() {
     return {};
   }

@@ -8,6 +8,7 @@ import { FakeDataValidation } from "./dataValidation";
 import { FakeClientObject, type ContextCore, type Json, type Loadable, type ObjectPath, type Transaction } from "./core";
 import { FakeRangeFormat } from "./rangeFormat";
 import { cellKey } from "./state";
+import { clearArea, copyArea, noSuchCopyType, unmergeArea, type ClearKind } from "./rangeCopy";
 import { enterValue } from "./valueEntry";
 import type { FakeWorksheet } from "./worksheet";
 
@@ -77,7 +78,7 @@ export class FakeRange
   extends FakeCells
   implements
     Pick<Excel.Range, "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "values" | "valueTypes" | "numberFormat" | "formulas" | "hyperlink" | "columnHidden">,
-    ApiShape<Excel.Range, "select" | "getMergedAreasOrNullObject" | "merge">
+    ApiShape<Excel.Range, "select" | "getMergedAreasOrNullObject" | "merge" | "unmerge" | "clear" | "copyFrom">
 {
   protected scalarGetters() {
     const area = (t: CellsTarget) => single(t);
@@ -181,6 +182,50 @@ export class FakeRange
       },
       "1.2",
     );
+  }
+
+  /** Range.unmerge (ExcelApi 1.2): merged areas the range touches become single cells again. */
+  unmerge(): void {
+    this.callMethod(
+      "Unmerge",
+      [],
+      (t, tx) => {
+        tx.guardSheet(t.sheet, "Range.unmerge");
+        unmergeArea(t.sheet, single(t));
+      },
+      "1.2",
+    );
+  }
+
+  /** Range.clear (ExcelApi 1.1); what each kind clears is in rangeCopy.ts. */
+  clear(applyTo: Excel.ClearApplyTo | ClearKind | "RemoveHyperlinks" | "ResetContents" = "All"): void {
+    this.callMethod("Clear", [String(applyTo)], (t, tx) => {
+      tx.guardSheet(t.sheet, "Range.clear");
+      if (!["All", "Contents", "Formats", "Hyperlinks"].includes(String(applyTo))) throw new Error(`fake Excel: clear("${String(applyTo)}") is not modelled`);
+      clearArea(t.sheet, single(t), String(applyTo) as ClearKind);
+      if (applyTo === "All" || applyTo === "Contents") tx.valueChanges.push({ sheetId: t.sheet.id, address: this.addressOf(t) });
+    });
+  }
+
+  /** Range.copyFrom (ExcelApi 1.9) from another range of this fake, "All" only (rangeCopy.ts). */
+  copyFrom(source: Excel.Range | Excel.RangeAreas | string, copyType: Excel.RangeCopyType | "All" | "Formulas" | "Values" | "Formats" | "Link" = "All", skipBlanks = false, transpose = false): void {
+    if (!(source instanceof FakeRange)) throw new Error("fake Excel: copyFrom takes a range of this fake");
+    if (skipBlanks || transpose) throw new Error("fake Excel: copyFrom's skipBlanks and transpose are not modelled");
+    this.context.enqueue({
+      path: this.objectPath,
+      json: { ActionType: "Method", Name: "CopyFrom", ArgumentInfo: { Arguments: [source.objectPath.id, String(copyType), skipBlanks, transpose] } },
+      since: "1.9",
+      write: true,
+      run: (tx) => {
+        const to = this.resolve(tx);
+        tx.guardSheet(to.sheet, "Range.copyFrom");
+        if (copyType !== "All") noSuchCopyType(String(copyType));
+        const from = source.resolve(tx);
+        const start = single(to);
+        copyArea(tx, { sheet: from.sheet, area: single(from) }, { sheet: to.sheet, row: start.top, col: start.left });
+        tx.valueChanges.push({ sheetId: to.sheet.id, address: this.addressOf(to) });
+      },
+    });
   }
 
   /** Excel gives up beyond 512 merged areas. */

@@ -113,6 +113,8 @@ export interface SheetState {
   /** 0-based rows a manual page break sits above. */
   pageBreaks: number[];
   pageLayout: Record<string, unknown>;
+  /** Worksheet.autoFilter's range (ExcelApi 1.9), or null without filter buttons. */
+  autoFilter: Area | null;
 }
 
 export interface WorkbookState {
@@ -172,6 +174,7 @@ export function newSheet(state: WorkbookState, name: string, visibility: Visibil
     hiddenColumns: [],
     pageBreaks: [],
     pageLayout: {},
+    autoFilter: null,
   };
   state.sheets.push(sheet);
   return sheet;

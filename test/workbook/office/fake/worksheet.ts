@@ -7,6 +7,7 @@ import { FakeClientObject, type ContextCore, type ObjectPath, type Transaction }
 import { FakePageBreakCollection, FakePageLayout } from "./pageSetup";
 import type { CellsLocator } from "./cells";
 import { FakeRange, FakeRangeAreas } from "./range";
+import { breakReferences } from "./rangeCopy";
 import { checkSheetName, keyCol, keyRow, sheetByName, type SheetState, type Visibility } from "./state";
 
 export type SheetLocator = (tx: Transaction) => SheetState | null;
@@ -26,6 +27,47 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetState> implem
   }
   get protected(): boolean {
     return this.read("protected");
+  }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9): a sheet has one AutoFilter; apply() puts it on a range (replacing the one
+ * there), remove() takes it away. Criteria are not modelled: the adapter applies buttons only.
+ */
+export class FakeAutoFilter extends FakeClientObject<SheetState> implements ApiShape<Excel.AutoFilter, "apply" | "remove"> {
+  constructor(context: ContextCore, path: ObjectPath, private readonly locator: SheetLocator) {
+    super(context, path);
+  }
+  protected locate(tx: Transaction) {
+    return this.locator(tx);
+  }
+  protected scalarGetters() {
+    return { enabled: (sheet: SheetState) => sheet.autoFilter !== null };
+  }
+  apply(range: Excel.Range | string, columnIndex?: number, criteria?: Excel.FilterCriteria): void {
+    if (typeof range !== "string" || columnIndex !== undefined || criteria !== undefined) throw new Error("fake Excel: autoFilter.apply takes an address and no criteria");
+    this.callMethod(
+      "Apply",
+      [range],
+      (sheet, tx) => {
+        tx.guardSheet(sheet, "AutoFilter.apply");
+        const areas = parseAreas(range);
+        if (areas.length !== 1) throw fakeError("InvalidArgument", "An AutoFilter applies to one range.");
+        sheet.autoFilter = areas[0];
+      },
+      "1.9",
+    );
+  }
+  remove(): void {
+    this.callMethod(
+      "Remove",
+      [],
+      (sheet, tx) => {
+        tx.guardSheet(sheet, "AutoFilter.remove");
+        sheet.autoFilter = null;
+      },
+      "1.9",
+    );
   }
 }
 
@@ -79,6 +121,7 @@ export class FakeWorksheet
   private breaksProxy?: FakePageBreakCollection;
   private layoutProxy?: FakePageLayout;
   private chartsProxy?: FakeChartCollection;
+  private filterProxy?: FakeAutoFilter;
 
   constructor(context: ContextCore, path: ObjectPath, private readonly locator: SheetLocator, orNullObject = false) {
     super(context, path, orNullObject);
@@ -141,6 +184,9 @@ export class FakeWorksheet
   }
   get charts(): FakeChartCollection {
     return (this.chartsProxy ??= new FakeChartCollection(this.context, this.path("Property", "charts"), this.locator));
+  }
+  get autoFilter(): FakeAutoFilter {
+    return (this.filterProxy ??= new FakeAutoFilter(this.context, this.path("Property", "autoFilter", [], "1.9"), this.locator));
   }
   get pageLayout(): FakePageLayout {
     return (this.layoutProxy ??= new FakePageLayout(this.context, this.path("Property", "pageLayout", [], "1.9"), this.locator));
@@ -213,6 +259,7 @@ export class FakeWorksheet
       const others = tx.state.sheets.filter((s) => s !== sheet);
       if (!others.some((s) => s.visibility === "Visible")) throw fakeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       tx.state.sheets = others;
+      breakReferences(tx.state, sheet);
       if (tx.state.activeSheetId === sheet.id) tx.state.activeSheetId = others.find((s) => s.visibility === "Visible")?.id ?? null;
       if (tx.state.selection?.sheetId === sheet.id) tx.state.selection = null;
     });

@@ -28,6 +28,8 @@ export interface FakeCell {
   verticalAlignment?: number | boolean;
   wrapText?: boolean;
   border?: string;
+  /** Range.Validation.Add's list (xlValidateList only), or absent. */
+  validation?: string[];
 }
 
 export function emptyCell(): FakeCell {

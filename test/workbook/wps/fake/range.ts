@@ -297,6 +297,20 @@ export class FakeRange implements EtRange {
     for (const a of this.areas) for (let r = a.top; r <= a.bottom; r++) this.sheet.rowHeights.set(r, height);
   }
 
+  /** Range.Validation: Add of a list (xlValidateList = 3) only; a second Add on a cell with a rule fails, as in VBA. */
+  get Validation(): EtRange["Validation"] {
+    this.touch();
+    return {
+      Add: (type: number, _alertStyle?: number, _operator?: number, formula1?: string) => {
+        this.touch();
+        if (type !== 3 || typeof formula1 !== "string") throw new Error("fake ET: Validation.Add models lists with a formula only");
+        const cells = this.editable();
+        if (cells.some((cell) => cell.validation)) throw new Error("应用程序定义或对象定义错误 (Validation.Add on a cell that has one: Delete first)");
+        for (const cell of cells) cell.validation = formula1.split(",");
+      },
+    };
+  }
+
   get WrapText(): boolean {
     return this.topLeft().wrapText === true;
   }

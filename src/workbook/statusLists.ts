@@ -4,10 +4,10 @@
  * still kept and reported (L-01); the list makes the right words one click away. Rows a user inserts inside a
  * school's list take the list with them, as Excel copies validation into inserted rows.
  */
-import { cellAddress, type CellValue } from "../../domain/grid";
-import { RECTIFICATION_STATUSES } from "../../domain/evaluation/rectification";
-import { KEY_HEADER, STATUS_HEADER } from "../../domain/outputs/rectificationSheet";
-import type { OutputSheet } from "../../domain/outputs/writePlan";
+import { cellAddress, type CellValue } from "../domain/grid";
+import { RECTIFICATION_STATUSES } from "../domain/evaluation/rectification";
+import { KEY_HEADER, STATUS_HEADER } from "../domain/outputs/rectificationSheet";
+import type { OutputSheet } from "../domain/outputs/writePlan";
 
 export interface ListValidation {
   /** A1 address of one rectangle of cells. */
