@@ -508,7 +508,7 @@ const D10 = {
     title: "Values implausibly large or small",
     explanation:
       "Some numbers turn out wrong as soon as they are averaged: teaching equipment per student above 100,000 yuan or below 1 yuan almost always means yuan and 10,000 yuan were mixed up (the equipment column is in 10,000 yuan, 「万元」); more than 100 students per class on average usually means too few classes or too many students were entered.",
-    example: "「教学仪器设备资产值」 (teaching equipment value, in 10,000 yuan) holds 120000 where the value is 120,000 yuan, so the value per student becomes more than 60,000 yuan.",
+    example: "「教学仪器设备资产值」 (teaching equipment value, in 10,000 yuan) holds 120000, but the value is 120,000 yuan (12 in this column), and the value per student comes to over 60,000 yuan.",
     fix: "Check the unit: enter amounts in 10,000 yuan in the 「万元」 column (12 for 120,000 yuan); check the classes and the student total. If the figure is true, give the reason in 「审核说明」.",
   },
   texts: {
