@@ -129,6 +129,7 @@ describe("escaping", () => {
       explanation: `人数 < 0 & 班额 > 100 "不对"`,
       example: `<script>alert('x')</script>`,
       fix: `改成 "0" & 保存`,
+      en: { title: `<i>Title</i>`, explanation: `n < 0`, example: `<script>alert('y')</script>`, fix: `"0" & save` },
       texts: {},
     };
     const out = handbookHtml({ rules: [nasty] });

@@ -1,9 +1,7 @@
 import { enUS } from "../../src/taskpane/i18n/enUS";
 import { catalogFor } from "../../src/taskpane/i18n/strings";
 import { zhCN } from "../../src/taskpane/i18n/zhCN";
-
-/** Han characters and CJK punctuation (、。：（）“” and full-width forms). */
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u201c\u201d]/;
+import { CJK } from "../helpers/cjk";
 
 type Leaf = { path: string; text: string };
 

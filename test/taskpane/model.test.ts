@@ -92,6 +92,17 @@ describe("finding groups", () => {
     const [d01] = filterFindings(run.findings, { severities: all, query: "约40" });
     expect(run.findings[d01.index]).toBe(d01.finding);
   });
+
+  it("titles each rule in the pane's language and finds a finding by its English title or sentence", () => {
+    const en = groupFindings(filterFindings(run.findings, { severities: all, query: "", lang: "en-US" }), "en-US");
+    const nanguohe = en.find((g) => g.schoolName === "南果河小学")!;
+    expect(nanguohe.sheets[0].rules.map((r) => [r.rule, r.title])).toEqual([["312-01", "Primary grades do not add up to the student total"]]);
+    const byTitle = filterFindings(run.findings, { severities: all, query: "grades do not add up", lang: "en-US" });
+    expect(new Set(byTitle.map((e) => e.finding.rule))).toEqual(new Set(["312-01"]));
+    // The English sentence is searched in the English pane only; the Chinese one in both.
+    expect(filterFindings(run.findings, { severities: all, query: "the grades add up to" })).toHaveLength(0);
+    expect(filterFindings(run.findings, { severities: all, query: "the grades add up to", lang: "en-US" }).length).toBeGreaterThan(0);
+  });
 });
 
 describe("views", () => {

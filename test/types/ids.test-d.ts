@@ -1,6 +1,7 @@
 /**
  * Type test (issue 13), checked by `npm run typecheck`, never run: a misspelt rule id or field id does not compile,
- * nor does a finding given another rule's sentence, a template key its rule lacks, or wrong params.
+ * nor does a finding given another rule's sentence, a template key its rule lacks, or wrong params, nor a rule without
+ * its English description.
  * Each `@ts-expect-error` fails the type check if the line below it compiles — so should RuleId or FieldId widen
  * back to string, this file breaks the build.
  */
@@ -14,6 +15,7 @@ import { M04, M05 } from "../../src/domain/rules/methodRules";
 import { stageField } from "../../src/domain/rules/stageHelpers";
 import { P01 } from "../../src/domain/rules/standardsSheetRules";
 import { say } from "../../src/domain/rules/texts";
+import type { RuleInfo } from "../../src/domain/rules/types";
 
 export const goodRule: RuleId = "212-05";
 // @ts-expect-error "212-5" is not a rule id (the typo that would switch 212-05 off).
@@ -50,4 +52,16 @@ export function sentences(): unknown[] {
     // @ts-expect-error "P-01.noHeader" needs the pack.
     say(P01, "P-01.noHeader", { sheetName: "标准参数", cell: "A1" }),
   ];
+}
+
+/** A rule's description must come in English too (RuleInfo.en): a rule without it, or with a part of it missing, does not compile. */
+export function descriptions(): unknown[] {
+  const zh = { id: "L-01", severity: "warning", table: "整改清单", title: "标题", explanation: "说明", example: "示例", fix: "改法", texts: {} } as const;
+  const en = { title: "Title", explanation: "Explanation", example: "Example", fix: "Fix" };
+  const described: RuleInfo = { ...zh, en };
+  // @ts-expect-error a rule without its English description.
+  const withoutEnglish: RuleInfo = zh;
+  // @ts-expect-error an English description without its fix.
+  const withoutFix: RuleInfo = { ...zh, en: { title: en.title, explanation: en.explanation, example: en.example } };
+  return [described, withoutEnglish, withoutFix];
 }

@@ -16,6 +16,13 @@ export const C01 = {
     "得分只能填不超过满分的数字；否则这一格本次不使用，该项按未填写（待填或无得分）处理。",
   example: "得分填了「八分」或「12」（满分 10）；考核指标的状态填了「基本达标」；一票否决项的状态填了「达标」。",
   fix: "考核指标的状态填 达标、未达标、待填 或 不适用；一票否决项填 否决、未否决、待填 或 不适用；得分只填数字（0 到满分），不计分的项目留空。",
+  en: {
+    title: "A manual entry of the checklist cannot be used",
+    explanation:
+      "For the manual items of 「考核自查」 (checklist), the township enters the status, basis and score itself, and they are read back and kept at the next check. The status takes only the wordings allowed for that kind of item, and the score only a number not above the maximum; otherwise the cell is not used this time and the item counts as not filled in (pending, or no score).",
+    example: "The score reads 「八分」 (eight points, in words) or 12 (maximum 10); the status of an assessment item reads 「基本达标」 (basically met); the status of a veto item reads 「达标」 (met).",
+    fix: "For assessment items the status is 「达标」, 「未达标」, 「待填」 or 「不适用」; for veto items 「否决」, 「未否决」, 「待填」 or 「不适用」; the score is a number only (0 to the maximum), left empty for items not scored.",
+  },
   texts: {
     "C-01": template<{ title: string; problem: "status" | "scoreNotScored" | "scoreNaN" | "scoreNegative" | "scoreRange"; text: string; kind: "veto" | "assessment" | ""; allowed: string; max: number | "" }>(
       (p) => {

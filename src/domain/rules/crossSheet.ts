@@ -48,6 +48,13 @@ const X01 = {
     "「学校基本情况」是全乡学校的名单，学生与班级、教职工、校舍、场地与装备各表都要按这份名单、用学校标识码逐校填写。数据表里有名单上没有的标识码，或者名单上的学校在某张表里找不到，指标就会漏算或算到别的学校头上。",
   example: "「教职工」表中有标识码「5328220099」，但「学校基本情况」里没有这所学校；或者「校舍」表漏了「勐往中心小学」。",
   fix: "核对标识码是否填错；名单上缺的学校补进「学校基本情况」，数据表里漏掉的学校补上一行。",
+  en: {
+    title: "Schools do not match across the sheets",
+    explanation:
+      "「学校基本情况」 is the township's list of schools; the sheets 「学生与班级」, 「教职工」, 「校舍」 and 「场地与装备」 are filled in school by school after this list, by school code. A code in a data sheet that is not on the list, or a school on the list missing from a sheet, means indicators are left out or counted for another school.",
+    example: "「教职工」 has the code 5328220099, but 「学校基本情况」 has no such school; or 「校舍」 leaves out 「勐往中心小学」.",
+    fix: "Check whether the code was mistyped; add schools missing from the list to 「学校基本情况」, and add a row for a school missing from a data sheet.",
+  },
   texts: {
     "X-01.noSheet": template<{ sheet: string; sheetName: string; table: string }>(
       (p) => `工作簿中没有「${p.sheetName}」工作表，无法核对各学校的${p.table}数据`,
@@ -89,6 +96,13 @@ const X02 = {
     "各表靠学校标识码对应同一所学校。同一个标识码在两张表里写着不同的校名，说明有一张表的标识码可能填到了别的学校，或者校名写法不统一。",
   example: "标识码「5328220001」在「学校基本情况」中是「勐往中心小学」，在「校舍」中却是「勐往中学」。",
   fix: "先确认标识码对不对；标识码没错的，把校名统一成「学校基本情况」中的写法。",
+  en: {
+    title: "One school code with different school names in different sheets",
+    explanation:
+      "The sheets match a school by its school code. The same code with different school names in two sheets means that in one sheet the code may belong to another school, or that the name is written in different ways.",
+    example: "Code 5328220001 is 「勐往中心小学」 on 「学校基本情况」 but 「勐往中学」 on 「校舍」.",
+    fix: "First make sure the code is right; if it is, write the name as on 「学校基本情况」.",
+  },
   texts: {
     "X-02": template<{ code: string; name: string; official: string }>(
       (p) => `学校标识码「${p.code}」在本表的校名是「${p.name}」，在「学校基本情况」中是「${p.official}」`,

@@ -13,6 +13,13 @@ export const E01 = {
     "所以对错误填写的说明不起作用，错误仍然列为未处理。",
   example: "「学生与班级」中各年级人数之和与合计不符（312-01，错误），在审核说明里写“合计以学籍系统为准”。",
   fix: "按原始资料改正数据；改正后这一行说明可以删除。",
+  en: {
+    title: "An error cannot be explained instead of corrected",
+    explanation:
+      "「审核说明」 (explanations) count only for warnings (plausibility checks): a warning may be true, and with the reason written it shows as explained. An error (logic check) means the data contradicts itself and must be corrected, so an explanation given for an error has no effect and the error stays open.",
+    example: "The grades of 「学生与班级」 do not add up to the total (312-01, error), and 「审核说明」 says 「合计以学籍系统为准」 (the total follows the student registration system).",
+    fix: "Correct the data from the source records; once corrected, the explanation row can be deleted.",
+  },
   texts: {
     "E-01": template<{ sheetName: string; rule: string; title: string }>(
       (p) => `「${p.sheetName}」中对错误 ${p.rule}${p.title ? ` ${p.title}` : ""} 填写了说明，错误必须改正，说明不起作用`,

@@ -123,6 +123,13 @@ const D01 = noteRule(
       "人数、面积、册数、金额等栏目只能填数字。单元格里写了“约”“左右”或者系统不认识的单位，电脑就读不出这个数，这一格等于没填，后面的合计和指标都会算错。",
     example: "「计算机」填写了「约50」；「占地面积」填写了「120平方米左右」。",
     fix: "只填一个确切的数字，例如把「约50」改成「50」；单位不要写在格子里，表头已经写明单位。",
+    en: {
+      title: "Unreadable text in a number cell",
+      explanation:
+        "Counts, areas, numbers of books, amounts of money and similar columns take numbers only. If a cell holds words such as 「约」 (about) or 「左右」 (roughly) or a unit Junheng does not know, the number cannot be read: the cell counts as empty, and the totals and indicators built on it come out wrong.",
+      example: "「计算机」 (computers) holds 「约50」 (about 50); 「占地面积」 (site area) holds 「120平方米左右」 (about 120 square metres).",
+      fix: "Enter one exact number, for example change 「约50」 to 50; do not write a unit in the cell, the header already gives it.",
+    },
     texts: {
       "D01": template<{ column: string; text: string; kind: "number" | "code" | "other" }>(
         (p) => `「${p.column}」填写了「${p.text}」，${p.kind === "number" ? "不能识别为数字" : p.kind === "code" ? "不能识别为学校标识码" : "无法识别"}`,
@@ -147,6 +154,13 @@ const D02 = noteRule(
       "有些数字虽然能读出来，但写法不规范：全角数字（１２０）、千位分隔符（1,200）、数字中间有空格、数字后面带单位。本软件已经按读出的数使用，但上报系统时可能被拒收，最好改成纯数字。",
     example: "「图书」填写了「5,400册」；「小学一年级」填写了「３０」。",
     fix: "改成半角纯数字，不带逗号、空格和单位，例如「5400」。",
+    en: {
+      title: "Numbers not written in the standard way",
+      explanation:
+        "Some numbers can be read but are not written in the standard way: full-width digits (「１２０」), thousands separators (1,200), spaces inside a number, a unit after it. Junheng uses the number it read, but the reporting system may reject such cells, so they are best changed to plain numbers.",
+      example: "「图书」 (books) holds 「5,400册」; 「小学一年级」 (primary grade 1) holds 「３０」 in full-width digits.",
+      fix: "Change it to a plain number in half-width digits, without commas, spaces or units, for example 5400.",
+    },
     texts: {
       "D02": template<{ column: string; text: string; value: string }>(
         (p) => `「${p.column}」填写了「${p.text}」，写法不规范${p.value === "" ? "" : `，已按 ${p.value} 读取`}`,
@@ -170,6 +184,13 @@ const D03 = noteRule(
     explanation: "没有的项目应当填 0。填“无”、斜杠或横线时，本软件按 0 计算，但这样的表格上报时常被退回，也容易和“漏填”混淆。",
     example: "「其中危房」填写了「无」；「语音室」填写了「/」。",
     fix: "把“无”“/”“-”“—”改成数字 0。",
+    en: {
+      title: "「无」, / or - used instead of 0",
+      explanation:
+        "An item the school does not have should be entered as 0. When it reads 「无」 (none), a slash or a dash, Junheng counts it as 0, but such sheets are often sent back when reported, and the cell is easily mistaken for one left empty.",
+      example: "「其中危房」 (of which dilapidated) holds 「无」; 「语音室」 (language lab) holds a slash.",
+      fix: "Change 「无」, /, - or a long dash to the number 0.",
+    },
     texts: {
       "D03": template<{ column: string; text: string }>(
         (p) => `「${p.column}」填写了「${p.text}」，已按 0 读取，请改填 0`,
@@ -191,6 +212,13 @@ const D06 = noteRule(
       "单元格显示 #DIV/0!、#REF!、#VALUE!、#N/A 等，说明这一格的公式出错了（除以 0、引用的单元格被删除等），里面没有可用的数。",
     example: "「教学仪器设备资产值」显示「#REF!」，因为公式引用的工作表被删掉了。",
     fix: "检查这一格的公式，或者直接把公式换成正确的数值。",
+    en: {
+      title: "Excel error values in cells",
+      explanation:
+        "A cell showing #DIV/0!, #REF!, #VALUE!, #N/A and the like holds a broken formula (division by 0, a referenced cell deleted and so on) and no usable number.",
+      example: "「教学仪器设备资产值」 (teaching equipment value) shows #REF! because the sheet its formula refers to was deleted.",
+      fix: "Check the cell's formula, or replace the formula with the correct value.",
+    },
     texts: {
       "D06": template<{ column: string; text: string }>(
         (p) => `「${p.column}」是 Excel 错误值「${p.text}」，没有可用的数据`,
@@ -212,6 +240,13 @@ const D09 = noteRule(
       "办学类型、城乡分类、是/否等栏目只能从规定的选项中选一个。自己写的简称或别的说法，电脑无法判断属于哪一类，学校可能被算错类别或漏算。",
     example: "「办学类型」填写了「村小」；「城乡分类」填写了「山区」。",
     fix: "改成规定选项中的一个，例如「办学类型」填「小学」或「小学教学点」。",
+    en: {
+      title: "A value not among the prescribed options",
+      explanation:
+        "Type of school, urban–rural category, yes/no and similar columns take one of the prescribed options. A short form or other wording of your own cannot be classified, so the school may be put in the wrong category or left out.",
+      example: "「办学类型」 (type of school) holds 「村小」 (village school); 「城乡分类」 (urban–rural category) holds 「山区」 (mountain area).",
+      fix: "Change it to one of the prescribed options, for example 「小学」 or 「小学教学点」 for 「办学类型」.",
+    },
     texts: {
       "D09": template<{ column: string; text: string; values: string }>(
         (p) => `「${p.column}」填写了「${p.text}」，不是规定的选项，只能填：${p.values}`,
@@ -231,6 +266,13 @@ const D04 = {
   explanation: "人数、面积、册数、台数、金额都不可能小于 0。出现负数多半是公式相减出错，或者多打了一个减号。",
   example: "「小学三年级」填写了「-30」；「其中危房」是公式算出的「-120」。",
   fix: "改成正确的非负数；如果这一格是公式，检查公式是否把被减数和减数写反了。",
+  en: {
+    title: "Negative numbers",
+    explanation:
+      "Counts, areas, numbers of books or devices and amounts of money cannot be less than 0. A negative number usually comes from a formula subtracting the wrong way round, or from a minus sign typed by mistake.",
+    example: "「小学三年级」 (primary grade 3) holds -30; 「其中危房」 (of which dilapidated) is -120, computed by a formula.",
+    fix: "Enter the correct non-negative number; if the cell holds a formula, check that it does not subtract the wrong way round.",
+  },
   texts: {
     "D04": template<{ column: string; value: string }>(
       (p) => `「${p.column}」为 ${p.value}，不能是负数`,
@@ -256,6 +298,13 @@ const D05 = {
   explanation: "学生数、班数、教师数、图书册数、计算机台数、教室间数都是一个一个数出来的，只能是整数。出现小数通常是公式算出的平均数或比例被当成了人数。",
   example: "「小学专任教师」填写了「11.5」；「图书」是公式算出的「5400.3」。",
   fix: "填实际清点的整数；如果这一格是公式，把它改成实际数字。",
+  en: {
+    title: "Decimals in counts such as students or classes",
+    explanation:
+      "Students, classes, teachers, books, computers and classrooms are counted one by one, so they can only be whole numbers. A decimal usually means an average or a ratio computed by a formula was taken for a count.",
+    example: "「小学专任教师」 (full-time primary teachers) holds 11.5; 「图书」 (books) is 5400.3, computed by a formula.",
+    fix: "Enter the whole number actually counted; if the cell holds a formula, replace it with the actual number.",
+  },
   texts: {
     "D05": template<{ column: string; value: string }>(
       (p) => `「${p.column}」为 ${p.value}，应当是整数`,
@@ -299,6 +348,13 @@ const D07 = {
     "学校标识码、学校名称、办学类型、在校生合计、班数、专任教师、校舍面积、占地面积等是必填项，空着就无法核对和计算指标。确实没有的填 0，不要留空。整列缺失时也按此规则报告。",
   example: "「小学班数」一格空着；「场地与装备」表里没有「占地面积」这一列。",
   fix: "补填这一格；没有的填 0。缺少整列时，在表中加上这一列并按学校填好。",
+  en: {
+    title: "Required cells left empty",
+    explanation:
+      "The school code, school name, type of school, student total, classes, full-time teachers, building area, site area and others are required: left empty, they cannot be checked and the indicators cannot be computed. Enter 0 where there is none; do not leave the cell empty. A missing column is reported by this rule too.",
+    example: "A 「小学班数」 (primary classes) cell is empty; 「场地与装备」 has no 「占地面积」 (site area) column.",
+    fix: "Fill in the cell; enter 0 where there is none. Where a whole column is missing, add it to the sheet and fill it in for each school.",
+  },
   texts: {
     "D07.column": template<{ sheetName: string; column: string }>(
       (p) => `工作表「${p.sheetName}」缺少必填列「${p.column}」，这一列的数据无法核对`,
@@ -340,6 +396,13 @@ const D08 = {
     "学校标识码是全国统一的 10 位数字，各张表靠它把同一所学校的数据对上。位数不对多半是 Excel 把开头的 0 去掉了或者多打少打了数字；同一张表里出现两次，说明一所学校被填了两行，数据会被重复计算。",
   example: "「学校标识码」填写了「532822001」（只有 9 位）；「学生与班级」表中第 3 行和第 7 行都是「5328220001」。",
   fix: "按统计系统中的标识码改正，单元格设为文本格式以免丢掉开头的 0；重复的行合并成一行。",
+  en: {
+    title: "School code not 10 digits, or repeated in one sheet",
+    explanation:
+      "The school code (「学校标识码」) is a nationwide code of 10 digits, and the sheets rely on it to match the data of one school. A wrong number of digits usually means Excel dropped the leading 0 or a digit was typed too many or too few; a code that appears twice in one sheet means a school was entered on two rows, and its data would be counted twice.",
+    example: "「学校标识码」 holds 532822001 (only 9 digits); rows 3 and 7 of 「学生与班级」 both read 5328220001.",
+    fix: "Correct the code to the one in the statistics system, and format the cell as text so the leading 0 is kept; merge repeated rows into one.",
+  },
   texts: {
     "D08.code": template<{ column: "code" | "parentCode"; text: string; restored: string }>(
       (p) =>
@@ -441,6 +504,13 @@ const D10 = {
     "有些数一算平均就能看出填错了：生均教学仪器设备值超过 10 万元或不到 1 元，几乎都是元和万元弄混了（设备值一栏的单位是万元）；平均每班超过 100 人，多半是班数少填或学生数多填。",
   example: "「教学仪器设备资产值」（万元）填写了「120000」，实际是 12 万元，生均变成 6 万多元。",
   fix: "核对单位：万元栏里填万元数（12 万元就填 12）；核对班数和在校生合计。确实如此的，在审核说明里写明原因。",
+  en: {
+    title: "Values implausibly large or small",
+    explanation:
+      "Some numbers turn out wrong as soon as they are averaged: teaching equipment per student above 100,000 yuan or below 1 yuan almost always means yuan and 10,000 yuan were mixed up (the equipment column is in 10,000 yuan, 「万元」); more than 100 students per class on average usually means too few classes or too many students were entered.",
+    example: "「教学仪器设备资产值」 (teaching equipment value, in 10,000 yuan) holds 120000, but the value is 120,000 yuan (12 in this column), and the value per student comes to over 60,000 yuan.",
+    fix: "Check the unit: enter amounts in 10,000 yuan in the 「万元」 column (12 for 120,000 yuan); check the classes and the student total. If the figure is true, give the reason in 「审核说明」.",
+  },
   texts: {
     "D10.equipment": template<{ perStudent: number; value: number; students: number; limit: number; direction: "high" | "low" }>(
       (p) =>

@@ -21,6 +21,13 @@ const sitePartsOverSite = {
   explanation: "绿化用地和运动场地都在学校占地范围之内，两者加起来不可能比学校占地面积还大。",
   example: "占地面积 6000 ㎡，绿化用地 1500 ㎡，运动场地却填 5000 ㎡（之和 6500 ㎡）。",
   fix: "按学校平面图或土地证核对占地面积、绿化用地面积和运动场地面积。",
+  en: {
+    title: "Green area and sports ground larger than the site",
+    explanation:
+      "The green area and the sports grounds both lie within the school's site, so together they cannot be larger than the site area.",
+    example: "Site area 6000 m², green area 1500 m², but sports grounds 5000 m² (sum 6500 m²).",
+    fix: "Check the site area, green area and sports ground area against the school's site plan or land certificate.",
+  },
   texts: {
     "522-01": template<{ fields: string; parts: number; site: number }>(
       (p) => {
@@ -53,6 +60,13 @@ const teachingComputersOverComputers = {
   explanation: "“其中教学用计算机”是计算机总台数的一部分（另一部分是办公用计算机），不能比总数多。",
   example: "计算机填 30 台，其中教学用计算机填 35 台。",
   fix: "清点全校计算机（含平板电脑），分清教学用和办公用，使教学用不超过总数。",
+  en: {
+    title: "More teaching computers than computers",
+    explanation:
+      "「其中教学用计算机」 (of which for teaching) is part of all the computers (the rest are office computers) and cannot be more than the total.",
+    example: "Computers 30, of which for teaching 35.",
+    fix: "Count the school's computers (tablets included), tell those for teaching from those for office use, so that teaching computers do not exceed the total.",
+  },
   texts: {
     "522-02": template<{ teaching: number; all: number }>(
       (p) => `其中教学用计算机 ${fmt(p.teaching)} 台多于计算机 ${fmt(p.all)} 台`,
@@ -80,6 +94,13 @@ const emptyShellSchool = {
   explanation: "有在校生的学校，一定有占地、图书和教学仪器设备。国家统计数据核查会专门查找这类“空壳学校”：有学生，却没有图书、设备值或占地面积。",
   example: "某小学在校生 180 人，图书填 0 册，教学仪器设备资产值填 0。",
   fix: "按图书登记簿、固定资产账和土地证补填；确实为 0 的（如借用其他学校校园），填写审核说明。",
+  en: {
+    title: "Students but no books, equipment or site area",
+    explanation:
+      "A school with students has a site, books and teaching equipment. The national statistics data verification looks specifically for such \"empty shell schools\": students, but no books, equipment value or site area.",
+    example: "A primary school has 180 students, 0 books and a teaching equipment value of 0.",
+    fix: "Fill in from the book register, the fixed-asset accounts and the land certificate; if it really is 0 (for example the school uses another school's campus), fill in 「审核说明」.",
+  },
   texts: {
     "522-03": template<{ students: number; fields: string }>(
       (p) => `学校有在校生 ${fmt(p.students)} 人，但${fieldsOf(p.fields).map((f) => labelZh("facilities", f)).join("、")}为 0`,

@@ -15,7 +15,7 @@ import { SCHOOL_FACT_RULES } from "./schoolFacts";
 import { STAFF_RULES } from "./staff";
 import { STRUCTURE_RULES } from "./structure";
 import { STUDENT_RULES } from "./students";
-import type { RuleDef, RuleInfo } from "./types";
+import type { Description, RuleDef, RuleInfo } from "./types";
 import type { Params, Template } from "./texts";
 import { REPORT_RULES_INFO } from "./reportRules";
 import { CHECKLIST_RULES_INFO } from "./checklistRules";
@@ -54,6 +54,11 @@ export const VALIDATION_RULES: readonly RuleDef[] = RULES.filter(isValidationRul
 
 export function ruleById(id: string): RuleInfo | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/** A rule's description in `lang`: the Chinese one, or its English `en`. */
+export function describeRule(rule: RuleInfo, lang: Language): Description {
+  return lang === "zh-CN" ? rule : rule.en;
 }
 
 /** Every sentence by its key, from the rules' `texts` (a key shared by rules built alike is one template). */

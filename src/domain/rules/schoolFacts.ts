@@ -28,6 +28,13 @@ const R111_01 = {
     "小学教学点和“不计校数”的记录不单独算一所学校，它的学生和办学条件要归到上级学校（主校）。所以必须填上级学校的 10 位标识码，而且这所上级学校要在「学校基本情况」表里。",
   example: "「勐往村教学点」的「上级学校标识码」空着，或者填成了教学点自己的标识码。",
   fix: "填上主校的学校标识码，并确认主校也列在「学校基本情况」表中。",
+  en: {
+    title: "Teaching point or record not counted as a school without a valid parent school code",
+    explanation:
+      "Primary teaching points and records marked 「不计校数」 (not counted as a school) are not schools of their own: their students and resources go to their parent (main) school. So the 10-digit code of the parent school must be filled in, and that parent school must be on 「学校基本情况」.",
+    example: "The 「上级学校标识码」 (parent school code) of 「勐往村教学点」 is empty, or holds the teaching point's own code.",
+    fix: "Enter the school code of the main school, and make sure the main school is listed on 「学校基本情况」 too.",
+  },
   texts: {
     "111-01": template<{ kind: "point" | "notCounted"; problem: "missing" | "notCode" | "self" | "unknown"; parent: string }>(
       (p) => {
@@ -95,6 +102,13 @@ const R111_02 = {
     "县域义务教育基本均衡只评县级政府举办的公办中小学。民办学校、由其他部门或单位举办的学校、特殊教育学校不计算差异系数。这里列出被排除的学校和原因，请确认举办者和办学类型填得对。",
   example: "一所县属公办小学的「举办者」误填为「其他」，它就被排除出了评估。",
   fix: "如果原因属实，无需处理；如果举办者或办学类型填错了，改正后重新审核。",
+  en: {
+    title: "Schools left out of the basic-balance evaluation",
+    explanation:
+      "The county basic-balance evaluation of compulsory education covers only public primary and secondary schools run by the county government. Private schools, schools run by other departments or organisations, and special-education schools are not counted in the difference coefficients. The schools left out are listed here with the reason; check that their sponsor (「举办者」) and type of school are entered correctly.",
+    example: "The 「举办者」 (sponsor) of a public county primary school was entered as 「其他」 (other) by mistake, so the school was left out of the evaluation.",
+    fix: "If the reason is true, nothing to do; if the sponsor or type of school is wrong, correct it and check again.",
+  },
   texts: {
     "111-02": template<{ sponsor: string; sponsorReason: "" | "private" | "other"; special: "yes" | "no" }>(
       (p) => {
@@ -133,6 +147,13 @@ const R111_03 = {
     "一所学校只有一个学校标识码。同一个校名出现在两个不同的标识码下，可能是同一所学校被录了两次（其中一个码是旧码或错码），也可能是两所学校重名、需要在名称上区分开。",
   example: "「勐往中心小学」在两行中分别填了「5328220001」和「5328220011」。",
   fix: "核对统计系统中的标识码，删除重复录入的那一行；确实是两所学校的，把校名写全以便区分。",
+  en: {
+    title: "One school name under two school codes",
+    explanation:
+      "A school has exactly one school code. The same school name under two different codes may be one school entered twice (one code old or wrong), or two schools with the same name that need telling apart by their names.",
+    example: "「勐往中心小学」 is entered on two rows, with 5328220001 and 5328220011.",
+    fix: "Check the code in the statistics system and delete the row entered twice; if they really are two schools, write their names in full to tell them apart.",
+  },
   texts: {
     "111-03": template<{ name: string; count: number; codes: string }>(
       (p) => `学校名称「${p.name}」对应 ${p.count} 个标识码：${p.codes.split(",").join("、")}`,
@@ -171,6 +192,13 @@ const R111_04 = {
     "城乡分类（城区、镇区、乡村）决定学校按哪一档标准评估，也用来分城乡统计。没有城乡分类，这所学校的办学条件就无法和标准比较。",
   example: "「城乡分类」一格空着。",
   fix: `按统计系统中的城乡分类代码填写：${fieldDef("schools", "urbanRural").values?.join("、") ?? ""}。`,
+  en: {
+    title: "Urban–rural category empty",
+    explanation:
+      "The urban–rural category (「城区」 urban, 「镇区」 town, 「乡村」 rural) decides which level of standards a school is evaluated against, and is used for urban–rural statistics. Without it, the school's resources cannot be compared with the standards.",
+    example: "A 「城乡分类」 (urban–rural category) cell is empty.",
+    fix: "Enter the category from the statistics system: 「城区」, 「镇区」 or 「乡村」.",
+  },
   texts: {
     "111-04": template<Params>(
       () => "「城乡分类」未填写，应填城区、镇区或乡村",

@@ -23,6 +23,13 @@ const teachersOverStaff = {
   explanation: "专任教师是教职工的一部分。小学和初中的专任教师加起来，不可能比全校教职工数还多。",
   example: "教职工数填 12，小学专任教师却填 13。",
   fix: "核对教职工数（含专任教师、行政、教辅、工勤人员）和各学段专任教师数，改正填错的一项。",
+  en: {
+    title: "More full-time teachers than staff",
+    explanation:
+      "Full-time teachers are part of the staff. The primary and junior secondary full-time teachers together cannot outnumber the school's staff.",
+    example: "Staff are 12, but primary full-time teachers are 13.",
+    fix: "Check the staff (full-time teachers, administrative, teaching-support and service staff) and each stage's full-time teachers, and correct the wrong one.",
+  },
   texts: {
     "422-01": template<{ teachers: number; staff: number }>(
       (p) => `小学与初中专任教师合计 ${fmt(p.teachers)} 人多于教职工数 ${fmt(p.staff)} 人`,
@@ -47,7 +54,7 @@ const BREAKDOWN_TEXT = template<{ stage: string; by: "qualification" | "title"; 
   (p) => `${stageEn(p.stage)}: full-time teachers by ${p.by} add up to ${fmt(p.sum)}, not to the ${fmt(p.total)} full-time teachers`,
 );
 
-function breakdownRule(id: RuleId, by: "qualification" | "title", fieldsOf: (stage: StageId) => readonly FieldId[], about: Pick<RuleDef, "title" | "explanation" | "example" | "fix">): RuleDef {
+function breakdownRule(id: RuleId, by: "qualification" | "title", fieldsOf: (stage: StageId) => readonly FieldId[], about: Pick<RuleDef, "title" | "explanation" | "example" | "fix" | "en">): RuleDef {
   const rule = {
     id,
     severity: "error",
@@ -73,6 +80,13 @@ const qualificationsNotTeachers = breakdownRule("422-02", "qualification", quali
   explanation: "每位专任教师都有且只有一个最高学历（研究生、本科、专科、高中、高中以下），所以各学历人数加起来必须等于该学段专任教师数。",
   example: "小学专任教师填 11，学历只填了本科 6、专科 4（之和 10），漏了 1 名中师毕业的教师。",
   fix: "按每位教师的最高学历重新统计，使各学历人数之和等于专任教师数。",
+  en: {
+    title: "Full-time teachers by qualification do not add up to the full-time teachers",
+    explanation:
+      "Every full-time teacher has exactly one highest qualification (postgraduate, bachelor's, associate, senior secondary, below senior secondary), so the teachers by qualification must add up to the stage's full-time teachers.",
+    example: "Primary full-time teachers are 11, but only bachelor's 6 and associate 4 are filled in (sum 10): one teacher who graduated from a secondary normal school was left out.",
+    fix: "Count again by each teacher's highest qualification, so that the qualifications add up to the full-time teachers.",
+  },
 });
 
 const titlesNotTeachers = breakdownRule("422-03", "title", titleFields, {
@@ -80,6 +94,13 @@ const titlesNotTeachers = breakdownRule("422-03", "title", titleFields, {
   explanation: "每位专任教师都归入一个职称级别（正高级、副高级、中级、助理级、员级、未定职级），还没有评职称的计入“未定职级”，所以各级人数之和必须等于该学段专任教师数。",
   example: "初中专任教师填 12，职称只填了中级 6、助理级 4（之和 10），新教师 2 人没有计入“未定职级”。",
   fix: "按每位教师现聘职称重新统计，没有职称的计入“未定职级”。",
+  en: {
+    title: "Full-time teachers by professional title do not add up to the full-time teachers",
+    explanation:
+      "Every full-time teacher belongs to one title level (「正高级」 senior, 「副高级」 associate senior, 「中级」 intermediate, 「助理级」 assistant, 「员级」 junior, 「未定职级」 no title yet); teachers without a title yet count under 「未定职级」, so the levels must add up to the stage's full-time teachers.",
+    example: "Junior secondary full-time teachers are 12, but only intermediate 6 and assistant 4 are filled in (sum 10): 2 new teachers were not counted under 「未定职级」.",
+    fix: "Count again by each teacher's current title, with teachers without a title under 「未定职级」.",
+  },
 });
 
 const SUBSETS = ["keyTeachers", "peTeachers", "artTeachers"] as const;
@@ -92,6 +113,13 @@ const subsetOverTeachers = {
   explanation: "县级及以上骨干教师、体育专任教师、艺术（音乐、美术）专任教师都是该学段专任教师中的一部分，任何一项都不能比专任教师数多。",
   example: "小学专任教师填 11，体育专任教师却填 12（把兼课教师也算了进去）。",
   fix: "只统计本学段的专任教师；兼任体育、艺术课的教师按其主要任教学科计入一类。",
+  en: {
+    title: "More key, PE or arts teachers than full-time teachers",
+    explanation:
+      "County-level and higher key teachers, full-time PE teachers and full-time arts (music, fine arts) teachers are all part of the stage's full-time teachers; none of them can outnumber the full-time teachers.",
+    example: "Primary full-time teachers are 11, but full-time PE teachers are 12 (teachers who also teach PE were counted).",
+    fix: "Count only the full-time teachers of the stage; count a teacher who also teaches PE or arts once, under the subject they mainly teach.",
+  },
   texts: {
     "422-04": template<{ stage: string; field: string; count: number; teachers: number }>(
       (p) => `${labelZh("staff", p.field as FieldId)} ${fmt(p.count)} 人多于${stageZh(p.stage)}专任教师 ${fmt(p.teachers)} 人`,
@@ -123,6 +151,13 @@ const studentsWithoutTeachers = {
   explanation: "学生表里某个学段有在校生，教职工表里这个学段的专任教师就不能是 0 或空着。九年一贯制等学校常把全部教师都填在一个学段下，需要按实际任教学段分开填。",
   example: "九年一贯制学校初中在校生 120 人，初中专任教师却填 0，教师全部填在了小学栏。",
   fix: "按每位教师主要任教的学段，把专任教师分别填到小学和初中。",
+  en: {
+    title: "A stage with students has no full-time teachers",
+    explanation:
+      "If the students sheet has students in a stage, that stage's full-time teachers on the staff sheet cannot be 0 or empty. Nine-year through schools and the like often enter all their teachers under one stage; they need entering by the stage each teacher actually teaches.",
+    example: "A nine-year through school has 120 junior secondary students but 0 junior secondary full-time teachers: all teachers were entered in the primary columns.",
+    fix: "Enter the full-time teachers under primary and junior secondary by the stage each teacher mainly teaches.",
+  },
   texts: {
     "422-05": template<{ stage: string; students: number; teachers: string }>(
       (p) => `${stageZh(p.stage)}有在校生 ${fmt(p.students)} 人，但${stageZh(p.stage)}专任教师${zeroZh(p.teachers)}`,
@@ -166,6 +201,13 @@ const underqualifiedTeachers = {
   explanation: "《教师法》规定：小学教师应具备中等师范学校（高中阶段）及以上学历，初中教师应具备专科及以上学历。学历低于这个要求的教师会影响“学历合格率”指标，督导评估时要说明情况和提升计划。",
   example: "初中专任教师中，学历填在“高中(中专、中师)”栏的有 2 人。",
   fix: "先核对学历是否填错栏（以最高学历为准）；属实的，填写审核说明（如正在进修、计划调整任教学段）。",
+  en: {
+    title: "Full-time teachers below the required qualification",
+    explanation:
+      "The Teachers Law requires primary teachers to have at least a secondary normal school (senior secondary) qualification, and junior secondary teachers at least an associate degree. Teachers below this lower the qualified-teacher rate indicator, and supervision and evaluation ask for the situation and the plan to raise it.",
+    example: "Among junior secondary full-time teachers, 2 are entered in the 「高中(中专、中师)」 (senior secondary) column.",
+    fix: "First check whether the qualification was entered in the wrong column (the highest qualification counts); if true, fill in 「审核说明」 (for example in-service study under way, or a planned change of stage).",
+  },
   texts: {
     "422-06": template<{ stage: string; total: number; counts: string }>(
       (p) => {

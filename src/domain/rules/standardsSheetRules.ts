@@ -83,6 +83,13 @@ export const P01 = {
     "或者标准值不是一个合理的数，这一行就不会生效，仍按规则包原来的值审核。标准值留空表示这一项不判定。",
   example: "「S6」「小学」的标准值填了「约30册」；学段填了「小学一年级」；指标代码填了「S11」；比例填了「98」而不是 0.98 或 98%。",
   fix: "按表头说明改正这一格：标准值只填数字（比例可填 0.98 或 98%），学段填 小学、初中（拆分权重可填 高中），城乡分类填 城区、镇区、乡村 或留空；删除整行则这一项恢复为规则包的默认值。",
+  en: {
+    title: "A parameter of the standards sheet cannot be used",
+    explanation:
+      "The values of the 「标准参数」 (standards sheet) replace the rule pack's default standards, which judge whether each school meets the standard and whether the difference coefficients pass. If a row's indicator code, stage or urban–rural category is not known, or its value is not a sensible number, the row does not take effect and the rule pack's own value is used. An empty value means the item is not judged.",
+    example: "The value for S6, 「小学」 reads 「约30册」 (about 30 books); the stage reads 「小学一年级」 (primary grade 1); the indicator code reads S11; a ratio reads 98 instead of 0.98 or 98%.",
+    fix: "Correct the cell as the header explains: values are numbers only (ratios as 0.98 or 98%); the stage is 「小学」 or 「初中」 (「高中」 too for the split weights); the urban–rural category is 「城区」, 「镇区」, 「乡村」 or empty. Deleting the whole row puts the item back to the rule pack's default.",
+  },
   texts: {
     "P-01.noHeader": template<At & { pack: string }>(
       (p) => `${atZh(p)}找不到表头（需要“指标代码”和“标准值”两列），整张表未使用，按规则包 ${p.pack} 的默认值审核。`,

@@ -22,6 +22,15 @@ interface StageTable {
   readonly overTotalExample: string;
   readonly entrantsExample: string;
   readonly graduatesExample: string;
+  /** The same in English (RuleInfo.en). */
+  readonly en: {
+    readonly label: string;
+    readonly grades: readonly [first: string, top: string];
+    readonly gradesExample: string;
+    readonly overTotalExample: string;
+    readonly entrantsExample: string;
+    readonly graduatesExample: string;
+  };
 }
 
 const STAGE_TABLES: readonly StageTable[] = [
@@ -33,6 +42,14 @@ const STAGE_TABLES: readonly StageTable[] = [
     overTotalExample: "小学在校生合计填 180，其中女生却填 190（把全校学生数填成了女生数）。",
     entrantsExample: "小学招生数填 32，一年级在校生填 30，又没有留级生或转出的情况。",
     graduatesExample: "六年级在校生 30 人，预计毕业生数却填 28，又没有说明原因。",
+    en: {
+      label: "primary",
+      grades: ["grade 1", "grade 6"],
+      gradesExample: "Grades 1 to 6 hold 30, 30, 30, 30, 30 and 28 (sum 178), but the primary student total is 180.",
+      overTotalExample: "The primary student total is 180, but girls are 190 (the whole school's students were entered as girls).",
+      entrantsExample: "Primary entrants are 32 and grade 1 students 30, with no repeaters and no transfers out.",
+      graduatesExample: "Grade 6 has 30 students, but expected graduates are 28, and no reason is given.",
+    },
   },
   {
     stage: "junior",
@@ -42,8 +59,18 @@ const STAGE_TABLES: readonly StageTable[] = [
     overTotalExample: "初中在校生合计填 143，其中少数民族却填 150。",
     entrantsExample: "初中招生数填 52，七年级在校生填 50，又没有留级生或转出的情况。",
     graduatesExample: "九年级在校生 45 人，预计毕业生数却填 48。",
+    en: {
+      label: "junior secondary",
+      grades: ["grade 7", "grade 9"],
+      gradesExample: "Grades 7 to 9 hold 50, 48 and 45 (sum 143), but the junior secondary student total is 145.",
+      overTotalExample: "The junior secondary student total is 143, but ethnic-minority students are 150.",
+      entrantsExample: "Junior secondary entrants are 52 and grade 7 students 50, with no repeaters and no transfers out.",
+      graduatesExample: "Grade 9 has 45 students, but expected graduates are 48.",
+    },
   },
 ];
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function eachRow(ctx: CheckContext, check: (row: RegisterRow) => Finding[]): Finding[] {
   return rowsOf(ctx, "students").flatMap(check);
@@ -67,6 +94,12 @@ function gradesNotTotal(t: StageTable): RuleDef {
     explanation: `${label}在校生合计就是${grades[0]}到${grades[grades.length - 1]}各年级人数加起来的总数，两者必须相等。不相等时，多半是某个年级漏填、填错，或合计没有跟着改。`,
     example: t.gradesExample,
     fix: "逐个年级核对人数，再用各年级之和作为合计。",
+    en: {
+      title: `${capital(t.en.label)} grades do not add up to the student total`,
+      explanation: `The ${t.en.label} student total is the sum of the students of each grade, ${t.en.grades[0]} to ${t.en.grades[1]}, and the two must be equal. When they are not, a grade was most likely left out or entered wrongly, or the total was not updated.`,
+      example: t.en.gradesExample,
+      fix: "Check the students of each grade, then take the sum of the grades as the total.",
+    },
     texts: {
       "312-01": GRADES_TEXT,
     },
@@ -102,6 +135,12 @@ function partOverTotal(t: StageTable): RuleDef {
     explanation: `“其中女生”“其中少数民族”都是${label}在校生的一部分，不可能比在校生合计还多。`,
     example: t.overTotalExample,
     fix: "核对女生数、少数民族学生数和在校生合计，改正填错的一项。",
+    en: {
+      title: `More ${t.en.label} girls or ethnic-minority students than the student total`,
+      explanation: `「其中女生」 (of whom girls) and 「其中少数民族」 (of whom ethnic minorities) are both part of the ${t.en.label} students and cannot be more than the student total.`,
+      example: t.en.overTotalExample,
+      fix: "Check the girls, the ethnic-minority students and the student total, and correct the wrong one.",
+    },
     texts: {
       "312-02": PART_TEXT,
     },
@@ -139,7 +178,7 @@ function pairRule(
   t: StageTable,
   suffix: "03" | "04",
   fields: { readonly a: FieldId; readonly aLabel: string; readonly b: FieldId; readonly bLabel: string },
-  about: Pick<RuleDef, "title" | "explanation" | "example" | "fix">,
+  about: Pick<RuleDef, "title" | "explanation" | "example" | "fix" | "en">,
 ): RuleDef {
   const rule = {
     id: `${t.idPrefix}-${suffix}`,
@@ -173,6 +212,12 @@ function entrantsNotFirstGrade(t: StageTable): RuleDef {
       explanation: `9月1日统计时，${first}的学生一般就是今年招进来的新生，所以招生数通常等于${first}人数。有留级生（复读）、开学后转入转出时两者会不同——这种情况是正常的，请在审核说明里写明。`,
       example: t.entrantsExample,
       fix: `核对招生数和${first}人数；确因留级、转学造成差异的，填写审核说明。`,
+      en: {
+        title: `${capital(t.en.label)} entrants differ from ${t.en.grades[0]} students`,
+        explanation: `At the count on 1 September, the ${t.en.grades[0]} students are usually the new students admitted this year, so the entrants usually equal the ${t.en.grades[0]} students. With repeaters or transfers in and out after the start of the school year the two differ; this is normal, and the reason goes in 「审核说明」.`,
+        example: t.en.entrantsExample,
+        fix: `Check the entrants and the ${t.en.grades[0]} students; where repeaters or transfers cause the difference, fill in 「审核说明」.`,
+      },
     },
   );
 }
@@ -189,6 +234,12 @@ function topGradeNotGraduates(t: StageTable): RuleDef {
       explanation: `预计毕业生就是现在读${top}、本学年末将毕业的学生，通常等于${top}在校生人数。有学生预计不能毕业（如休学、预计留级）时会不同，请在审核说明里写明。`,
       example: t.graduatesExample,
       fix: `核对${top}在校生和预计毕业生数；确有差异原因的，填写审核说明。`,
+      en: {
+        title: `${capital(t.en.label)} ${t.en.grades[1]} students differ from expected graduates`,
+        explanation: `Expected graduates are the students now in ${t.en.grades[1]} who will graduate at the end of this school year, so they usually equal the ${t.en.grades[1]} students. When some students are not expected to graduate (suspended studies, expected to repeat) the two differ; the reason goes in 「审核说明」.`,
+        example: t.en.graduatesExample,
+        fix: `Check the ${t.en.grades[1]} students and the expected graduates; where there is a reason for the difference, fill in 「审核说明」.`,
+      },
     },
   );
 }

@@ -28,6 +28,13 @@ const V01 = {
     "“其中已入学”是适龄儿童少年中的一部分，不可能比适龄人数还多，否则入学率会超过 100%。常见原因是把在本村上学的外村孩子也算进了已入学，或者适龄人数少统计了。",
   example: "某村「小学适龄儿童数」填 100，「小学适龄儿童已入学」填 105。",
   fix: "按户籍重新核对适龄人数和其中已入学人数，已入学只算本村户籍的适龄儿童。",
+  en: {
+    title: "More enrolled than children of school age",
+    explanation:
+      "「其中已入学」 (of whom enrolled) is part of the children and adolescents of school age and cannot be more than them; otherwise the enrolment rate would exceed 100%. The usual causes: children from other villages attending school here were counted as enrolled, or too few children of school age were counted.",
+    example: "A village has 「小学适龄儿童数」 (primary-age children) 100 and 「小学适龄儿童已入学」 (of whom enrolled) 105.",
+    fix: "Count again by household registration the children of school age and those enrolled; count as enrolled only the village's own registered children of school age.",
+  },
   texts: {
     "V-01": template<{ village: string; row: number; enrolledField: string; ageField: string; enrolled: number; age: number }>(
       (p) =>
@@ -60,6 +67,13 @@ const V02 = {
     "三类残疾（视力、听力言语、智力）适龄儿童少年，通过随班就读、在特教学校就读、送教上门三种方式入学。三种方式的人数加起来，不能超过三类残疾适龄儿童少年的总数。",
   example: "某村三类残疾适龄儿童共 3 人，却填了随班就读 2 人、送教上门 2 人，合计 4 人。",
   fix: "逐个核对残疾儿童名单：每个孩子只按一种入学方式统计一次，并确认残疾类别都已计入。",
+  en: {
+    title: "More disabled children enrolled than disabled children of school age",
+    explanation:
+      "Children and adolescents of school age with the three kinds of disability (visual, hearing and speech, intellectual) are enrolled in one of three ways: in a regular class, in a special-education school, or taught at home. The three ways together cannot exceed the number of such children of school age.",
+    example: "A village has 3 children of school age with the three kinds of disability, but 2 in regular classes and 2 taught at home, 4 in all.",
+    fix: "Go through the list of disabled children one by one: count each child once, under one way of enrolment, and make sure every kind of disability is counted.",
+  },
   texts: {
     "V-02": template<{ village: string; row: number; enrolled: number; disabled: number }>(
       (p) =>

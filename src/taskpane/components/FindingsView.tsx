@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, memo } from "react";
 import { countBySeverity, type Finding, type Severity } from "../../domain/findings";
-import { useStrings } from "../i18n/strings";
+import { langOf, useStrings } from "../i18n/strings";
 import { filterFindings, groupFindings } from "../model/findingGroups";
 import { FindingFilters } from "./FindingFilters";
 import { FindingTree } from "./FindingTree";
@@ -30,8 +30,9 @@ function FindingsViewBody({ findings, onSelect, onExplain }: FindingsViewProps) 
   // Which schools the user toggled: away from open in a short list, away from closed in a long one.
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const entries = useMemo(() => filterFindings(findings, { severities, query }), [findings, severities, query]);
-  const groups = useMemo(() => groupFindings(entries), [entries]);
+  const lang = langOf(s);
+  const entries = useMemo(() => filterFindings(findings, { severities, query, lang }), [findings, severities, query, lang]);
+  const groups = useMemo(() => groupFindings(entries, lang), [entries, lang]);
   const startOpen = groups.length <= LONG_LIST;
   const toggle = <T,>(set: ReadonlySet<T>, value: T): Set<T> => {
     const next = new Set(set);

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { ruleById } from "../../domain/rules/registry";
-import { useStrings } from "../i18n/strings";
+import { describeRule, ruleById } from "../../domain/rules/registry";
+import { langOf, useStrings } from "../i18n/strings";
 
 const useStyles = makeStyles({
   root: {
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   detail: { margin: 0 },
 });
 
-/** The rule's plain explanation for trainers: what it checks, a wrong entry, and how to put it right. */
+/** The rule's plain explanation for trainers, in the pane's language: what it checks, a wrong entry, and how to put it right. */
 export function RuleHelp({ id, rule }: { readonly id: string; readonly rule: string }) {
   const s = useStrings();
   const styles = useStyles();
@@ -25,14 +25,15 @@ export function RuleHelp({ id, rule }: { readonly id: string; readonly rule: str
       </div>
     );
   }
+  const about = describeRule(info, langOf(s));
   return (
-    <dl id={id} className={styles.root} aria-label={`${info.id} ${info.title}`}>
+    <dl id={id} className={styles.root} aria-label={`${info.id} ${about.title}`}>
       <dt className={styles.term}>{s.findings.explanation}</dt>
-      <dd className={styles.detail}>{info.explanation}</dd>
+      <dd className={styles.detail}>{about.explanation}</dd>
       <dt className={styles.term}>{s.findings.example}</dt>
-      <dd className={styles.detail}>{info.example}</dd>
+      <dd className={styles.detail}>{about.example}</dd>
       <dt className={styles.term}>{s.findings.fix}</dt>
-      <dd className={styles.detail}>{info.fix}</dd>
+      <dd className={styles.detail}>{about.fix}</dd>
     </dl>
   );
 }

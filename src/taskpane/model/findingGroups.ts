@@ -1,6 +1,6 @@
 /** The 问题 view: filter findings by severity and a search text, then group them school → sheet → rule. */
-import type { Finding, Severity } from "../../domain/findings";
-import { ruleById } from "../../domain/rules/registry";
+import type { Finding, Language, Severity } from "../../domain/findings";
+import { describeRule, findingMessage, ruleById } from "../../domain/rules/registry";
 
 /** A finding with its position in run.findings, which stays its identity while filters change. */
 export interface FindingEntry {
@@ -33,20 +33,32 @@ export interface SchoolGroup {
 export interface FindingFilter {
   readonly severities: ReadonlySet<Severity>;
   readonly query: string;
+  /** The pane's language: its sentences are searched too (zh-CN when absent). */
+  readonly lang?: Language;
 }
 
 const normalise = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 
-/** Matches the school name or code, the rule id or title, or the message. */
-export function matchesQuery(f: Finding, query: string): boolean {
+/** The rule's title in `lang`, or null for an id the registry does not know. */
+export function ruleTitle(id: string, lang: Language = "zh-CN"): string | null {
+  const rule = ruleById(id);
+  return rule ? describeRule(rule, lang).title : null;
+}
+
+/**
+ * Matches the school name or code, the rule id or title, or the message. Titles match in both languages and the
+ * message also as the pane shows it, so a Chinese word and an English one both find a finding in the English pane.
+ */
+export function matchesQuery(f: Finding, query: string, lang: Language = "zh-CN"): boolean {
   const q = normalise(query);
   if (!q) return true;
-  const title = ruleById(f.rule)?.title ?? "";
-  return [f.schoolName ?? "", f.schoolId ?? "", f.rule, title, f.message].some((s) => normalise(s).includes(q));
+  const rule = ruleById(f.rule);
+  const shown = lang === "zh-CN" ? [] : [findingMessage(f, lang)];
+  return [f.schoolName ?? "", f.schoolId ?? "", f.rule, rule?.title ?? "", rule?.en.title ?? "", f.message, ...shown].some((s) => normalise(s).includes(q));
 }
 
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): FindingEntry[] {
-  return findings.flatMap((finding, index) => (filter.severities.has(finding.severity) && matchesQuery(finding, filter.query) ? [{ index, finding }] : []));
+  return findings.flatMap((finding, index) => (filter.severities.has(finding.severity) && matchesQuery(finding, filter.query, filter.lang) ? [{ index, finding }] : []));
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -57,8 +69,11 @@ function pushInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Schools in the order their first finding comes (errors first, as the engine sorts), then sheets and rules likewise. */
-export function groupFindings(entries: readonly FindingEntry[]): SchoolGroup[] {
+/**
+ * Schools in the order their first finding comes (errors first, as the engine sorts), then sheets and rules
+ * likewise; each rule with its title in `lang`.
+ */
+export function groupFindings(entries: readonly FindingEntry[], lang: Language = "zh-CN"): SchoolGroup[] {
   const bySchool = new Map<string, FindingEntry[]>();
   for (const e of entries) pushInto(bySchool, e.finding.schoolId ?? "", e);
   return [...bySchool].map(([key, list]) => {
@@ -67,7 +82,7 @@ export function groupFindings(entries: readonly FindingEntry[]): SchoolGroup[] {
     const sheets = [...bySheet].map(([sheet, inSheet]): SheetGroup => {
       const byRule = new Map<string, FindingEntry[]>();
       for (const e of inSheet) pushInto(byRule, e.finding.rule, e);
-      return { sheet, rules: [...byRule].map(([rule, ruleEntries]) => ({ rule, title: ruleById(rule)?.title ?? null, entries: ruleEntries })) };
+      return { sheet, rules: [...byRule].map(([rule, ruleEntries]) => ({ rule, title: ruleTitle(rule, lang), entries: ruleEntries })) };
     });
     const first = list[0].finding;
     const severity = list.reduce<Severity>((worst, e) => (RANK[e.finding.severity] < RANK[worst] ? e.finding.severity : worst), "info");
