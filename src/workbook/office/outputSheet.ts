@@ -172,6 +172,18 @@ export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
+/** Runs of neighbouring rows of one height, as [first, last] 1-based rows and the height; rows without one left out. */
+export function heightRuns(heights: readonly (number | null)[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  heights.forEach((height, r) => {
+    if (height === null) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r && last[2] === height) last[1] = r + 1;
+    else runs.push([r + 1, r + 1, height]);
+  });
+  return runs;
+}
+
 async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: ApiSupport, budget: RequestBudget): Promise<void> {
   for (const [i, width] of sheet.columnWidths.entries()) {
     await budget.spend(0);
@@ -182,10 +194,10 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
     ws.getRange(`${columnLetter(col - 1)}:${columnLetter(col - 1)}`).columnHidden = true;
   }
   if (support.freezePanes && sheet.headerRow > 0) ws.freezePanes.freezeRows(sheet.headerRow);
-  for (const [r, height] of (sheet.rowHeights ?? []).entries()) {
-    if (height === null) continue;
+  // One action per run of neighbouring rows of a height: nearly every row holding text has one (printLayout.ts).
+  for (const [first, last, height] of heightRuns(sheet.rowHeights ?? [])) {
     await budget.spend(0);
-    ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
+    ws.getRange(`${first}:${last}`).format.rowHeight = height;
   }
   // Long notes across the printed width (printLayout.ts); Range.merge is ExcelApi 1.2, below the adapter's floor.
   for (const range of sheet.merges ?? []) {
