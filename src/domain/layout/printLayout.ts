@@ -16,8 +16,9 @@ export const PRINT_SCALE = 80;
  */
 const LINE_HEIGHT = 16;
 /**
- * Height of a row of one line of 11-point text, in points: Excel's default of 15 is a Calibri line, and LibreOffice
- * (WPS on Linux alike) prints the 16-point CJK line in it 1.8 points over the row below.
+ * Height of a row of one line of 11-point text, in points: the 16-point CJK line and a point to spare. Excel's
+ * default of 15 is a Calibri line: LibreOffice (WPS on Linux alike) printed a Chinese note in it 1.8 points over the
+ * row below, and at 16 the printed boxes still overlapped by 0.7.
  */
 const LINE_ROW_HEIGHT = 17;
 /** Room above the first line and below the last of a wrapped row, in points. */
@@ -136,7 +137,8 @@ const holdsText = (row: readonly OutputCell[]) => row.some((c) => typeof c.value
 
 /**
  * The sheet with long table text wrapped and each such row as tall as its longest cell, and each long note merged
- * across the printed width (noteSpan), wrapped there in a row as tall as it needs. Titles stay on one line, in a
+ * across the printed width (noteSpan), wrapped there in a row as tall as it needs; every other row of text one CJK
+ * line tall, and the whole of a cell longer than the tallest row after the table (fullTexts). Titles stay on one line, in a
  * row tall enough for their larger type.
  */
 export function withWrappedText(sheet: OutputSheet): OutputSheet {
