@@ -138,8 +138,8 @@ const holdsText = (row: readonly OutputCell[]) => row.some((c) => typeof c.value
 /**
  * The sheet with long table text wrapped and each such row as tall as its longest cell, and each long note merged
  * across the printed width (noteSpan), wrapped there in a row as tall as it needs; every other row of text one CJK
- * line tall, and the whole of a cell longer than the tallest row after the table (fullTexts). Titles stay on one line, in a
- * row tall enough for their larger type.
+ * line tall, and the whole of a cell longer than the tallest row after the table (fullTexts). Titles stay on one
+ * line, in a row tall enough for their larger type.
  */
 export function withWrappedText(sheet: OutputSheet): OutputSheet {
   const heights: (number | null)[] = [];
