@@ -98,6 +98,21 @@ describe("a long note the copy writes", () => {
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     expect(sheet.rows[0]).toEqual(["很长的说明", null, null]);
   });
+
+  it("writes every row height the plan gives, rows without one left to the default", async () => {
+    const workbook = await PackageWorkbook.load(await userWorkbook());
+    const rows = [[{ value: "标题", style: "title" as const }], [{ value: "级别" }, { value: "说明" }], [{ value: 1 }, { value: 2 }], [{ value: "错误" }, { value: "很长" }]];
+    await workbook.write({ highlights: [], sheets: [{ name: "审核结果", rows, columnWidths: [10, 10], headerRow: 2, printHeader: { left: "", right: "" }, rowHeights: [22, 17, null, 52] }] });
+    const parts = partsOf(await workbook.toBuffer());
+    const xml = textOfPart(parts, sheetParts(parts).get("审核结果")!);
+    const heights = [...xml.matchAll(/<row r="(\d+)"([^>]*)>/g)].map((m) => [Number(m[1]), /ht="([\d.]+)" customHeight="1"/.exec(m[2])?.[1] ?? null]);
+    expect(heights).toEqual([
+      [1, "22"],
+      [2, "17"],
+      [3, null],
+      [4, "52"],
+    ]);
+  });
 });
 
 describe("text the copy writes", () => {

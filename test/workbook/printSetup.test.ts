@@ -105,8 +105,8 @@ describe("withWrappedText", () => {
     // Both cells of the tall row wrap (at its top), the number too.
     expect(sheet.rows[2].map((c) => c.wrap)).toEqual([true, true]);
     // The title row is as tall as its 14-point type; it is not merged or wrapped. Wrapped lines are 16 points
-    // apart (Noto Sans CJK in LibreOffice), plus 4 points of padding.
-    expect(sheet.rowHeights).toEqual([22, null, 3 * 16 + 4]);
+    // apart (Noto Sans CJK in LibreOffice), plus 4 points of padding; a one-line row of text is 17 points tall.
+    expect(sheet.rowHeights).toEqual([22, 17, 3 * 16 + 4]);
     expect(sheet.merges).toBeUndefined();
   });
 
@@ -122,7 +122,7 @@ describe("withWrappedText", () => {
     });
     expect(sheet.merges).toEqual(["A2:D2"]);
     expect(sheet.rows[1][0]).toEqual({ value: note, style: "info", wrap: true });
-    expect(sheet.rowHeights).toEqual([22, 5 * 16 + 4]);
+    expect(sheet.rowHeights).toEqual([22, 5 * 16 + 4, 17, 17]);
     // A note that fits its first cell, and the title, are left as they are.
     expect(sheet.rows[2][0].wrap).toBeUndefined();
     expect(sheet.rows[0][0].wrap).toBeUndefined();
@@ -158,7 +158,52 @@ describe("withWrappedText", () => {
     // A tall row wraps every cell, so all of them sit at its top.
     expect(sheet.rows[2].map((c) => c.wrap)).toEqual([true, true]);
     // 25 lines of 16 points and the padding: the most a row holds; the user's text itself is kept whole.
-    expect(sheet.rowHeights).toEqual([null, null, 25 * 16 + 4]);
+    expect(sheet.rowHeights?.slice(0, 3)).toEqual([17, 17, 25 * 16 + 4]);
     expect(sheet.rows[2][1].value).toBe("依据".repeat(2000));
+  });
+
+  it("gives rows of text a height for one CJK line (LibreOffice sets them 16 points apart), not rows of numbers or empty ones", () => {
+    const sheet = withWrappedText({
+      name: "测试",
+      rows: [[{ value: "说明" }], [], [{ value: "学校", style: "header" }, { value: "学生数", style: "header" }], [{ value: "勐往小学" }, { value: 642 }], [{ value: 1 }, { value: 2 }]],
+      columnWidths: [20, 10],
+      headerRow: 3,
+      printHeader: { left: "", right: "" },
+    });
+    // A row of numbers alone is left to the default (no height at the end, as before: none is written).
+    expect(sheet.rowHeights).toEqual([17, null, 17, 17]);
+  });
+
+  it("prints the whole of a 依据 longer than Excel's tallest row after the table, and keeps the user's cell as typed", () => {
+    const evidence = Array.from({ length: 60 }, (_, i) => `第${i + 1}条：${"学校按规定配齐了实验仪器并建立了台账".repeat(2)}`).join("\n");
+    const rows = [
+      [{ value: "考核自查", style: "title" as const }],
+      [{ value: "序号", style: "header" as const }, { value: "项目", style: "header" as const }, { value: "依据", style: "header" as const }, { value: "项目标识", style: "header" as const }],
+      [{ value: 3 }, { value: "教学仪器设备达标" }, { value: evidence }, { value: "A03" }],
+      [{ value: 4 }, { value: "图书达标" }, { value: "短" }, { value: "A04" }],
+    ];
+    const sheet = withWrappedText({ name: "考核自查", rows, columnWidths: [6, 34, 70, 10], headerRow: 2, printHeader: { left: "", right: "" }, hiddenColumns: [4] });
+    // The table is as it was: the user's cell whole, its row at Excel's 409-point limit, nothing moved.
+    expect(sheet.rows.slice(0, 4).map((row) => row.map((c) => c.value))).toEqual(rows.map((row) => row.map((c) => c.value)));
+    expect(sheet.rowHeights?.[2]).toBe(25 * 16 + 4);
+    // After it: a line saying why, the cell named by its row, its first cells and its column, then the text in parts.
+    const added = sheet.rows.slice(4);
+    expect(added[0]).toEqual([]);
+    expect(added[1][0].value).toContain("印不全的文字全文");
+    expect(added[2][0].value).toBe("第 3 行（3 教学仪器设备达标）「依据」全文：");
+    const parts = added.slice(3).map((row) => String(row[0].value));
+    expect(parts.length).toBeGreaterThan(1);
+    // Nothing of the text is lost or changed: the parts read on as the whole (a part ends at a line end).
+    expect(parts.join("\n")).toBe(evidence);
+    // Each part fits a row: merged across the sheet's columns (all on the first page; the hidden key column takes no
+    // room, so the text is counted across 6 + 34 + 70), its row at most 409 points.
+    const heights = sheet.rowHeights?.slice(7) ?? [];
+    expect(heights).toHaveLength(parts.length);
+    const linesOf = (part: string) => part.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * 1.05) / (6 + 34 + 70 - 1))), 0);
+    expect(parts.every((part) => linesOf(part) <= 25)).toBe(true);
+    expect(heights).toEqual(parts.map((part) => linesOf(part) * 16 + 4));
+    expect(sheet.merges).toEqual(expect.arrayContaining(parts.map((_, i) => `A${8 + i}:D${8 + i}`)));
+    // Cells that fit their row get no such part.
+    expect(sheet.rows.filter((row) => row[0]?.value === "短")).toEqual([]);
   });
 });

@@ -15,6 +15,12 @@ export const PRINT_SCALE = 80;
  * fonts less. With 15, the second line of a two-line cell ran 2.6 points into the row below.
  */
 const LINE_HEIGHT = 16;
+/**
+ * Height of a row of one line of 11-point text, in points: the 16-point CJK line and a point to spare. Excel's
+ * default of 15 is a Calibri line: LibreOffice (WPS on Linux alike) printed a Chinese note in it 1.8 points over the
+ * row below, and at 16 the printed boxes still overlapped by 0.7.
+ */
+const LINE_ROW_HEIGHT = 17;
 /** Room above the first line and below the last of a wrapped row, in points. */
 const ROW_PADDING = 4;
 /**
@@ -109,6 +115,12 @@ function noteSpan(sheet: OutputSheet): number {
   return Math.max(1, span);
 }
 
+/** Width of the first `span` columns as printed: a hidden column (a key) takes no room in a merge across it. */
+function shownWidth(sheet: OutputSheet, span: number): number {
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  return sheet.columnWidths.slice(0, span).reduce((sum, width, c) => sum + (hidden.has(c + 1) ? 0 : width), 0);
+}
+
 /**
  * A note: a row with text in its first cell only, outside the table, wider than that cell. On screen it runs
  * across the empty cells beside it, but a printed page ends where the page does and cuts it; so it is merged
@@ -120,27 +132,32 @@ const isNote = (sheet: OutputSheet, row: readonly OutputCell[]) =>
 /** A row of the table (the header and below, with more than one cell), where text must stay in its column. */
 const isTableRow = (sheet: OutputSheet, row: readonly OutputCell[], index: number) => index + 1 >= sheet.headerRow && row.filter((c) => c.value !== null).length > 1;
 
+/** A row with a text in it (numbers alone print in the Latin font's line, which Excel's default row fits). */
+const holdsText = (row: readonly OutputCell[]) => row.some((c) => typeof c.value === "string" && c.value !== "");
+
 /**
  * The sheet with long table text wrapped and each such row as tall as its longest cell, and each long note merged
- * across the printed width (noteSpan), wrapped there in a row as tall as it needs. Titles stay on one line, in a
- * row tall enough for their larger type.
+ * across the printed width (noteSpan), wrapped there in a row as tall as it needs; every other row of text one CJK
+ * line tall, and the whole of a cell longer than the tallest row after the table (fullTexts). Titles stay on one
+ * line, in a row tall enough for their larger type.
  */
 export function withWrappedText(sheet: OutputSheet): OutputSheet {
   const heights: (number | null)[] = [];
   const merges: string[] = [];
   let any = false;
   let span: number | null = null;
+  const overflows: Overflow[] = [];
   const rows = sheet.rows.map((row, r) => {
     if (!isTableRow(sheet, row, r)) {
-      if (row[0]?.style === "title") {
-        heights[r] = TITLE_HEIGHT;
+      const height = row[0]?.style === "title" ? TITLE_HEIGHT : holdsText(row) ? LINE_ROW_HEIGHT : null;
+      if (height !== null) {
+        heights[r] = height;
         any = true;
       }
       if (!isNote(sheet, row)) return row;
       span ??= noteSpan(sheet);
       if (span < 2) return row;
-      const width = sheet.columnWidths.slice(0, span).reduce((a, b) => a + b, 0);
-      const lines = linesOf(row[0], width);
+      const lines = linesOf(row[0], shownWidth(sheet, span));
       merges.push(`A${r + 1}:${columnLetter(span - 1)}${r + 1}`);
       any = true;
       if (lines > 1) heights[r] = wrappedHeight(lines);
@@ -148,14 +165,104 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
     }
     // A link prints on one line whatever its wrap (LibreOffice never breaks one): its text is made to fit instead.
     const lines = Math.max(...row.map((cell, c) => (cell.link ? 1 : linesOf(cell, sheet.columnWidths[c] ?? 10))));
-    if (lines <= 1) return row;
+    if (lines <= 1) {
+      if (holdsText(row)) {
+        heights[r] = LINE_ROW_HEIGHT;
+        any = true;
+      }
+      return row;
+    }
     heights[r] = wrappedHeight(lines);
     any = true;
+    row.forEach((cell, c) => {
+      if (!cell.link && typeof cell.value === "string" && linesOf(cell, sheet.columnWidths[c] ?? 10) > MAX_LINES) overflows.push({ row: r, column: c });
+    });
     // Every shown cell of a tall row wraps, so all sit at its top: a long text at the top and its row's other cells
     // at the bottom read as two rows. (A hidden key wrapped in its zero-width column, LibreOffice printed it.)
     const hidden = new Set(sheet.hiddenColumns ?? []);
     return row.map((cell, c) => (cell.value === null || hidden.has(c + 1) ? cell : { ...cell, wrap: true }));
   });
   if (!any) return sheet;
+  if (overflows.length > 0) {
+    const across = (span ??= noteSpan(sheet));
+    const width = shownWidth(sheet, across);
+    for (const row of fullTexts(sheet, overflows, width)) {
+      const r = rows.length;
+      rows.push(row);
+      const text = row[0]?.value;
+      if (typeof text !== "string") continue;
+      heights[r] = wrappedHeight(linesIn(text, width));
+      if (across > 1) merges.push(`A${r + 1}:${columnLetter(across - 1)}${r + 1}`);
+    }
+  }
   return { ...sheet, rows, ...(heights.length > 0 ? { rowHeights: Array.from(heights, (h) => h ?? null) } : {}), ...(merges.length > 0 ? { merges } : {}) };
+}
+
+/** A table cell with more lines than Excel's tallest row holds (0-based row and column). */
+interface Overflow {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * The whole text of each cell too long for its row, printed after the sheet's last row: on paper such a cell shows
+ * its first 25 lines only, and the cell itself is the user's (a 依据 they typed), never shortened. A heading names
+ * the cell by its column, its row and the row's first cells (序号, 项目); the text follows in parts short enough for
+ * a row, every row merged across the printed width (as notes are) and wrapped there. Rows after the table move nothing the sheet's other parts point
+ * at (page breaks, merges, data bars, validations), and carry no key, so the read-back of a sheet skips them.
+ */
+function fullTexts(sheet: OutputSheet, overflows: readonly Overflow[], width: number): OutputCell[][] {
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const header = sheet.rows[sheet.headerRow - 1] ?? [];
+  const rows: OutputCell[][] = [[], [{ value: `以下为表中印不全的文字全文（一行最高 ${MAX_ROW_HEIGHT} 磅，只印得下前 ${MAX_LINES} 行）。`, style: "subtitle", wrap: true }]];
+  for (const { row, column } of overflows) {
+    const cells = sheet.rows[row];
+    const label = header[column]?.value;
+    const named = cells
+      .slice(0, column)
+      .filter((cell, c) => cell.value !== null && cell.value !== "" && !hidden.has(c + 1))
+      .slice(0, 2)
+      .map((cell) => String(cell.value).slice(0, 20));
+    const where = `第 ${row + 1} 行${named.length > 0 ? `（${named.join(" ")}）` : ""}${typeof label === "string" && label ? `「${label}」` : ""}`;
+    rows.push([{ value: `${where}全文：`, style: "subtitle", wrap: true }]);
+    for (const part of partsOf(String(cells[column].value), width)) rows.push([{ value: part, wrap: true }]);
+  }
+  return rows;
+}
+
+/**
+ * A text cut into parts of at most MAX_LINES lines across a width, at line ends where it can (a part never ends
+ * mid-line of its own counting, so the parts read on as one text).
+ */
+export function partsOf(text: string, width: number): string[] {
+  // Whole lines as linesIn counts them: a part never holds more than it says.
+  const perLine = Math.max(1, Math.floor(Math.max(1, width - 1) / WIDTH_MARGIN));
+  const parts: string[] = [];
+  let part = "";
+  let lines = 0;
+  const flush = () => {
+    if (part !== "") parts.push(part.replace(/\n$/, ""));
+    part = "";
+    lines = 0;
+  };
+  for (const paragraph of text.split("\n")) {
+    let units = 0;
+    let line = "";
+    const pushLine = (end: string) => {
+      if (lines + 1 > MAX_LINES) flush();
+      part += line + end;
+      lines += 1;
+      line = "";
+      units = 0;
+    };
+    for (const ch of paragraph) {
+      const w = textWidth(ch);
+      if (units + w > perLine && line !== "") pushLine("");
+      line += ch;
+      units += w;
+    }
+    pushLine("\n");
+  }
+  flush();
+  return parts;
 }

@@ -133,7 +133,7 @@ async function writeStyles(ws: Excel.Worksheet, sheet: OutputSheet, support: Api
       STYLES[style](rangeOf(ws, address, support).format);
     }
   }
-  // Long table text wraps in its column (the domain sized those rows: writeLayout).
+  // Long table text wraps in its column (the domain sized those rows: writeSheetLayout).
   const wrapped = sheet.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell.wrap ? [cellAddress(r, c)] : [])));
   const rectangles = compressCells(wrapped);
   for (const address of support.rangeAreas ? chunkAddresses(rectangles) : rectangles) {
@@ -173,6 +173,18 @@ export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
+/** Runs of neighbouring rows of one height, as [first, last] 1-based rows and the height; rows without one left out. */
+export function heightRuns(heights: readonly (number | null)[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  heights.forEach((height, r) => {
+    if (height === null) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r && last[2] === height) last[1] = r + 1;
+    else runs.push([r + 1, r + 1, height]);
+  });
+  return runs;
+}
+
 /**
  * What belongs to the sheet rather than its cells, so copying cells does not carry it: column widths, hidden key
  * columns, frozen header, row heights, page breaks and print setup. On a sheet kept from an earlier write
@@ -188,10 +200,10 @@ export async function writeSheetLayout(ws: Excel.Worksheet, sheet: OutputSheet, 
     ws.getRange(`${columnLetter(col - 1)}:${columnLetter(col - 1)}`).columnHidden = true;
   }
   if (support.freezePanes && sheet.headerRow > 0) ws.freezePanes.freezeRows(sheet.headerRow);
-  for (const [r, height] of (sheet.rowHeights ?? []).entries()) {
-    if (height === null) continue;
+  // One action per run of neighbouring rows of a height: nearly every row holding text has one (printLayout.ts).
+  for (const [first, last, height] of heightRuns(sheet.rowHeights ?? [])) {
     await budget.spend(0);
-    ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
+    ws.getRange(`${first}:${last}`).format.rowHeight = height;
   }
   if (!support.rangeAreas) return;
   for (const row of sheet.pageBreaksAfter ?? []) {

@@ -7,7 +7,7 @@ import { HIGHLIGHT_COLOURS } from "../../../src/domain/outputs/palette";
 import { HostError } from "../../../src/workbook/host";
 import { MARKER_SHEET } from "../../../src/workbook/port";
 import { OWNED_SHEETS_SETTING } from "../../../src/workbook/office/owner";
-import { widthInPoints } from "../../../src/workbook/office/outputSheet";
+import { heightRuns, widthInPoints } from "../../../src/workbook/office/outputSheet";
 import { open, township } from "./fixtures";
 
 const input: WorkbookGrid = {
@@ -96,6 +96,20 @@ describe("Office.js adapter: output sheets", () => {
     expect(sheet.pageLayout.printTitleRows).toBeUndefined();
     expect(sheet.rowHeights.get(1)).toBe(45);
     expect(excel.cell("指标计算", "B2")).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+  });
+
+  it("sets the row heights it is given, neighbouring rows of one height in one write", async () => {
+    // Nearly every row of text has a height (17 points for one CJK line): one write per row was a write per row.
+    expect(heightRuns([22, 17, 17, 17, null, 52, 17])).toEqual([
+      [1, 1, 22],
+      [2, 4, 17],
+      [6, 6, 52],
+      [7, 7, 17],
+    ]);
+    const { excel, host } = open(input);
+    await host.write({ highlights: [], sheets: [{ ...results, rowHeights: [22, 17, 17, null, 17] }] });
+    const sheet = excel.sheet("审核结果");
+    expect([0, 1, 2, 3, 4].map((r) => sheet.rowHeights.get(r))).toEqual([22, 17, 17, undefined, 17]);
   });
 
   it("merges a long note across the printed width the domain chose, its text in the first cell", async () => {
