@@ -87,6 +87,22 @@ describe("registers written by sample, merge and practice", () => {
     expect([ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.scale]).toEqual([9, "landscape", PRINT_SCALE]);
     expect(ws.pageSetup.printTitlesRow).toBe(`1:${students.firstDataRow}`);
     expect(ws.pageSetup.printTitlesColumn).toBe("A:B");
+    // 普及与控辍 is kept by village: only its 村委会 column names a row.
+    expect(workbook.getWorksheet("普及与控辍")!.pageSetup.printTitlesColumn).toBe("A:A");
+  });
+
+  it("give each heading row the height its wrapped headings need, and start a group heading at its left", async () => {
+    const workbook = await reopened(await registerWorkbook(sampleRegister()).toBuffer());
+    const ws = workbook.getWorksheet("场地与装备")!;
+    const layout = layoutRegister(sampleRegister()).layouts.facilities!;
+    const headingRows = Array.from({ length: layout.firstDataRow }, (_, r) => ws.getRow(r + 1));
+    // One CJK line (17 points) everywhere; two lines of 16 points and 4 of padding where a heading is wider than its
+    // 12-unit column (left at Excel's 15 points before, they printed over the row below).
+    for (const row of headingRows) expect(row.height).toBeGreaterThanOrEqual(17);
+    expect(Math.max(...headingRows.map((row) => row.height))).toBeGreaterThanOrEqual(36);
+    const buildings = layoutRegister(sampleRegister()).layouts.buildings!;
+    const group = buildings.grid.merges.find((m) => m.right > m.left && m.top > 0 && m.top < buildings.firstDataRow)!;
+    expect(workbook.getWorksheet("校舍")!.getCell(group.top + 1, group.left + 1).alignment.horizontal).toBe("left");
   });
 });
 

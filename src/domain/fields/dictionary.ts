@@ -403,4 +403,4 @@ export function fieldDef(sheet: SheetId, id: FieldId): FieldDef {
 export const FILL_INFO_SHEET = { name: "填报说明", aliases: ["说明", "填报信息"], keys: ["乡镇", "县", "统计年度", "学年", "填报人", "联系电话", "数据日期"] } as const;
 
 /** Sheets Junheng writes; never read as register sheets. */
-export const OUTPUT_SHEET_NAMES = ["审核结果", "指标计算", "差异系数", "整改清单", "自评报告", "考核自查", "标准参数", "审核说明", "自评报告模板", "历年差异系数", "历年学校指标", "历年审核与整改", "_junheng"] as const;
+export const OUTPUT_SHEET_NAMES = ["审核结果", "指标计算", "差异系数", "整改清单", "工作进度", "自评报告", "考核自查", "标准参数", "审核说明", "自评报告模板", "历年差异系数", "历年学校指标", "历年审核与整改", "_junheng"] as const;

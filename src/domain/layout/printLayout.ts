@@ -4,7 +4,8 @@
  * columns repeated on every page, long table text wrapped in rows tall enough to show it. The adapters only apply
  * what is decided here.
  */
-import { columnLetter } from "../grid";
+import { REGISTER_SHEETS } from "../fields/dictionary";
+import { columnLetter, type SheetGrid } from "../grid";
 import type { OutputCell, OutputSheet, PrintLayout } from "../outputs/writePlan";
 
 /** 11-point text at 80 % prints at about 9 points (a table font): legible, and wide tables split into few page groups. */
@@ -57,9 +58,43 @@ export function printLayoutOf(sheet: OutputSheet): PrintLayout {
   );
 }
 
-/** The print layout of a register sheet: its heading rows and the code and name columns repeated. */
+/**
+ * How many columns on the left of a register sheet name its rows: 标识码 and 学校名称 on the school sheets, the
+ * 村委会 alone on 普及与控辍 (its second column is data, part of a heading group that split oddly when repeated).
+ */
+export function identifyingColumns(sheetName: string): number {
+  return REGISTER_SHEETS.find((def) => def.name === sheetName)?.keyField === "village" ? 1 : 2;
+}
+
+/** The print layout of a register sheet: its heading rows and its identifying columns repeated on every page. */
 export function registerPrintLayout(name: string, headingRows: number): PrintLayout {
-  return { landscape: true, scale: PRINT_SCALE, repeatRows: headingRows > 0 ? { first: 1, last: headingRows } : null, repeatColumns: 2, title: name };
+  return { landscape: true, scale: PRINT_SCALE, repeatRows: headingRows > 0 ? { first: 1, last: headingRows } : null, repeatColumns: identifyingColumns(name), title: name };
+}
+
+/**
+ * Heights in points of a register's heading rows, each tall enough for its wrapped headings: a heading takes the
+ * width of the columns it is merged across, and one merged down over several rows shares their height (the last of
+ * them grows when they are too low together). Left at Excel's 15 points, a two-line heading printed over the row
+ * below in LibreOffice (the sample's 校舍, 场地与装备 and 普及与控辍 sheets).
+ */
+export function headingRowHeights(sheet: SheetGrid, headingRows: number, widths: readonly number[]): number[] {
+  const heights = Array<number>(headingRows).fill(LINE_ROW_HEIGHT);
+  const tall: { top: number; bottom: number; height: number }[] = [];
+  for (let r = 0; r < headingRows; r++) {
+    (sheet.rows[r] ?? []).forEach((value, c) => {
+      if (typeof value !== "string" || value === "") return;
+      const merge = sheet.merges.find((m) => m.top === r && m.left === c) ?? { top: r, left: c, bottom: r, right: c };
+      const width = widths.slice(merge.left, merge.right + 1).reduce((sum, w) => sum + w, 0);
+      const height = wrappedHeight(linesIn(value, width));
+      if (merge.bottom === r) heights[r] = Math.max(heights[r], height);
+      else tall.push({ top: r, bottom: Math.min(merge.bottom, headingRows - 1), height });
+    });
+  }
+  for (const { top, bottom, height } of tall) {
+    const shared = heights.slice(top, bottom + 1).reduce((sum, h) => sum + h, 0);
+    if (shared < height) heights[bottom] += height - shared;
+  }
+  return heights;
 }
 
 /**

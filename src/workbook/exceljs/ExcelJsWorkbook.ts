@@ -8,7 +8,7 @@ import { MARKER_SHEET, type WorkbookPort } from "../port";
 import { settleRows } from "../sheetRows";
 import { toCellValue } from "./cellValues";
 import { applyPrintLayout, writeOutputSheet } from "./outputSheet";
-import { registerPrintLayout } from "../../domain/layout/printLayout";
+import { headingRowHeights, identifyingColumns, registerPrintLayout } from "../../domain/layout/printLayout";
 
 function parseRange(range: string): CellRange {
   const [from, to = from] = range.split(":");
@@ -32,24 +32,25 @@ export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = 
 
 function styleHeading(ws: ExcelJS.Worksheet, sheet: SheetGrid, rows: number): void {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
-  for (let c = 1; c <= width; c++) ws.getColumn(c).width = c === 2 ? 22 : 12;
+  const widths = Array.from({ length: width }, (_, c) => (c === 1 ? 22 : 12));
+  widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   if (rows === 0) return;
+  headingRowHeights(sheet, rows, widths).forEach((height, r) => (ws.getRow(r + 1).height = height));
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+  // A group heading merged across columns starts at its left: centred, LibreOffice drew it over the repeated columns
+  // of the next page where its group was split by a page break.
+  const across = new Set(sheet.merges.filter((m) => m.right > m.left && m.top < rows).map((m) => `${m.top + 1}:${m.left + 1}`));
   for (let r = 1; r <= rows; r++) {
     for (let c = 1; c <= width; c++) {
       ws.getCell(r, c).style = {
         font: { bold: true },
-        alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+        alignment: { horizontal: across.has(`${r}:${c}`) ? "left" : "center", vertical: "middle", wrapText: true },
         fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${REGISTER_HEADER_FILL}` } },
         border,
       };
     }
   }
-  ws.views = [{ state: "frozen", xSplit: 2, ySplit: rows }];
-  // A register is too wide for one A4 page at a readable size: it prints across pages, and every page repeats the
-  // header rows and the first two columns (标识码 and 学校名称), so each page names its schools.
-  ws.pageSetup = { paperSize: 9, orientation: "landscape", scale: 85, printTitlesRow: `1:${rows}`, printTitlesColumn: "A:B", horizontalCentered: false };
-  ws.headerFooter = { oddFooter: "&L&A&R第 &P 页，共 &N 页" };
+  ws.views = [{ state: "frozen", xSplit: identifyingColumns(sheet.name), ySplit: rows }];
 }
 
 /** The sheets Junheng made, as its hidden marker sheet lists them. */
