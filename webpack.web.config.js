@@ -27,6 +27,9 @@ module.exports = (env, argv = {}) => ({
     alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
   },
   module: {
+    // exceljs's browser bundle is already one self-contained script (browserify UMD): parsing its 1 MB for imports
+    // finds none and took 4 of the build's 19 CPU-seconds.
+    noParse: /exceljs\.min\.js$/,
     rules: [
       {
         test: /\.tsx?$/,

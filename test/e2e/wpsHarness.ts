@@ -1,12 +1,12 @@
 /**
- * What the WPS tests need: the WPS add-in (dist/wps when `npm run build` made it of this tree, else a transpile-only
+ * What the WPS tests need: the WPS add-in (dist/wps when `npm run build` made it of this tree, else a swc-transpiled
  * build in a temporary folder) and the fake ET bundle the Chromium test injects, built here in one webpack run.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import webpack, { type Configuration } from "webpack";
-import { freshBuild, transpileOnly } from "./webHarness";
+import { freshBuild, transpiledBySwc } from "./webHarness";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -38,7 +38,7 @@ export async function wpsSite(): Promise<WpsSite> {
   // Development mode when it must be built here: quicker, and without eval devtool the pages' CSP holds.
   const addin = { ...makeConfig({}, { mode: "development" }), context: ROOT };
   addin.output = { ...addin.output, path: site };
-  transpileOnly(addin);
+  transpiledBySwc(addin);
   const fake: Configuration = {
     mode: "development",
     devtool: false,
