@@ -22,13 +22,20 @@ configure({ asyncUtilTimeout: 10000 });
 
 const CHINESE = /[\u3400-\u9fff]/;
 
-it("shows Excel's own error text in the English pane", async () => {
+/** The English pane over a fake Excel (changed first by `prepare`), checked: its summary is on screen. */
+async function checkedEnglishPane(prepare: (excel: FakeExcel) => void = () => {}) {
   const excel = new FakeExcel(sampleGrid());
+  prepare(excel);
   const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
   const user = userEvent.setup();
   render(<App host={host} displayLanguage="en-US" />);
   await user.click(screen.getByRole("button", { name: "Start check" }));
   await screen.findByRole("list", { name: "Check summary" });
+  return { excel, user };
+}
+
+it("shows Excel's own error text in the English pane", async () => {
+  const { excel, user } = await checkedEnglishPane();
 
   // The sheet of a finding is deleted behind the pane's back; going to the finding fails in Excel.
   const button = screen.getAllByRole("button", { name: /Go to 学生与班级!/ })[0];
@@ -42,13 +49,7 @@ it("shows Excel's own error text in the English pane", async () => {
 });
 
 it("names a protected register sheet in English in the English pane, and shows the findings", async () => {
-  const excel = new FakeExcel(sampleGrid());
-  excel.protect("学生与班级");
-  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
-  const user = userEvent.setup();
-  render(<App host={host} displayLanguage="en-US" />);
-  await user.click(screen.getByRole("button", { name: "Start check" }));
-  await screen.findByRole("list", { name: "Check summary" });
+  await checkedEnglishPane((excel) => excel.protect("学生与班级"));
   const note = await screen.findByText(/is protected/);
   expect(note.textContent).toContain(enUS.run.lockedSheets("学生与班级"));
   // Nothing Chinese in it but the sheet's own name.
@@ -56,13 +57,7 @@ it("names a protected register sheet in English in the English pane, and shows t
 });
 
 it("says in English why result sheets cannot be added to a workbook with a protected structure", async () => {
-  const excel = new FakeExcel(sampleGrid());
-  excel.protectStructure();
-  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
-  const user = userEvent.setup();
-  render(<App host={host} displayLanguage="en-US" />);
-  await user.click(screen.getByRole("button", { name: "Start check" }));
-  await screen.findByRole("list", { name: "Check summary" });
+  const { user } = await checkedEnglishPane((excel) => excel.protectStructure());
   await user.click(screen.getByRole("button", { name: "Write result sheets" }));
   expect(await screen.findByText(enUS.errors.structureProtected)).toBeTruthy();
 });
@@ -84,12 +79,7 @@ it("says in English why a workbook cannot be read, with no Chinese but the file'
 });
 
 it("says in English that a failed write was taken back, with no Chinese", async () => {
-  const excel = new FakeExcel(sampleGrid());
-  const host = new OfficeWorkbook(excel.run, { isSetSupported: excel.isSetSupported });
-  const user = userEvent.setup();
-  render(<App host={host} displayLanguage="en-US" />);
-  await user.click(screen.getByRole("button", { name: "Start check" }));
-  await screen.findByRole("list", { name: "Check summary" });
+  const { excel, user } = await checkedEnglishPane();
   // The write's reads pass (re-reading the workbook: 3 syncs; the write's inspection: 2); its content request fails.
   const start = excel.syncCount;
   excel.beforeSync((index, fake) => {
