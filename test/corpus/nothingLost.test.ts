@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCheck } from "../../src/domain/check";
+import type { SheetGrid } from "../../src/domain/grid";
 import { checkWritePlan } from "../../src/domain/outputs/checkPlan";
 import { HIGHLIGHT_COLOURS } from "../../src/domain/outputs/palette";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
@@ -75,6 +76,12 @@ function expectStylesAppendedOnly(before: string, after: string): void {
   }
 }
 
+/**
+ * A sheet with its row count and only its rows that hold a cell, by index: the same comparison, but Jest's deep
+ * equality over the million empty rows of a sheet used down to row 1 048 576 took 6.5 s.
+ */
+const withRowsFilled = (sheet: SheetGrid) => ({ ...sheet, rows: sheet.rows.length, filled: sheet.rows.flatMap((row, r) => (row.length > 0 ? [[r, row]] : [])) });
+
 const root = tempDir();
 const sampleCase = {
   id: "示例登记表",
@@ -114,6 +121,6 @@ describe("nothing lost in the checked copy", () => {
 
     const was = await (await PackageWorkbook.load(bytes)).read();
     const now = await (await PackageWorkbook.load(copy)).read();
-    expect(now.sheets.slice(0, was.sheets.length)).toEqual(was.sheets);
+    expect(now.sheets.slice(0, was.sheets.length).map(withRowsFilled)).toEqual(was.sheets.map(withRowsFilled));
   });
 });
