@@ -143,6 +143,18 @@ describe("说明 in the engine", () => {
     expect(applyExplanations([warning], [{ ...e, sheet: "审核说明", at: ["A2"] }], { sheets: [], ownedSheets: [] })).toEqual([{ ...warning, explained: true }]);
   });
 
+  it("reads a range copied from 审核结果 (C8:I8) as its cells, not as no cells at all", () => {
+    const warning: Finding = { rule: "312-01", severity: "warning", schoolId: "5328220001", schoolName: "甲", sheet: "学生与班级", cells: ["C8", "D8", "E8"], message: "m", explained: false, params: {} };
+    const e = { rule: "312-01", schoolId: "5328220001", cells: "学生与班级!C8:I8", text: "t", author: "a", date: "", value: "" };
+    expect(explains(e, warning)).toBe(true);
+    // Before, the range read as no cells, which covers every finding of the rule at the school.
+    expect(explains({ ...e, cells: "C9:I9" }, { ...warning })).toBe(false);
+    expect(explains({ ...e, cells: "J8:K9" }, warning)).toBe(false);
+    // A range wider than a row is no finding's: its first cell only, and nothing hangs.
+    expect(explains({ ...e, cells: "A1:XFD1048576" }, warning)).toBe(false);
+    expect(explains({ ...e, cells: "C8、E10 等 5 处" }, warning)).toBe(true);
+  });
+
   it("reads both a user's own 审核说明 and the 审核说明(2) written beside it", () => {
     const own = { name: "审核说明", visibility: "visible" as const, merges: [], rows: [["规则", "学校标识码", "单元格", "说明"], ["H-02", "5328220001", "F7", "甲"]] };
     const grid: WorkbookGrid = { sheets: [own], ownedSheets: [] };
