@@ -157,6 +157,24 @@ describe("withWrappedText", () => {
     expect(sheet.rowHeights?.[0]).toBe(4 * 16 + 4);
   });
 
+  it("asks no height and prints no full text for a hidden column (the school and the keys of 整改清单)", () => {
+    const sheet = withWrappedText({
+      name: "测试",
+      rows: [
+        [{ value: "学校", style: "header" }, { value: "项目", style: "header" }],
+        [{ value: "勐往乡中心完全小学（一校区）" }, { value: "短" }],
+        [{ value: "依据".repeat(2000) }, { value: "短" }],
+      ],
+      columnWidths: [12, 30],
+      hiddenColumns: [1],
+      headerRow: 1,
+      printHeader: { left: "", right: "" },
+    });
+    // One CJK line each: before, the hidden school's name made its row two lines tall.
+    expect(sheet.rowHeights?.slice(0, 3)).toEqual([17, 17, 17]);
+    expect(sheet.rows).toHaveLength(3);
+  });
+
   it("counts a link as one line (LibreOffice never wraps one) and never asks for a row taller than Excel's 409 points", () => {
     const link = { sheet: "表", cell: "C10" };
     const sheet = withWrappedText({

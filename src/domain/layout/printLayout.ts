@@ -182,6 +182,7 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
   let any = false;
   let span: number | null = null;
   const overflows: Overflow[] = [];
+  const hidden = new Set(sheet.hiddenColumns ?? []);
   const rows = sheet.rows.map((row, r) => {
     if (!isTableRow(sheet, row, r)) {
       const height = row[0]?.style === "title" ? TITLE_HEIGHT : holdsText(row) ? LINE_ROW_HEIGHT : null;
@@ -199,7 +200,8 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
       return [{ ...row[0], wrap: true }, ...row.slice(1)];
     }
     // A link prints on one line whatever its wrap (LibreOffice never breaks one): its text is made to fit instead.
-    const lines = Math.max(...row.map((cell, c) => (cell.link ? 1 : linesOf(cell, sheet.columnWidths[c] ?? 10))));
+    // A hidden column (学校 and the keys of 整改清单) prints nothing, so it asks for no height.
+    const lines = Math.max(...row.map((cell, c) => (cell.link || hidden.has(c + 1) ? 1 : linesOf(cell, sheet.columnWidths[c] ?? 10))));
     if (lines <= 1) {
       if (holdsText(row)) {
         heights[r] = LINE_ROW_HEIGHT;
@@ -210,11 +212,10 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
     heights[r] = wrappedHeight(lines);
     any = true;
     row.forEach((cell, c) => {
-      if (!cell.link && typeof cell.value === "string" && linesOf(cell, sheet.columnWidths[c] ?? 10) > MAX_LINES) overflows.push({ row: r, column: c });
+      if (!cell.link && !hidden.has(c + 1) && typeof cell.value === "string" && linesOf(cell, sheet.columnWidths[c] ?? 10) > MAX_LINES) overflows.push({ row: r, column: c });
     });
     // Every shown cell of a tall row wraps, so all sit at its top: a long text at the top and its row's other cells
     // at the bottom read as two rows. (A hidden key wrapped in its zero-width column, LibreOffice printed it.)
-    const hidden = new Set(sheet.hiddenColumns ?? []);
     return row.map((cell, c) => (cell.value === null || hidden.has(c + 1) ? cell : { ...cell, wrap: true }));
   });
   if (!any) return sheet;
