@@ -54,7 +54,7 @@ export function writesInPlace(support: ApiSupport): boolean {
 }
 
 /** Actions that empty one kept sheet and copy the staged content in, beyond the parts deleted one by one. */
-const IN_PLACE_ACTIONS = 8;
+const IN_PLACE_ACTIONS = 9;
 
 /**
  * Queues the rewrite of an earlier sheet from its staged copy: everything Junheng put there goes (values, formats,
@@ -66,16 +66,21 @@ async function rewriteInPlace(context: Excel.RequestContext, sheet: OutputSheet,
   const worksheets = context.workbook.worksheets;
   const target = worksheets.getItem(sheet.name);
   const whole = target.getRange();
-  whole.clear("All");
-  whole.unmerge();
-  whole.columnHidden = false;
-  if (support.dataValidation) whole.dataValidation.clear();
-  target.horizontalPageBreaks.removePageBreaks();
+  // Junheng's data bars and charts go first, by the references the write's inspection found: after clear("All")
+  // a data bar may already be gone, and deleting it then would fail the whole write.
   const parts = facts.ownedParts.get(sheet.name);
   for (const part of [...(parts?.dataBars ?? []), ...(parts?.charts ?? [])]) {
     await budget.spend(0);
     part.delete();
   }
+  whole.clear("All");
+  whole.unmerge();
+  whole.columnHidden = false;
+  // Rows back to the standard height (ExcelApi 1.7; clear leaves heights): a row tall last time and empty or
+  // numbers-only now would otherwise keep its old height, as only the rows the layout sizes are set again.
+  whole.format.useStandardHeight = true;
+  if (support.dataValidation) whole.dataValidation.clear();
+  target.horizontalPageBreaks.removePageBreaks();
   const address = contentAddress(sheet);
   if (address) target.getRange(address).copyFrom(worksheets.getItem(staged).getRange(address), "All");
   await writeSheetLayout(target, sheet, support, budget, true);

@@ -112,6 +112,14 @@ describe("Office.js adapter: output sheets", () => {
     expect([0, 1, 2, 3, 4].map((r) => sheet.rowHeights.get(r))).toEqual([22, 17, 17, undefined, 17]);
   });
 
+  it("gives a row written again its new height, or the standard one: none is left from the last write", async () => {
+    const { excel, host } = open(input);
+    await host.write({ highlights: [], sheets: [{ ...results, rowHeights: [22, 17, 100, 80, 17] }] });
+    await host.write({ highlights: [], sheets: [{ ...results, rowHeights: [22, 17, 17, null, null] }] });
+    const sheet = excel.sheet("审核结果");
+    expect([0, 1, 2, 3, 4].map((r) => sheet.rowHeights.get(r))).toEqual([22, 17, 17, undefined, undefined]);
+  });
+
   it("merges a long note across the printed width the domain chose, its text in the first cell", async () => {
     const { excel, host } = open(input);
     const noted = { ...results, rows: [[{ value: "很长的说明", wrap: true }], ...results.rows.slice(1)], rowHeights: [45], merges: ["A1:C1"] };

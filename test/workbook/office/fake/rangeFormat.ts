@@ -86,7 +86,7 @@ export class FakeRangeFont extends FakeClientObject<CellsTarget> implements Pick
 
 export class FakeRangeFormat
   extends FakeClientObject<CellsTarget>
-  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "useStandardHeight" | "wrapText" | "verticalAlignment">
 {
   private fillProxy?: FakeRangeFill;
   private fontProxy?: FakeRangeFont;
@@ -101,6 +101,7 @@ export class FakeRangeFormat
     return {
       columnWidth: (t: CellsTarget) => t.sheet.columnWidths.get(t.areas[0]?.left ?? 0) ?? 48,
       rowHeight: (t: CellsTarget) => t.sheet.rowHeights.get(t.areas[0]?.top ?? 0) ?? 15,
+      useStandardHeight: (t: CellsTarget) => ![...t.sheet.rowHeights.keys()].some((row) => t.areas.some((a) => row >= a.top && row <= a.bottom)),
       wrapText: (t: CellsTarget) => firstCell(t)?.wrapText ?? false,
       verticalAlignment: (t: CellsTarget) => firstCell(t)?.verticalAlignment ?? "Bottom",
     };
@@ -132,6 +133,17 @@ export class FakeRangeFormat
       // "Specifies the height of all rows in the range": Excel's row heights run from 0 to 409 points.
       if (points < 0 || points > 409) throw new Error(`InvalidArgument: rowHeight ${points} is outside 0–409`);
       for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
+  get useStandardHeight(): boolean {
+    return this.read("useStandardHeight");
+  }
+  /** "Only intended to be set to true. Setting it to false has no effect" (ExcelApi 1.7): rows back to the standard height. */
+  set useStandardHeight(value: boolean) {
+    this.setProperty("useStandardHeight", value, (t, tx) => {
+      tx.guardSheet(t.sheet, "RangeFormat.useStandardHeight");
+      if (!value) return;
+      for (const row of [...t.sheet.rowHeights.keys()]) if (t.areas.some((a) => row >= a.top && row <= a.bottom)) t.sheet.rowHeights.delete(row);
     });
   }
   get wrapText(): boolean {
