@@ -8,7 +8,7 @@ import { findingMessage } from "./rules/registry";
 import type { CheckRun } from "./run";
 import type { StageBalance } from "./evaluation/evaluate";
 import type { AddedRectificationRow, RectificationItem } from "./evaluation/rectification";
-import { DEADLINE_HEADER, PROBLEM_HEADER, RESPONSIBLE_HEADER, SOURCE_HEADER, STAGE_OF_LABEL, STATUS_HEADER } from "./outputs/rectificationSheet";
+import { DEADLINE_HEADER, NOTE_HEADER, PROBLEM_HEADER, RESPONSIBLE_HEADER, SOURCE_HEADER, STAGE_OF_LABEL, STATUS_HEADER } from "./outputs/rectificationSheet";
 
 const nullableNumber = z.number().finite().nullable();
 const stage = z.enum(["primary", "junior"]);
@@ -95,6 +95,8 @@ export const ResultJsonSchema = z.object({
       responsible: z.string(),
       deadline: z.string(),
       status: z.string(),
+      /** Addition to the contract: what the user wrote in 备注 ("" when nothing). */
+      note: z.string(),
       /**
        * Additions to the contract: check = an item of this check; user = a row a user added to the 整改清单 (a county
        * finding), kept on every check, with the 来源 they typed as `origin`. `problem` is the 问题 sentence.
@@ -199,6 +201,7 @@ export function rectificationJson(items: readonly RectificationItem[]): Rectific
     responsible: i.responsible,
     deadline: i.deadline,
     status: i.status,
+    note: i.note ?? "",
     source: "check" as const,
     problem: i.problem,
   }));
@@ -232,6 +235,7 @@ export function addedRectificationJson(added: readonly AddedRectificationRow[]):
       responsible: text(RESPONSIBLE_HEADER),
       deadline: text(DEADLINE_HEADER),
       status: text(STATUS_HEADER),
+      note: text(NOTE_HEADER),
       source: "user" as const,
       origin: text(SOURCE_HEADER),
       problem: text(PROBLEM_HEADER),

@@ -68,10 +68,6 @@ function spec<S extends SheetSchema>(schema: S, key: ColumnKey<S>): ColumnSpec {
   return found;
 }
 
-export function headerOf<S extends SheetSchema>(schema: S, key: ColumnKey<S>): string {
-  return spec(schema, key).header;
-}
-
 export function headers(schema: SheetSchema): string[] {
   return schema.columns.map((c) => c.header);
 }

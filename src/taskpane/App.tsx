@@ -178,7 +178,7 @@ function Pane({ host, autoRun, engine }: { readonly host: WorkbookHost; readonly
             {derived.summary.info > 0 ? ` · ${s.summary.info(derived.summary.info)}` : ""}
           </Text>
           <ResultActions hasRun={session.staleSheet === null} busy={session.busy} onWriteSheets={() => void session.writeSheets()} onWriteStandards={() => void session.writeStandards()} onClear={() => void session.clear()} />
-          <ReportDownload run={run} grid={session.result!.grid} busy={session.busy} />
+          <ReportDownload run={run} busy={session.busy} />
           <ArchivePanel host={host} session={session.result!} busy={session.busy} />
           {selection && atSelection.length > 0 && (
             <SelectionPanel selection={selection} findings={atSelection} onClose={() => setSelection(null)} onSelect={select} onExplain={setExplaining} />

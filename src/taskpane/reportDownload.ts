@@ -4,7 +4,6 @@
  * or silently ignore the download attribute (undetectable, so the pane always shows a hint with the alternatives).
  */
 import type { CheckRun } from "../domain/check";
-import type { WorkbookGrid } from "../domain/grid";
 import { reportOfRun } from "../domain/report/measuresText";
 import type { ReportModel } from "../domain/report/model";
 import { DOCX_MIME } from "../report/docx/mime";
@@ -27,9 +26,9 @@ export async function reportBlob(model: ReportModel): Promise<Blob> {
 
 /**
  * Builds the report from the run (with the 主要做法 of the template the run read) and starts its download; returns
- * the file name. `_grid` is no longer read (the run carries its template); it goes with the pane's next change.
+ * the file name.
  */
-export async function downloadReport(run: CheckRun, _grid: WorkbookGrid, env: DownloadEnv = browserEnv()): Promise<string> {
+export async function downloadReport(run: CheckRun, env: DownloadEnv = browserEnv()): Promise<string> {
   const model = reportOfRun(run);
   const fileName = reportFileName(model);
   saveBlob(await reportBlob(model), fileName, env);

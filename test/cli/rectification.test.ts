@@ -23,11 +23,11 @@ describe("整改清单", () => {
     const { dir, workbook } = await checkedSample();
     const sheet = workbook.getWorksheet("整改清单")!;
     const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(12).value === "状态")!;
-    expect(header.getCell(13).value).toBe("整改项标识");
+    expect([header.getCell(13).value, header.getCell(14).value]).toEqual(["备注", "整改项标识"]);
     let key = "";
     sheet.eachRow((row) => {
-      if (key === "" && String(row.getCell(13).value ?? "").includes("|S6")) {
-        key = String(row.getCell(13).value);
+      if (key === "" && String(row.getCell(14).value ?? "").includes("|S6")) {
+        key = String(row.getCell(14).value);
         row.getCell(12).value = "整改中";
       }
     });
@@ -61,7 +61,7 @@ describe("整改清单 状态 drop-down in the checked copy", () => {
       });
     let items = 0;
     sheet.eachRow((row, n) => {
-      if (!String(row.getCell(13).value ?? "").includes("|")) return;
+      if (!String(row.getCell(14).value ?? "").includes("|")) return;
       items++;
       expect(covered(n)).toBe(true);
     });
@@ -102,8 +102,8 @@ describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
       if (title === 0 && String(row.getCell(1).value ?? "").startsWith("坝散小学（")) title = n;
     });
     expect(title).toBeGreaterThan(0);
-    // Under the school's header and first item: 问题 (D), 整改措施 (I), 责任单位, 完成时限, 状态 (L), 来源 (N).
-    sheet.spliceRows(title + 3, 0, [null, null, null, "县级复评发现：围墙破损", null, null, null, null, "修缮围墙", "学校", "2016-09-30", "整改中", null, "县级复评"]);
+    // Under the school's header and first item: 问题 (D), 整改措施 (I), 责任单位, 完成时限, 状态 (L), 备注 (M), 来源 (O).
+    sheet.spliceRows(title + 3, 0, [null, null, null, "县级复评发现：围墙破损", null, null, null, null, "修缮围墙", "学校", "2016-09-30", "整改中", "已报县局", null, "县级复评"]);
     const edited = path.join(dir, "复评后.xlsx");
     writeFileSync(edited, new Uint8Array(await workbook.xlsx.writeBuffer()));
 
@@ -119,7 +119,7 @@ describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
     expect(school.map((r) => r.source)).toEqual([...school.slice(0, -1).map(() => "check"), "user"]);
     expect(school[school.length - 1]).toEqual({
       key: "5328221006|-|user-1", schoolId: "5328221006", stage: null, indicator: "", current: null, standard: null, gap: null, unit: "",
-      action: "修缮围墙", responsible: "学校", deadline: "2016-09-30", status: "整改中",
+      action: "修缮围墙", responsible: "学校", deadline: "2016-09-30", status: "整改中", note: "已报县局",
       source: "user", origin: "县级复评", problem: "县级复评发现：围墙破损",
     });
 
@@ -130,7 +130,7 @@ describe("a row the user adds to 整改清单 (来源 县级复评)", () => {
       again.getWorksheet("整改清单")!.eachRow((row) => rows.push(row.values as ExcelJS.CellValue[]));
       const kept = rows.filter((r) => r[4] === "县级复评发现：围墙破损");
       expect(kept).toHaveLength(1);
-      expect([kept[0][9], kept[0][12], kept[0][14]]).toEqual(["修缮围墙", "整改中", "县级复评"]);
+      expect([kept[0][9], kept[0][12], kept[0][13], kept[0][15]]).toEqual(["修缮围墙", "整改中", "已报县局", "县级复评"]);
     }
   });
 });

@@ -38,13 +38,19 @@ describe("task pane session in Excel (strict fake)", () => {
     const key = session.run.rectification[0].key;
     const status = await cellOf(host, "整改清单", "整改项标识", key, "状态");
     const responsible = await cellOf(host, "整改清单", "整改项标识", key, "责任单位");
+    const note = await cellOf(host, "整改清单", "整改项标识", key, "备注");
     await excel.type("整改清单", status, "已完成");
     await excel.type("整改清单", responsible, "勐往乡中心学校");
+    await excel.type("整改清单", note, "经费已申请，待县局拨付");
 
     await writeOutputSheets(host, session.run, session.grid);
 
     expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "状态"))?.value).toBe("已完成");
     expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "责任单位"))?.value).toBe("勐往乡中心学校");
+    expect(excel.cell("整改清单", await cellOf(host, "整改清单", "整改项标识", key, "备注"))?.value).toBe("经费已申请，待县局拨付");
+    // And at the next check, in the run and its JSON.
+    const again = await runSession(host, {});
+    expect(again.run.rectification.find((i) => i.key === key)?.note).toBe("经费已申请，待县局拨付");
   });
 
   it("keeps a 状态 it cannot read as typed, counts it as 未整改 and reports it as L-01 at the next check", async () => {

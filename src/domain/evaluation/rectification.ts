@@ -42,6 +42,8 @@ export interface RectificationItem {
   readonly responsible: string;
   readonly deadline: string;
   readonly status: RectificationStatus;
+  /** What the user wrote in 备注 in an earlier list, kept. */
+  readonly note?: string;
   /** Marked 已完成 in an earlier list, yet this check still finds the problem: the list asks to verify it. */
   readonly doneButDetected?: boolean;
   /** What a user typed in 状态 that is none of the three statuses: counted as 未整改, but written back as typed. */
@@ -65,6 +67,7 @@ export interface CarriedOver {
   readonly status: RectificationStatus;
   readonly responsible: string;
   readonly deadline: string;
+  readonly note?: string;
   readonly typedStatus?: string;
 }
 
@@ -445,7 +448,7 @@ function isDefaultDeadline(carried: string, item: RectificationItem, calendar: W
 }
 
 /**
- * Items of rectificationItems with the status, responsible unit and deadline users set in an earlier list.
+ * Items of rectificationItems with the status, responsible unit, deadline and 备注 users set in an earlier list.
  * @param previous what users set in last run's 整改清单 (readRectificationSheet), by key.
  * @param calendar this run's work calendar: deadlines Junheng filled in last time follow it (isDefaultDeadline).
  */
@@ -461,6 +464,7 @@ export function withCarried(items: readonly RectificationItem[], previous: Reado
       responsible: before.responsible.trim() || item.responsible,
       deadline: deadline && !isDefaultDeadline(deadline, item, calendar) ? deadline : item.deadline,
       status: before.status,
+      ...(before.note ? { note: before.note } : {}),
       // The item exists, so the problem is still detected; a 已完成 on it needs a second look.
       ...(before.status === "已完成" ? { doneButDetected: true } : {}),
       ...(before.typedStatus === undefined ? {} : { typedStatus: before.typedStatus }),

@@ -51,7 +51,8 @@ export function carryRectification(
     const status = statusSet ? mine.status : statusCarried ? "整改中" : UNSET;
     const responsible = responsibleSet ? mine.responsible : lastResponsible || mine?.responsible || "";
     if (statusCarried || responsibleCarried) carried.add(item.key);
-    previous.set(item.key, { status, responsible, deadline: mine?.deadline ?? "" });
+    // This year's 备注 stays; last year's is not carried (a note belongs to its year's list).
+    previous.set(item.key, { status, responsible, deadline: mine?.deadline ?? "", ...(mine?.note ? { note: mine.note } : {}) });
   }
   return { previous, carried };
 }

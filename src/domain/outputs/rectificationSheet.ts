@@ -33,6 +33,8 @@ export const DEADLINE_HEADER = "完成时限";
 export const KEY_HEADER = "整改项标识";
 
 export const SOURCE_HEADER = "来源";
+/** The user's own notes on an item (经费已申请, 县级复评意见 …): kept on every later check. */
+export const NOTE_HEADER = "备注";
 export const PROBLEM_HEADER = "问题";
 /** Where an item comes from: Junheng's own items say 本次审核; a row a user adds says 县级复评 or whatever they type. */
 const OWN_SOURCE = "本次审核";
@@ -52,6 +54,7 @@ export const RECTIFICATION_SCHEMA = sheetSchema(RECTIFICATION_SHEET, [
   { key: "responsible", header: RESPONSIBLE_HEADER, width: 9, edited: true },
   { key: "deadline", header: DEADLINE_HEADER, width: 11, edited: true },
   { key: "status", header: STATUS_HEADER, width: 7, edited: true },
+  { key: "note", header: NOTE_HEADER, width: 10, edited: true },
   { key: "key", header: KEY_HEADER, width: 30, hidden: true },
   { key: "source", header: SOURCE_HEADER, width: 8 },
 ]);
@@ -116,6 +119,7 @@ function itemRow(item: RectificationItem, index: number): OutputCell[] {
     responsible: { value: item.responsible },
     deadline: { value: item.deadline },
     status: { value: item.typedStatus ?? item.status, ...(item.doneButDetected ? { style: "error" as const } : {}) },
+    note: { value: item.note ?? "" },
     key: { value: item.key },
     source: { value: OWN_SOURCE },
   });
@@ -213,7 +217,7 @@ export interface UnknownStatus {
 }
 
 /**
- * Reads back a 整改清单 written earlier (and maybe edited by users): key → status, responsible unit, deadline.
+ * Reads back a 整改清单 written earlier (and maybe edited by users): key → status, responsible unit, deadline, 备注.
  * Only the three statuses count; anything else typed in 状态 counts as 未整改, is kept as typed (so writing the
  * sheet again does not erase it) and is listed in `unknown`, which the check reports as L-01. Rows without a
  * key (titles, school headings, rows users added) are skipped, and so are columns a user deleted.
@@ -237,6 +241,7 @@ export function readRectificationSheet(sheet: SheetGrid, unknown: UnknownStatus[
       status: isRectificationStatus(status) ? status : "未整改",
       responsible: cells.responsible,
       deadline: cells.deadline,
+      ...(cells.note ? { note: cells.note } : {}),
       ...(known ? {} : { typedStatus: status }),
     });
   });
@@ -275,7 +280,8 @@ export function readAddedRows(sheet: SheetGrid): AddedRectificationRow[] {
     if (!header) continue;
     const read = readRow(RECTIFICATION_SCHEMA, row, header.columns);
     if (read.key !== "" || (read.problem === "" && read.action === "")) continue;
-    // By the header as the user has it: a column they added is kept with the rest of what they typed.
+    // By the header as the user has it. The sheet is written back with its own columns (备注 is the place for notes);
+    // what a user typed in a column they added is read here but not written again.
     const cells: Record<string, string | number | null> = {};
     header.labels.forEach((label, c) => {
       if (!label || label === KEY_HEADER) return;

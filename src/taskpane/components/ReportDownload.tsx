@@ -2,7 +2,6 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentu
 import { useState } from "react";
 import type { CheckRun } from "../../domain/check";
 import { useStrings } from "../i18n/strings";
-import type { WorkbookGrid } from "../../domain/grid";
 import type { DownloadEnv } from "../download";
 import { downloadReport } from "../reportDownload";
 
@@ -17,7 +16,6 @@ type State =
 export interface ReportDownloadProps {
   readonly run: CheckRun;
   /** The workbook the run read: its 自评报告模板 carries the township's 主要做法. */
-  readonly grid: WorkbookGrid;
   readonly busy: boolean;
   /** Tests stand in for the browser's Blob URLs and links. */
   readonly env?: DownloadEnv;
@@ -27,14 +25,14 @@ export interface ReportDownloadProps {
  * 下载自评报告（Word）. Whether a download really started cannot be seen from the page (some Office webviews drop it
  * silently), so a started download always comes with the hint naming the other ways to get the report.
  */
-export function ReportDownload({ run, grid, busy, env }: ReportDownloadProps) {
+export function ReportDownload({ run, busy, env }: ReportDownloadProps) {
   const s = useStrings();
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const download = async () => {
     setState({ kind: "working" });
     try {
-      setState({ kind: "started", run, fileName: await downloadReport(run, grid, env) });
+      setState({ kind: "started", run, fileName: await downloadReport(run, env) });
     } catch (error) {
       setState({ kind: "failed", run, detail: error instanceof Error ? error.message : String(error) });
     }

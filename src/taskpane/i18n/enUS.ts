@@ -1,4 +1,7 @@
-/** The task pane in English, for Office set to English. Findings and rule texts from the engine stay Chinese. */
+/**
+ * The task pane in English, for Office set to English. Findings and rule descriptions come from the engine in English
+ * too (findingMessage, describeRule); sheet, column, indicator and pack names stay as the workbook has them.
+ */
 import type { InputProblem } from "../../domain/errors";
 import type { HostErrorMore, Rollback } from "../../workbook/host";
 import { EXPLANATION_REQUIRED_EN, excelFailureEn, hostFailureEn, inputProblemEn, rollbackEn } from "./problemsEn";

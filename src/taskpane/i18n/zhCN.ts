@@ -2,8 +2,9 @@
  * Every text of the task pane in Chinese; the catalog's type is derived from this object, so the English
  * catalog must have exactly the same keys. Texts with numbers or names are functions.
  *
- * Findings, rule explanations, indicator names and pack titles come from the engine and stay Chinese in every
- * language: they are the words of the statistics system the users work in.
+ * Findings and rule descriptions come from the engine in the pane's language (findingMessage, describeRule);
+ * indicator names and pack titles stay Chinese in every language: they are the words of the statistics system the
+ * users work in.
  */
 import type { InputProblem } from "../../domain/errors";
 import type { HostErrorMore, Rollback } from "../../workbook/host";

@@ -176,7 +176,7 @@ describe("rectificationItems on a township with hand-computable shortfalls", () 
     expect(ResultJsonSchema.shape.rectification.parse(json)).toEqual(json);
     expect(json[4]).toEqual({
       key: `${CODE_A}|primary|S6`, schoolId: CODE_A, stage: "primary", indicator: "S6", current: 20, standard: 25, gap: 1000, unit: "册",
-      action: "补充图书约 1 000 册", responsible: SCHOOL, deadline: REEVALUATION, status: "未整改",
+      action: "补充图书约 1 000 册", responsible: SCHOOL, deadline: REEVALUATION, status: "未整改", note: "",
       source: "check", problem: "小学生均图书册数 20 册，低于标准 25 册",
     });
     // School-wide items have no stage.

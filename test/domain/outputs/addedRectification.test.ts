@@ -96,6 +96,6 @@ describe("a row added under a school whose own items are all gone", () => {
     const written = listOf(checked(workbook));
     const at = written.rows.findIndex((r) => r[3] === "县级复评发现：厕所漏水");
     expect(written.rows[at - 2][0]).toBe("某某小学（5328229999）整改清单");
-    expect([written.rows[at][11], written.rows[at][13]]).toEqual(["已完成", "县级复评"]);
+    expect([written.rows[at][11], written.rows[at][14]]).toEqual(["已完成", "县级复评"]);
   });
 });

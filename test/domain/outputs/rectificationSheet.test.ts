@@ -14,14 +14,15 @@ const gridOf = (sheet: OutputSheet): CellValue[][] => outputToGrid(sheet).rows.m
 
 const asGrid = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows, merges: [], visibility: "visible" });
 
-const HEADER = ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", "责任单位", "完成时限", "状态", "整改项标识", "来源"];
+const HEADER = ["序号", "学校", "学段", "问题", "指标", "现状值", "标准值", "差距", "整改措施", "责任单位", "完成时限", "状态", "备注", "整改项标识", "来源"];
+const KEY = HEADER.indexOf("整改项标识");
 
 describe("the 整改清单 sheet", () => {
   const { findings, evaluation } = evaluated();
   const items = rectificationItems(evaluation, findings);
   const sheet = rectificationSheet(items, META, YUNNAN_2016_BASIC);
   const values = gridOf(sheet);
-  const rowOf = (key: string) => values.find((r) => r[12] === key);
+  const rowOf = (key: string) => values.find((r) => r[KEY] === key);
 
   it("names the township, the pack and the data date, and which listed shortfalls rest on reference values", () => {
     expect(sheet.name).toBe("整改清单");
@@ -59,20 +60,20 @@ describe("the 整改清单 sheet", () => {
   });
 
   it("hides the key column and 学校 (each school's page has it as title), and numbers items within each school", () => {
-    expect(sheet.hiddenColumns).toEqual([2, 13]);
-    expect(sheet.columnWidths).toHaveLength(14);
-    const itemRows = values.filter((r) => r.length === 14 && r[0] !== "序号");
-    expect(itemRows.map((r) => r[12])).toEqual(items.map((i) => i.key));
+    expect(sheet.hiddenColumns).toEqual([2, KEY + 1]);
+    expect(sheet.columnWidths).toHaveLength(HEADER.length);
+    const itemRows = values.filter((r) => r.length === HEADER.length && r[0] !== "序号");
+    expect(itemRows.map((r) => r[KEY])).toEqual(items.map((i) => i.key));
     expect(itemRows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 1, 2, 3, 1]);
   });
 
   it("keeps figures as numbers, rounded for reading, and states the gap with its unit", () => {
     expect(rowOf(`${CODE_A}|primary|S6`)).toEqual([
       5, "短缺小学", "小学", "小学生均图书册数 20 册，低于标准 25 册", "S6 生均图书册数（册）", 20, 25, "1 000 册",
-      "补充图书约 1 000 册", "学校、乡中心学校", "县级复评前", "未整改", `${CODE_A}|primary|S6`, "本次审核",
+      "补充图书约 1 000 册", "学校、乡中心学校", "县级复评前", "未整改", "", `${CODE_A}|primary|S6`, "本次审核",
     ]);
     // The figures carry their unit in the number format, so 标准值 "25 册" never runs into 差距 "1 000 册".
-    const s5 = sheet.rows.find((r) => r[12]?.value === `${CODE_A}|primary|S5`);
+    const s5 = sheet.rows.find((r) => r[KEY]?.value === `${CODE_A}|primary|S5`);
     expect([s5?.[5].numberFormat, s5?.[6].numberFormat]).toEqual(['General" 元"', 'General" 元"']);
     // 987.66 ÷ 200 = 4.9383 shows as 4.94; the gap keeps its two decimals.
     expect(rowOf(`${CODE_A}|primary|S2`)?.slice(4, 8)).toEqual(["S2 生均校舍建筑面积（㎡）", 4.94, 5.1, "32.34 ㎡"]);
@@ -95,7 +96,7 @@ describe("the 整改清单 sheet", () => {
   describe("read back after users edited it", () => {
     const edited = gridOf(sheet).map((row) => [...row]);
     const edit = (key: string, column: string, value: CellValue) => {
-      const row = edited.find((r) => r[12] === key);
+      const row = edited.find((r) => r[KEY] === key);
       if (!row) throw new Error(`no row for ${key}`);
       row[HEADER.indexOf(column)] = value;
     };
@@ -105,6 +106,7 @@ describe("the 整改清单 sheet", () => {
     edit(`${CODE_A}|primary|S7`, "状态", "完成了");
     edit(`${CODE_A}|primary|S5`, "状态", "已完成");
     edit(`${CODE_A}|primary|S5`, "责任单位", null);
+    edit(`${CODE_A}|primary|S5`, "备注", "图书已到货，待入账");
     // A note a user typed under a group, without a key.
     edited.splice(14, 0, [null, "备注：图书已订购"]);
     const previous = readRectificationSheet(asGrid("整改清单", edited));
@@ -114,7 +116,7 @@ describe("the 整改清单 sheet", () => {
       expect(previous.get(`${CODE_A}|primary|S6`)).toEqual({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
       // Only the three statuses count; anything else counts as 未整改 and is kept as typed.
       expect(previous.get(`${CODE_A}|primary|S7`)).toEqual({ status: "未整改", responsible: "学校、乡中心学校", deadline: "县级复评前", typedStatus: "完成了" });
-      expect(previous.get(`${CODE_A}|primary|S5`)).toEqual({ status: "已完成", responsible: "", deadline: "县级复评前" });
+      expect(previous.get(`${CODE_A}|primary|S5`)).toEqual({ status: "已完成", responsible: "", deadline: "县级复评前", note: "图书已到货，待入账" });
     });
 
     it("carries them into the next run's list and sheet", () => {
@@ -123,8 +125,8 @@ describe("the 整改清单 sheet", () => {
       expect(byKey.get(`${CODE_A}|primary|S6`)).toMatchObject({ status: "整改中", responsible: "学校、县教育局", deadline: "2016-08-31" });
       expect(byKey.get(`${CODE_A}|primary|S7`)?.status).toBe("未整改");
       // An emptied 责任单位 goes back to the pack's default.
-      expect(byKey.get(`${CODE_A}|primary|S5`)).toMatchObject({ status: "已完成", responsible: "学校、乡中心学校" });
-      const rewritten = gridOf(rectificationSheet(next, META, YUNNAN_2016_BASIC)).find((r) => r[12] === `${CODE_A}|primary|S6`);
+      expect(byKey.get(`${CODE_A}|primary|S5`)).toMatchObject({ status: "已完成", responsible: "学校、乡中心学校", note: "图书已到货，待入账" });
+      const rewritten = gridOf(rectificationSheet(next, META, YUNNAN_2016_BASIC)).find((r) => r[KEY] === `${CODE_A}|primary|S6`);
       expect(rewritten?.slice(9, 12)).toEqual(["学校、县教育局", "2016-08-31", "整改中"]);
     });
 
@@ -157,11 +159,11 @@ describe("rows users added, in the JSON result", () => {
     expect(json).toEqual([
       {
         key: "-|-|user-1", schoolId: "", stage: null, indicator: "", current: null, standard: null, gap: null, unit: "", action: "补记录",
-        responsible: "", deadline: "", status: "未整改", source: "user", origin: "县级复评", problem: "全乡：校车安全检查未记录",
+        responsible: "", deadline: "", status: "未整改", note: "", source: "user", origin: "县级复评", problem: "全乡：校车安全检查未记录",
       },
       {
         key: `${CODE_A}|-|user-1`, schoolId: CODE_A, stage: "primary", indicator: "围墙", current: 30, standard: null, gap: null, unit: "",
-        action: "修缮围墙", responsible: "学校", deadline: "2016-09-30", status: "整改中", source: "user", origin: "县级复评", problem: "围墙破损",
+        action: "修缮围墙", responsible: "学校", deadline: "2016-09-30", status: "整改中", note: "", source: "user", origin: "县级复评", problem: "围墙破损",
       },
       // A status that is none of the three is counted as 未整改.
       expect.objectContaining({ key: `${CODE_A}|-|user-2`, status: "未整改", origin: "", problem: "厕所无隔断" }),
