@@ -175,6 +175,26 @@ describe("withWrappedText", () => {
     expect(sheet.rows).toHaveLength(3);
   });
 
+  it("wraps a long note on a sheet of one wide column, and prints a note longer than the tallest row whole after it", () => {
+    const paragraph = "我乡多方筹措资金改善办学条件。".repeat(200);
+    const sheet = withWrappedText({
+      name: "自评报告",
+      rows: [[{ value: "自评报告", style: "title" }], [{ value: "短的说明，但比一列宽：".repeat(6) }], [{ value: paragraph }]],
+      columnWidths: [100],
+      headerRow: 0,
+      printHeader: { left: "", right: "" },
+    });
+    // Before: neither merged nor wrapped (one column is no span), so each printed as one line off the page.
+    expect(sheet.rows[1][0].wrap).toBe(true);
+    expect(sheet.rowHeights?.[1]).toBeGreaterThan(17);
+    expect(sheet.rows[2][0]).toMatchObject({ value: paragraph, wrap: true });
+    expect(sheet.rowHeights?.[2]).toBe(25 * 16 + 4);
+    // The whole paragraph again after the sheet, in parts, named by its row (no column label for a note).
+    const after = sheet.rows.slice(3).map((row) => row[0]?.value);
+    expect(after).toContain("第 3 行全文：");
+    expect(after.slice(after.indexOf("第 3 行全文：") + 1).join("")).toBe(paragraph);
+  });
+
   it("counts a link as one line (LibreOffice never wraps one) and never asks for a row taller than Excel's 409 points", () => {
     const link = { sheet: "表", cell: "C10" };
     const sheet = withWrappedText({

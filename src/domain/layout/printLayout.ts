@@ -192,11 +192,12 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
       }
       if (!isNote(sheet, row)) return row;
       span ??= noteSpan(sheet);
-      if (span < 2) return row;
+      // Where the first printed page holds column A alone (a template of one wide column), the note wraps there.
       const lines = linesOf(row[0], shownWidth(sheet, span));
-      merges.push(`A${r + 1}:${columnLetter(span - 1)}${r + 1}`);
+      if (span > 1) merges.push(`A${r + 1}:${columnLetter(span - 1)}${r + 1}`);
       any = true;
       if (lines > 1) heights[r] = wrappedHeight(lines);
+      if (lines > MAX_LINES) overflows.push({ row: r, column: 0, note: true });
       return [{ ...row[0], wrap: true }, ...row.slice(1)];
     }
     // A link prints on one line whatever its wrap (LibreOffice never breaks one): its text is made to fit instead.
@@ -238,6 +239,8 @@ export function withWrappedText(sheet: OutputSheet): OutputSheet {
 interface Overflow {
   readonly row: number;
   readonly column: number;
+  /** A note across the page (a 主要做法 paragraph), not a table cell: named by its row alone. */
+  readonly note?: boolean;
 }
 
 /**
@@ -251,9 +254,9 @@ function fullTexts(sheet: OutputSheet, overflows: readonly Overflow[], width: nu
   const hidden = new Set(sheet.hiddenColumns ?? []);
   const header = sheet.rows[sheet.headerRow - 1] ?? [];
   const rows: OutputCell[][] = [[], [{ value: `以下为表中印不全的文字全文（一行最高 ${MAX_ROW_HEIGHT} 磅，只印得下前 ${MAX_LINES} 行）。`, style: "subtitle", wrap: true }]];
-  for (const { row, column } of overflows) {
+  for (const { row, column, note } of overflows) {
     const cells = sheet.rows[row];
-    const label = header[column]?.value;
+    const label = note ? undefined : header[column]?.value;
     const named = cells
       .slice(0, column)
       .filter((cell, c) => cell.value !== null && cell.value !== "" && !hidden.has(c + 1))
