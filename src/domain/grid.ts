@@ -58,6 +58,20 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+const A1_REFERENCE = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/i;
+
+/**
+ * The bounds of an A1 range (`C8:I8`, `$A$1:$T$9`, a single `F10`; either corner first, any case), or null when it is
+ * none: what a merge's ref, a 审核说明 entry or any other typed reference may hold.
+ */
+export function parseRangeAddress(ref: string): CellRange | null {
+  const [from, to = from, ...rest] = ref.split(":");
+  if (rest.length > 0 || !A1_REFERENCE.test(from) || !A1_REFERENCE.test(to)) return null;
+  const a = parseCellAddress(from.replace(/\$/g, "").toUpperCase());
+  const b = parseCellAddress(to.replace(/\$/g, "").toUpperCase());
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
 export function parseCellAddress(address: string): { row: number; col: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(address);
   if (!match) throw new Error(`not an A1 address: ${address}`);

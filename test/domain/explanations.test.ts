@@ -148,7 +148,7 @@ describe("说明 in the engine", () => {
     const e = { rule: "312-01", schoolId: "5328220001", cells: "学生与班级!C8:I8", text: "t", author: "a", date: "", value: "" };
     expect(explains(e, warning)).toBe(true);
     // Before, the range read as no cells, which covers every finding of the rule at the school.
-    expect(explains({ ...e, cells: "C9:I9" }, { ...warning })).toBe(false);
+    expect(explains({ ...e, cells: "C9:I9" }, warning)).toBe(false);
     expect(explains({ ...e, cells: "J8:K9" }, warning)).toBe(false);
     // A range wider than a row is no finding's: its first cell only, and nothing hangs.
     expect(explains({ ...e, cells: "A1:XFD1048576" }, warning)).toBe(false);

@@ -2,7 +2,7 @@
  * The 审核说明 sheet (docs/workbook-format.md §1.2): one row per 说明 a user recorded for a warning. Besides the spec's columns
  * it keeps 原值, the cells' values when the 说明 was written, so a 说明 whose cells changed since is reopened.
  */
-import { columnLetter, parseCellAddress } from "../grid";
+import { cellAddress, parseRangeAddress } from "../grid";
 import { sheetSchema } from "../sheetSchema";
 
 export const EXPLANATION_SHEET = "审核说明";
@@ -44,21 +44,17 @@ export function isExplanationSheetName(name: string): boolean {
   return /^审核说明(\(\d+\))?$/.test(name.trim());
 }
 
-const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
-/** A range of more cells than a row has is no finding's: only its first cell is taken (and nothing hangs on A:XFD). */
+/** A range of more cells than a row has is no finding's: only its top-left cell is taken (nothing hangs on A:XFD). */
 const MOST_CELLS = 16_384;
 
 /** The cells of `C8:I8` (as 审核结果 shows a run of neighbouring cells), or of a single address. */
 function cellsOf(entry: string): string[] {
-  const [from, to] = entry.split(":");
-  if (!A1.test(from)) return [];
-  if (to === undefined || !A1.test(to)) return [from];
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to);
-  const [top, bottom, left, right] = [Math.min(a.row, b.row), Math.max(a.row, b.row), Math.min(a.col, b.col), Math.max(a.col, b.col)];
-  if ((bottom - top + 1) * (right - left + 1) > MOST_CELLS) return [from];
+  const range = parseRangeAddress(entry) ?? parseRangeAddress(entry.split(":")[0]);
+  if (!range) return [];
+  const { top, bottom, left, right } = range;
+  if ((bottom - top + 1) * (right - left + 1) > MOST_CELLS) return [cellAddress(top, left)];
   const cells: string[] = [];
-  for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) cells.push(`${columnLetter(col)}${row + 1}`);
+  for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) cells.push(cellAddress(row, col));
   return cells;
 }
 

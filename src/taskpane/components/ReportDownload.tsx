@@ -14,8 +14,8 @@ type State =
   | { readonly kind: "failed"; readonly run: CheckRun; readonly detail: string };
 
 export interface ReportDownloadProps {
+  /** The check to report on; it carries the 自评报告模板 it read (the township's 主要做法). */
   readonly run: CheckRun;
-  /** The workbook the run read: its 自评报告模板 carries the township's 主要做法. */
   readonly busy: boolean;
   /** Tests stand in for the browser's Blob URLs and links. */
   readonly env?: DownloadEnv;

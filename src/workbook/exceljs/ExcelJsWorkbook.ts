@@ -1,7 +1,7 @@
 /** The workbook port over exceljs: used by the command line, the web page and the tests. */
 import ExcelJS from "exceljs";
 import { InputError } from "../../domain/errors";
-import { parseCellAddress, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
+import { parseRangeAddress, type CellRange, type CellValue, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
 import { type OutputSheet, type WritePlan } from "../../domain/outputs/writePlan";
 import { HIGHLIGHT_COLOURS, REGISTER_HEADER_FILL } from "../../domain/outputs/palette";
 import { MARKER_SHEET, type WorkbookPort } from "../port";
@@ -10,15 +10,8 @@ import { toCellValue } from "./cellValues";
 import { applyPrintLayout, writeOutputSheet } from "./outputSheet";
 import { headingRowHeights, identifyingColumns, registerPrintLayout } from "../../domain/layout/printLayout";
 
-function parseRange(range: string): CellRange {
-  const [from, to = from] = range.split(":");
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
 /** A sheet as the grid holds it; `merges` when they were read elsewhere. */
-export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = (ws.model.merges ?? []).map(parseRange)): SheetGrid {
+export function readSheet(ws: ExcelJS.Worksheet, merges: readonly CellRange[] = (ws.model.merges ?? []).flatMap((ref) => parseRangeAddress(ref) ?? [])): SheetGrid {
   const rows: (readonly CellValue[])[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];

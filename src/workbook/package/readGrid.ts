@@ -5,7 +5,7 @@
  * nor make it expand a whole-column merge or validation cell by cell.
  */
 import { InputError } from "../../domain/errors";
-import { parseCellAddress, type CellRange, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
+import { parseRangeAddress, type CellRange, type SheetGrid, type WorkbookGrid } from "../../domain/grid";
 import { MARKER_SHEET } from "../port";
 import { settleRows } from "../sheetRows";
 import { dateStyles, readSharedStrings, readSheetRows, type CellContext } from "./cellReader";
@@ -18,14 +18,6 @@ import { attribute, bytesOf, rootPrefix, tags, textOf } from "./xml";
  */
 export const MAX_CELLS = 6_000_000;
 export const MAX_ROWS = 1_000_000;
-
-function parseRange(ref: string): CellRange | null {
-  const [from, to = from] = ref.split(":");
-  if (!/^\$?[A-Z]{1,3}\$?\d{1,7}$/i.test(from) || !/^\$?[A-Z]{1,3}\$?\d{1,7}$/i.test(to)) return null;
-  const a = parseCellAddress(from.replace(/\$/g, "").toUpperCase());
-  const b = parseCellAddress(to.replace(/\$/g, "").toUpperCase());
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
 
 /** The last index of `pattern` in `bytes`, or -1: the end of a sheet's cells is found without decoding the sheet. */
 function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array): number {
@@ -71,7 +63,7 @@ function sheetCopy(bytes: Uint8Array, prefix: string, sheetName: string, fileNam
     if (!empty) throw new InputError(`无法读取工作簿「${fileName}」：工作表「${sheetName}」的内容不完整，文件可能已损坏。`, { kind: "unreadableWorkbook", file: fileName });
     end = bytesOf(text.slice(0, empty.index + empty[0].length)).length;
   }
-  const merges = tags(textOf(bytes.subarray(end)), "mergeCell").map((tag) => parseRange(attribute(tag, "ref") ?? "")).filter((m): m is CellRange => m !== null);
+  const merges = tags(textOf(bytes.subarray(end)), "mergeCell").map((tag) => parseRangeAddress(attribute(tag, "ref") ?? "")).filter((m): m is CellRange => m !== null);
   return { bytes: bytes.subarray(0, end), tail: `</${prefix}worksheet>`, merges };
 }
 
