@@ -1,12 +1,12 @@
 /**
- * What the WPS tests need: the WPS add-in (dist/wps when `npm run build` made it of this tree, else a swc-transpiled
- * build in a temporary folder) and the fake ET bundle the Chromium test injects, built here in one webpack run.
+ * What the WPS tests need: the WPS add-in (dist/wps when `npm run build` made it of this tree, else a test build of
+ * its config, testBuild, in a temporary folder) and the fake ET bundle the Chromium test injects, built here in one webpack run.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import webpack, { type Configuration } from "webpack";
-import { freshBuild, transpiledBySwc } from "./webHarness";
+import { freshBuild, testBuild } from "./webHarness";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -35,10 +35,8 @@ export async function wpsSite(): Promise<WpsSite> {
   const site = built ?? folder("junheng-wps-");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.wps.config.js")) as (env: unknown, argv: { mode: string }) => Configuration;
-  // Development mode when it must be built here: quicker, and without eval devtool the pages' CSP holds.
-  const addin = { ...makeConfig({}, { mode: "development" }), context: ROOT };
+  const addin = testBuild(makeConfig({}, { mode: "development" }));
   addin.output = { ...addin.output, path: site };
-  transpiledBySwc(addin);
   const fake: Configuration = {
     mode: "development",
     devtool: false,

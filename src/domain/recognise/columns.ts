@@ -30,14 +30,42 @@ function matchScore(column: readonly string[], candidate: readonly string[]): nu
   return candidate.length * 10 - (column.length - candidate.length) + depth / 1000;
 }
 
+interface FieldPath {
+  readonly field: FieldDef;
+  readonly path: readonly string[];
+}
+
+const pathsByLeaf = new WeakMap<SheetDef, Map<string, FieldPath[]>>();
+
+/**
+ * A sheet's field paths and aliases by their last level, in dictionary order: only paths ending in a column's own
+ * last level can match it (matchScore), so a column is scored against a handful of paths instead of all of them.
+ */
+function fieldPathsByLeaf(def: SheetDef): Map<string, FieldPath[]> {
+  let index = pathsByLeaf.get(def);
+  if (!index) {
+    index = new Map();
+    for (const field of def.fields) {
+      for (const path of [field.path, ...field.aliases]) {
+        if (path.length === 0) continue;
+        const leaf = path[path.length - 1];
+        const paths = index.get(leaf) ?? [];
+        paths.push({ field, path });
+        index.set(leaf, paths);
+      }
+    }
+    pathsByLeaf.set(def, index);
+  }
+  return index;
+}
+
 export function bestField(def: SheetDef, path: readonly HeaderLevel[]): { field: FieldDef; score: number } | null {
+  if (path.length === 0) return null;
   const column = path.map((l) => l.text);
   let best: { field: FieldDef; score: number } | null = null;
-  for (const field of def.fields) {
-    for (const candidate of [field.path, ...field.aliases]) {
-      const score = matchScore(column, candidate);
-      if (score > 0 && (!best || score > best.score)) best = { field, score };
-    }
+  for (const candidate of fieldPathsByLeaf(def).get(column[column.length - 1]) ?? []) {
+    const score = matchScore(column, candidate.path);
+    if (score > 0 && (!best || score > best.score)) best = { field: candidate.field, score };
   }
   return best;
 }

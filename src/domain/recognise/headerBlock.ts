@@ -33,16 +33,28 @@ function headerText(value: CellValue): string {
   return normaliseHeaderLevel(String(value)).text;
 }
 
-export function vocabularyOf(def: SheetDef): Set<string> {
+/** Per sheet definition, built once: every sheet of every workbook is matched against every definition. */
+function memoised<T>(build: (def: SheetDef) => T): (def: SheetDef) => T {
+  const built = new WeakMap<SheetDef, T>();
+  return (def) => {
+    if (!built.has(def)) built.set(def, build(def));
+    return built.get(def) as T;
+  };
+}
+
+const vocabularyOf = memoised((def) => {
   const words = new Set<string>();
   for (const f of def.fields) for (const p of [f.path, ...f.aliases]) for (const level of p) words.add(level);
   return words;
-}
+});
 
-function keyLabels(def: SheetDef, fieldId: string | undefined): Set<string> {
+function labelsOf(def: SheetDef, fieldId: string | undefined): Set<string> {
   const f = def.fields.find((x) => x.id === fieldId);
   return new Set(f ? [f.path, ...f.aliases].map((p) => p[p.length - 1]) : []);
 }
+
+const keyLabels = memoised((def) => labelsOf(def, def.keyField));
+const nameLabels = memoised((def) => labelsOf(def, def.nameField));
 
 function rowWidth(sheet: SheetGrid, row: number): number {
   return sheet.rows[row]?.length ?? 0;
@@ -50,8 +62,8 @@ function rowWidth(sheet: SheetGrid, row: number): number {
 
 /** Locates the header block, or null when the sheet has no header naming the key column of `def`. */
 export function locateHeader(sheet: SheetGrid, def: SheetDef): HeaderBlock | null {
-  const keys = keyLabels(def, def.keyField);
-  const names = keyLabels(def, def.nameField);
+  const keys = keyLabels(def);
+  const names = nameLabels(def);
   const vocabulary = vocabularyOf(def);
   const limit = Math.min(SEARCH_ROWS, sheet.rows.length);
 

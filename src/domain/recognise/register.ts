@@ -8,8 +8,8 @@ import type { FieldDef, SheetDef, SheetId } from "../fields/types";
 import type { Reading, RecognisedColumn, RecognisedSheet, Register, RegisterRow, StructureIssue } from "../register";
 import { InputError } from "../errors";
 import { removeSpaces, squeezeSpaces } from "../text";
-import { assignColumns } from "./columns";
-import { locateHeader } from "./headerBlock";
+import { assignColumns, type ColumnAssignment } from "./columns";
+import { locateHeader, type HeaderBlock } from "./headerBlock";
 import { mergedRows } from "./mergedRows";
 import { isFillInfoSheet, isOutputSheet, sheetIdByName } from "./sheetNames";
 import { readValue } from "./values";
@@ -18,12 +18,26 @@ import { readValue } from "./values";
 const MIN_FIELDS_BY_HEADERS = 3;
 const TOTAL_ROW = /合计|总计|小计/;
 
+/** A sheet's header block read as one register sheet, and its columns matched to that sheet's fields. */
+interface SheetHeader {
+  readonly block: HeaderBlock;
+  readonly assignment: ColumnAssignment;
+}
+
 interface Candidate {
   readonly sheet: SheetGrid;
   readonly def: SheetDef;
   readonly byName: boolean;
-  readonly fieldCount: number;
+  /** Null when the sheet has no header naming the key column of `def`. */
+  readonly header: SheetHeader | null;
 }
+
+function readHeader(sheet: SheetGrid, def: SheetDef): SheetHeader | null {
+  const block = locateHeader(sheet, def);
+  return block ? { block, assignment: assignColumns(def, block.paths) } : null;
+}
+
+const fieldCount = (header: SheetHeader | null) => header?.assignment.matches.length ?? 0;
 
 /** A row with no cell holding anything but spaces. */
 export function isEmptyRow(row: ReadonlyArray<CellValue> | undefined): boolean {
@@ -54,10 +68,10 @@ class Addresses {
   }
 }
 
-function recogniseSheet(sheet: SheetGrid, def: SheetDef, issues: StructureIssue[], addresses: Addresses): RecognisedSheet | null {
-  const block = locateHeader(sheet, def);
-  if (!block) return null;
-  const assignment = assignColumns(def, block.paths);
+/** The sheet's rows read as `def`, from the header its candidate read (chooseCandidates), or null without one. */
+function recogniseSheet(sheet: SheetGrid, def: SheetDef, header: SheetHeader | null, issues: StructureIssue[], addresses: Addresses): RecognisedSheet | null {
+  if (!header) return null;
+  const { block, assignment } = header;
   const headerCell = (col: number) => cellAddress(block.bottom, col);
   const headerLabel = (col: number) => block.paths[col].map((l) => l.text).join("/");
 
@@ -128,11 +142,6 @@ function listed(labels: readonly string[]): string {
   return labels.length <= MAX_LISTED ? labels.join("、") : `${labels.slice(0, MAX_LISTED).join("、")} 等 ${labels.length} 列`;
 }
 
-function countRecognisedFields(sheet: SheetGrid, def: SheetDef): number {
-  const block = locateHeader(sheet, def);
-  return block ? assignColumns(def, block.paths).matches.length : 0;
-}
-
 function chooseCandidates(sheets: readonly SheetGrid[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sheet of sheets) {
@@ -140,13 +149,14 @@ function chooseCandidates(sheets: readonly SheetGrid[]): Candidate[] {
     const named = sheetIdByName(sheet.name);
     if (named) {
       const def = sheetDef(named);
-      candidates.push({ sheet, def, byName: true, fieldCount: countRecognisedFields(sheet, def) });
+      candidates.push({ sheet, def, byName: true, header: readHeader(sheet, def) });
       continue;
     }
     let best: Candidate | null = null;
     for (const def of REGISTER_SHEETS) {
-      const fieldCount = countRecognisedFields(sheet, def);
-      if (fieldCount >= MIN_FIELDS_BY_HEADERS && (!best || fieldCount > best.fieldCount)) best = { sheet, def, byName: false, fieldCount };
+      const header = readHeader(sheet, def);
+      const count = fieldCount(header);
+      if (count >= MIN_FIELDS_BY_HEADERS && (!best || count > fieldCount(best.header))) best = { sheet, def, byName: false, header };
     }
     if (best) candidates.push(best);
   }
@@ -206,7 +216,7 @@ export function recogniseRegister(workbook: WorkbookGrid): Register {
       issues.push({ kind: "duplicateSheet", sheet: candidate.sheet.name, cells: [], detail: `${candidate.def.name}（已使用工作表「${existing.name}」${hidden}）` });
       continue;
     }
-    const recognised = recogniseSheet(candidate.sheet, candidate.def, issues, addresses);
+    const recognised = recogniseSheet(candidate.sheet, candidate.def, candidate.header, issues, addresses);
     if (recognised) sheets[candidate.def.id] = recognised;
     else issues.push({ kind: "unrecognisedSheet", sheet: candidate.sheet.name, cells: [], detail: candidate.def.name });
   }
