@@ -24,7 +24,7 @@ export function printTools(): { soffice: string; pdftotext: string } | string {
   return `${soffice ? "" : "soffice (LibreOffice) "}${pdftotext ? "" : "pdftotext (poppler-utils) "}missing`;
 }
 
-export { convertToPdf as toPdf } from "../report/soffice";
+export { convertAllToPdf } from "../report/soffice";
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;

@@ -21,19 +21,27 @@ export function sofficePath(): string | null {
 }
 
 /**
- * Converts a document or workbook to PDF headless and returns the PDF's path. A profile of its own, so a
- * LibreOffice already running on the machine (or another test) does not swallow the conversion.
+ * Converts documents or workbooks to PDF headless, in one LibreOffice (each start costs seconds), and returns the
+ * PDFs' paths in the same order. A profile of its own, so a LibreOffice already running on the machine (or another
+ * test) does not swallow the conversion. The files need different base names (the PDFs share a folder).
  */
-export function convertToPdf(soffice: string, file: string): string {
+export function convertAllToPdf(soffice: string, files: readonly string[]): string[] {
   const outDir = mkdtempSync(path.join(tmpdir(), "junheng-pdf-"));
   const profile = pathToFileURL(mkdtempSync(path.join(tmpdir(), "junheng-lo-"))).href;
-  const result = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file], {
+  const result = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files], {
     encoding: "utf8",
     timeout: 300_000,
   });
-  const pdf = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF (status ${result.status}): ${result.stderr || result.stdout}`);
-  return pdf;
+  return files.map((file) => {
+    const pdf = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${file} (status ${result.status}): ${result.stderr || result.stdout}`);
+    return pdf;
+  });
+}
+
+/** One document or workbook converted to PDF (convertAllToPdf); the PDF's path. */
+export function convertToPdf(soffice: string, file: string): string {
+  return convertAllToPdf(soffice, [file])[0];
 }
 
 /** A .docx converted to PDF (convertToPdf), as bytes. */

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli, tempDir } from "../helpers/cli";
-import { measurePages, overlappingWords, printTools, toPdf, wordBoxes, type PageMeasure, type WordBox } from "../helpers/printMeasure";
+import { convertAllToPdf, measurePages, overlappingWords, printTools, wordBoxes, type PageMeasure, type WordBox } from "../helpers/printMeasure";
 
 const tools = printTools();
 if (typeof tools === "string" && process.env.JUNHENG_REQUIRE_BROWSER) throw new Error(`print tests need ${tools}: apt-get install libreoffice-calc-nogui poppler-utils`);
@@ -39,7 +39,9 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
     const input = path.join(dir, "登记表.xlsx");
     expect((await runCli(["sample", "--out", input])).code).toBe(0);
     expect((await runCli(["check", input, "--quiet"])).code).toBe(1);
-    const checkedPdf = toPdf(tools.soffice, path.join(dir, "登记表.审核.xlsx"));
+    const exercise = path.join(dir, "练习.xlsx");
+    expect((await runCli(["sample", "--practice", "--out", exercise])).code).toBe(0);
+    const [checkedPdf, practicePdf] = convertAllToPdf(tools.soffice, [path.join(dir, "登记表.审核.xlsx"), exercise]);
     checked = measurePages(tools.pdftotext, checkedPdf);
     pageTexts = spawnSync(tools.pdftotext, [checkedPdf, "-"], { encoding: "utf8" }).stdout.split("\f").map((page) => page.replace(/\s+/g, ""));
     const workbook = new ExcelJS.Workbook();
@@ -55,9 +57,6 @@ maybe(`printed through LibreOffice${typeof tools === "string" ? ` (skipped: ${to
     // The page header sits above 45 points from the top; its centre is the sheet's name.
     const names = workbook.worksheets.map((w) => w.name);
     boxes = wordBoxes(tools.pdftotext, checkedPdf).map((words) => ({ sheet: words.find((w) => w.yMin < 45 && names.includes(w.text))?.text ?? null, words }));
-    const exercise = path.join(dir, "练习.xlsx");
-    expect((await runCli(["sample", "--practice", "--out", exercise])).code).toBe(0);
-    const practicePdf = toPdf(tools.soffice, exercise);
     practice = measurePages(tools.pdftotext, practicePdf);
     practiceBoxes = wordBoxes(tools.pdftotext, practicePdf);
   }, 600_000);

@@ -98,9 +98,17 @@ export class Transaction {
   }
 }
 
+/** "1.13" as [1, 13], each version split once: every queued action of every sync is checked against the host's. */
+const versionParts = new Map<string, number[]>();
+function partsOf(version: string): number[] {
+  let parts = versionParts.get(version);
+  if (!parts) versionParts.set(version, (parts = version.split(".").map(Number)));
+  return parts;
+}
+
 export function versionAtLeast(have: string, need: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = need.split(".").map(Number);
+  const a = partsOf(have);
+  const b = partsOf(need);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   }
