@@ -5,6 +5,7 @@
  */
 import type { FieldDef, SheetDef } from "../fields/types";
 import type { HeaderLevel } from "./headerText";
+import { perDefinition } from "./perDefinition";
 
 export interface ColumnMatch {
   readonly col: number;
@@ -35,29 +36,21 @@ interface FieldPath {
   readonly path: readonly string[];
 }
 
-const pathsByLeaf = new WeakMap<SheetDef, Map<string, FieldPath[]>>();
-
 /**
  * A sheet's field paths and aliases by their last level, in dictionary order: only paths ending in a column's own
  * last level can match it (matchScore), so a column is scored against a handful of paths instead of all of them.
  */
-function fieldPathsByLeaf(def: SheetDef): Map<string, FieldPath[]> {
-  let index = pathsByLeaf.get(def);
-  if (!index) {
-    index = new Map();
-    for (const field of def.fields) {
-      for (const path of [field.path, ...field.aliases]) {
-        if (path.length === 0) continue;
-        const leaf = path[path.length - 1];
-        const paths = index.get(leaf) ?? [];
-        paths.push({ field, path });
-        index.set(leaf, paths);
-      }
+const fieldPathsByLeaf = perDefinition((def) => {
+  const index = new Map<string, FieldPath[]>();
+  for (const field of def.fields) {
+    for (const path of [field.path, ...field.aliases]) {
+      if (path.length === 0) continue;
+      const leaf = path[path.length - 1];
+      index.set(leaf, [...(index.get(leaf) ?? []), { field, path }]);
     }
-    pathsByLeaf.set(def, index);
   }
   return index;
-}
+});
 
 export function bestField(def: SheetDef, path: readonly HeaderLevel[]): { field: FieldDef; score: number } | null {
   if (path.length === 0) return null;

@@ -5,6 +5,7 @@
 import { cellAt, type CellRange, type CellValue, type SheetGrid } from "../grid";
 import type { SheetDef } from "../fields/types";
 import { normaliseHeaderLevel, type HeaderLevel } from "./headerText";
+import { perDefinition } from "./perDefinition";
 
 export const MAX_HEADER_ROWS = 3;
 /** Title lines, notes and blank rows above the header are looked through up to this row. */
@@ -33,16 +34,7 @@ function headerText(value: CellValue): string {
   return normaliseHeaderLevel(String(value)).text;
 }
 
-/** Per sheet definition, built once: every sheet of every workbook is matched against every definition. */
-function memoised<T>(build: (def: SheetDef) => T): (def: SheetDef) => T {
-  const built = new WeakMap<SheetDef, T>();
-  return (def) => {
-    if (!built.has(def)) built.set(def, build(def));
-    return built.get(def) as T;
-  };
-}
-
-const vocabularyOf = memoised((def) => {
+const vocabularyOf = perDefinition((def) => {
   const words = new Set<string>();
   for (const f of def.fields) for (const p of [f.path, ...f.aliases]) for (const level of p) words.add(level);
   return words;
@@ -53,8 +45,8 @@ function labelsOf(def: SheetDef, fieldId: string | undefined): Set<string> {
   return new Set(f ? [f.path, ...f.aliases].map((p) => p[p.length - 1]) : []);
 }
 
-const keyLabels = memoised((def) => labelsOf(def, def.keyField));
-const nameLabels = memoised((def) => labelsOf(def, def.nameField));
+const keyLabels = perDefinition((def) => labelsOf(def, def.keyField));
+const nameLabels = perDefinition((def) => labelsOf(def, def.nameField));
 
 function rowWidth(sheet: SheetGrid, row: number): number {
   return sheet.rows[row]?.length ?? 0;

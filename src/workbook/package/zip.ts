@@ -42,9 +42,11 @@ const portableCodec: ZipCodec = {
 
 let codec = portableCodec;
 
-/** Sets the codec for every later read and write (the command line's, at start). */
-export function useZipCodec(next: ZipCodec): void {
+/** Sets the codec for every later read and write (the command line's, at start); returns the one it replaces. */
+export function useZipCodec(next: ZipCodec): ZipCodec {
+  const previous = codec;
   codec = next;
+  return previous;
 }
 
 const LOCAL = 0x04034b50;

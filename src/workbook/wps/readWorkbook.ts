@@ -141,7 +141,10 @@ export function readSheet(app: EtApplication, ws: EtWorksheet): SheetGrid {
   const rows: CellValue[][] = Array.from({ length: used.top }, () => []);
   values.forEach((row, r) => {
     // A stretch readValues skipped as empty (a stray value at row 1 048 576 leaves a million of them) stays empty.
-    if (row.length === 0) return void rows.push([]);
+    if (row.length === 0) {
+      rows.push([]);
+      return;
+    }
     const cells: CellValue[] = new Array<CellValue>(used.left).fill(null);
     row.forEach((value, c) => {
       const at = { row: used.top + r, col: used.left + c };
