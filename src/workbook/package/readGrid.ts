@@ -63,7 +63,7 @@ function sheetCopy(bytes: Uint8Array, prefix: string, sheetName: string, fileNam
     if (!empty) throw new InputError(`无法读取工作簿「${fileName}」：工作表「${sheetName}」的内容不完整，文件可能已损坏。`, { kind: "unreadableWorkbook", file: fileName });
     end = bytesOf(text.slice(0, empty.index + empty[0].length)).length;
   }
-  const merges = tags(textOf(bytes.subarray(end)), "mergeCell").map((tag) => parseRangeAddress(attribute(tag, "ref") ?? "")).filter((m): m is CellRange => m !== null);
+  const merges = tags(textOf(bytes.subarray(end)), "mergeCell").flatMap((tag) => parseRangeAddress(attribute(tag, "ref") ?? "") ?? []);
   return { bytes: bytes.subarray(0, end), tail: `</${prefix}worksheet>`, merges };
 }
 
