@@ -8,6 +8,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // This config runs each test file on its own (`npx jest <file>`); `npm test` runs them in groups
+  // (jest.groups.config.js, test/groups/groups.js), and the groups are not test files of their own here.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/groups/"],
   // Tests are transpiled by swc, file by file (tsconfig's isolatedModules keeps that sound); type checking is
   // `npm run typecheck`. swc does in milliseconds what ts-jest's TypeScript did in seconds on a cold cache.
   transform: {

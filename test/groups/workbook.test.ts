@@ -1,0 +1,3 @@
+import { includeGroup } from "./include";
+
+includeGroup("workbook");
