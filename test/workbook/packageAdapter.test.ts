@@ -4,8 +4,14 @@ import type { WritePlan } from "../../src/domain/outputs/writePlan";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { cellText } from "../../src/workbook/package/outputSheetXml";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
+import { portableZipCodec, useZipCodec, type ZipCodec } from "../../src/workbook/package/zip";
 import { junhengHighlights, partsOf, sheetParts, shownFill, textOfPart } from "../helpers/checkedCopy";
 import { describePortContract } from "./portContract";
+
+// The web page's and the pane's codec, whichever an earlier test in this process set (the command line sets Node's).
+let codecBefore: ZipCodec;
+beforeAll(() => (codecBefore = useZipCodec(portableZipCodec)));
+afterAll(() => useZipCodec(codecBefore));
 
 describePortContract("package", async (grid) => {
   const port = await PackageWorkbook.load(await ExcelJsWorkbook.fromGrid(grid).toBuffer());

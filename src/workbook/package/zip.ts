@@ -34,13 +34,14 @@ export interface ZipCodec {
   crc32(bytes: Uint8Array): number;
 }
 
-const portableCodec: ZipCodec = {
+/** fflate: what the web page and the pane use. */
+export const portableZipCodec: ZipCodec = {
   deflate: (content) => deflateSync(content, { level: 1 }),
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
   crc32: (bytes) => crc32(bytes),
 };
 
-let codec = portableCodec;
+let codec = portableZipCodec;
 
 /** Sets the codec for every later read and write (the command line's, at start); returns the one it replaces. */
 export function useZipCodec(next: ZipCodec): ZipCodec {
