@@ -8,6 +8,6 @@ const { ALONE } = require("./test/groups/groups.js");
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testMatch: ["<rootDir>/test/groups/*.test.ts", "<rootDir>/test/groups/*.test.tsx", ...ALONE.map((entry) => `<rootDir>/${entry}${entry.endsWith("/") ? "**/*.test.ts" : ""}`)],
+  testMatch: ["<rootDir>/test/groups/*.test.{ts,tsx}", ...ALONE.map((entry) => `<rootDir>/${entry}${entry.endsWith("/") ? "**/*.test.{ts,tsx}" : ""}`)],
   testPathIgnorePatterns: ["/node_modules/"],
 };
