@@ -46,7 +46,9 @@ const fieldPathsByLeaf = perDefinition((def) => {
     for (const path of [field.path, ...field.aliases]) {
       if (path.length === 0) continue;
       const leaf = path[path.length - 1];
-      index.set(leaf, [...(index.get(leaf) ?? []), { field, path }]);
+      const paths = index.get(leaf) ?? [];
+      if (paths.length === 0) index.set(leaf, paths);
+      paths.push({ field, path });
     }
   }
   return index;
