@@ -13,6 +13,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const { OFFICE_JS_ORIGIN, addinContentSecurityPolicy } = require("./webpack.csp.js");
+const { fluentIconsAtomic } = require("./webpack.icons.js");
 
 const CDN_OFFICE_JS = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
@@ -81,6 +82,7 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        fluentIconsAtomic,
         { test: /\.ts$/, include: ES5_FILES, use: tsLoader("es5", { target: "ES5" }, true) },
         { test: /\.tsx?$/, exclude: [/node_modules/, ...ES5_FILES], use: tsLoader("modern", {}, false) },
       ],

@@ -8,6 +8,7 @@ const path = require("node:path");
 const { minimizer } = require("./webpack.minify.js");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { webPageContentSecurityPolicy } = require("./webpack.csp.js");
+const { fluentIconsAtomic } = require("./webpack.icons.js");
 
 module.exports = (env, argv = {}) => ({
   mode: argv.mode ?? "production",
@@ -31,6 +32,7 @@ module.exports = (env, argv = {}) => ({
     // finds none and took 4 of the build's 19 CPU-seconds.
     noParse: /exceljs\.min\.js$/,
     rules: [
+      fluentIconsAtomic,
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
