@@ -5,7 +5,7 @@
  * byte the same, the parts it adds to keep every element they had, and every value reads the same.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
 import { junhengHighlights, partsOf, sheetParts, textOfPart, withoutJunhengRules } from "../helpers/checkedCopy";
@@ -20,6 +20,9 @@ const KEPT_ELEMENTS: Readonly<Record<string, RegExp>> = {
   "xl/_rels/workbook.xml.rels": /<Relationship [^>]*\/>/g,
   "[Content_Types].xml": /<(?:Default|Override) [^>]*\/>/g,
 };
+
+/** The checked copies made below, in this order, for LibreOffice to open at the end. */
+const checkedCopies: string[] = [];
 
 describe.each([
   ["登记表.xlsx", false],
@@ -41,6 +44,7 @@ describe.each([
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     copy = new Uint8Array(readFileSync(output));
+    checkedCopies.push(output);
   });
 
   it("is written beside the input under the same extension, and the input is unchanged", () => {
@@ -97,13 +101,31 @@ describe.each([
     expect(now.sheets.slice(0, was.sheets.length)).toEqual(was.sheets);
     expect(now.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["审核结果", "整改清单"]));
   });
+});
 
-  it("opens in LibreOffice, which reads the user's sheets and Junheng's", () => {
+/**
+ * Both checked copies opened by one LibreOffice (each start of it costs seconds), which reads the user's sheets and
+ * Junheng's. It names its CSVs after the file, so each copy goes in under a name of its own.
+ */
+describe("the checked copies in LibreOffice", () => {
+  const dir = tempDir();
+  const opened: string[] = [];
+
+  beforeAll(() => {
+    expect(checkedCopies).toHaveLength(2);
+    const files = checkedCopies.map((copy, i) => {
+      const file = path.join(dir, `副本${i}${path.extname(copy)}`);
+      copyFileSync(copy, file);
+      return file;
+    });
     const out = path.join(dir, "libreoffice");
     mkdirSync(out, { recursive: true });
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, output], { timeout: 120_000, stdio: "ignore" });
-    const base = path.basename(output).replace(/\.xls[xm]$/, "");
-    expect(readFileSync(path.join(out, `${base}-学生与班级.csv`), "utf8")).toContain("小学");
-    expect(readFileSync(path.join(out, `${base}-审核结果.csv`), "utf8")).toContain("审核");
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, ...files], { timeout: 120_000, stdio: "ignore" });
+    opened.push(...files.map((file) => path.join(out, path.basename(file, path.extname(file)))));
   }, 150_000);
+
+  it.each([".xlsx", ".xlsm"].map((extension, i) => [extension, i] as const))("opens the %s copy, reading the user's sheets and Junheng's", (_extension, i) => {
+    expect(readFileSync(`${opened[i]}-学生与班级.csv`, "utf8")).toContain("小学");
+    expect(readFileSync(`${opened[i]}-审核结果.csv`, "utf8")).toContain("审核");
+  });
 });

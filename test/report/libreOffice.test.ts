@@ -3,7 +3,7 @@
  * Skipped, saying so, where LibreOffice is not installed.
  */
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCheck } from "../../src/domain/check";
 import { layoutRegister } from "../../src/domain/layout/registerLayout";
@@ -13,21 +13,25 @@ import { sampleRegister } from "../../src/domain/sample/sample";
 import { reportDocx } from "../../src/report/docx/reportDocument";
 import { tempDir } from "../helpers/cli";
 import { fixtureModel } from "./fixtures";
-import { docxToPdf, pdfMediaBoxes, sofficePath, toolPath } from "./soffice";
+import { convertAllToPdf, pdfMediaBoxes, sofficePath, toolPath } from "./soffice";
 
 const soffice = sofficePath();
 if (!soffice) console.log("LibreOffice (soffice) is not on PATH: the PDF conversion tests are skipped.");
 
-/** A test that needs LibreOffice: run with its path, or skipped. */
-function withLibreOffice(name: string, test: (soffice: string) => Promise<void>) {
-  if (soffice) it(name, () => test(soffice), 180_000);
-  else it.skip(name, () => undefined);
-}
+/** A test that needs LibreOffice, or skipped. */
+const withLibreOffice = soffice ? it : it.skip;
 
-async function pdfOf(model: ReportModel, soffice: string): Promise<Buffer> {
-  const docx = path.join(tempDir(), "自评报告.docx");
-  writeFileSync(docx, await reportDocx(model));
-  return docxToPdf(soffice, docx);
+/** The reports as PDFs, converted by one LibreOffice (each start costs seconds), in the order given. */
+async function pdfsOf(models: readonly ReportModel[], soffice: string): Promise<Buffer[]> {
+  const dir = tempDir();
+  const files = await Promise.all(
+    models.map(async (model, i) => {
+      const docx = path.join(dir, `自评报告${i}.docx`);
+      writeFileSync(docx, await reportDocx(model));
+      return docx;
+    }),
+  );
+  return convertAllToPdf(soffice, files).map((pdf) => readFileSync(pdf));
 }
 
 /**
@@ -49,20 +53,26 @@ function pdfLayoutText(pdftotext: string, pdf: Buffer): string {
 }
 
 describe("the report in LibreOffice", () => {
-  withLibreOffice("converts the hand-made report to a PDF of A4 pages, portrait and landscape", async (bin) => {
-    const pdf = await pdfOf(fixtureModel(), bin);
-    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdfMediaBoxes(pdf)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
+  let handMade: Buffer;
+  let sample: Buffer;
+
+  beforeAll(async () => {
+    if (!soffice) return;
+    const run = runCheck(layoutRegister(sampleRegister()).grid);
+    [handMade, sample] = await pdfsOf([fixtureModel(), buildReport(run, run.checklist)], soffice);
+  }, 180_000);
+
+  withLibreOffice("converts the hand-made report to a PDF of A4 pages, portrait and landscape", () => {
+    expect(handMade.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdfMediaBoxes(handMade)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
   });
 
-  withLibreOffice("converts the sample's report to a PDF, no number broken across lines", async (bin) => {
-    const run = runCheck(layoutRegister(sampleRegister()).grid);
-    const pdf = await pdfOf(buildReport(run, run.checklist), bin);
-    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdfMediaBoxes(pdf)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
+  withLibreOffice("converts the sample's report to a PDF, no number broken across lines", () => {
+    expect(sample.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdfMediaBoxes(sample)).toEqual(expect.arrayContaining(["595x842", "842x595"]));
     // Before: "2 02" / "0" (表Ⅰ), "100.0" / "%" (表Ⅱ-2), "0.0608（1 : 16." / "4）" and "≤ 0." / "65" (表Ⅲ),
     // "2016-07-2" / "5" (附表), and in sentences "10" / "0%".
     const pdftotext = toolPath("pdftotext");
-    if (pdftotext) expect(brokenNumbers(pdfLayoutText(pdftotext, pdf))).toEqual([]);
+    if (pdftotext) expect(brokenNumbers(pdfLayoutText(pdftotext, sample))).toEqual([]);
   });
 });

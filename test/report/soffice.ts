@@ -3,7 +3,7 @@
  * tests, saying why, and stays green.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -37,16 +37,6 @@ export function convertAllToPdf(soffice: string, files: readonly string[]): stri
     if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${file} (status ${result.status}): ${result.stderr || result.stdout}`);
     return pdf;
   });
-}
-
-/** One document or workbook converted to PDF (convertAllToPdf); the PDF's path. */
-export function convertToPdf(soffice: string, file: string): string {
-  return convertAllToPdf(soffice, [file])[0];
-}
-
-/** A .docx converted to PDF (convertToPdf), as bytes. */
-export function docxToPdf(soffice: string, docx: string): Buffer {
-  return readFileSync(convertToPdf(soffice, docx));
 }
 
 /** The PDF's MediaBoxes (pages and the page tree) as "WxH" in points; LibreOffice writes them uncompressed. */
