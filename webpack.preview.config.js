@@ -6,6 +6,7 @@
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { fluentIconsAtomic } = require("./webpack.icons.js");
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -29,6 +30,7 @@ module.exports = (env, argv = {}) => ({
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
+      fluentIconsAtomic,
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
