@@ -50,7 +50,7 @@ function quickConfig(configFile, outDir) {
   return config;
 }
 
-/** The fake ET as one script, bundled with the WPS add-in's resolution and loaders. */
+/** The fake ET as one script, bundled with the WPS add-in's resolution and loaders (taken from its quick config). */
 function fakeEtConfig(file) {
   const addin = quickConfig("webpack.wps.config.js", path.dirname(file));
   return {
@@ -71,12 +71,20 @@ const JOBS = {
   fake: fakeEtConfig,
 };
 
+const USAGE = "usage: node test/e2e/quickBuild.js [web=<folder>] [wps=<folder>] [fake=<file.js>]";
+
 function main(args) {
-  const configs = args.map((arg) => {
+  const jobs = args.map((arg) => {
     const [job, place] = arg.split(/=(.*)/s);
-    if (!JOBS[job] || !place) throw new Error(`quickBuild: expected web=<folder>, wps=<folder> or fake=<file.js>, got ${arg}`);
-    return JOBS[job](path.resolve(place));
+    return { arg, job, place };
   });
+  const wrong = jobs.find(({ job, place }) => !Object.hasOwn(JOBS, job) || !place);
+  if (jobs.length === 0 || wrong) {
+    process.stderr.write(`${wrong ? `quickBuild: not a job: ${wrong.arg}\n` : ""}${USAGE}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const configs = jobs.map(({ job, place }) => JOBS[job](path.resolve(place)));
   webpack(configs, (error, stats) => {
     if (error || !stats || stats.hasErrors()) {
       process.stderr.write(`${error?.stack ?? stats?.toString("errors-only") ?? "webpack failed"}\n`);

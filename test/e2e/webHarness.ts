@@ -57,17 +57,20 @@ export async function webPageSite(): Promise<WebPageSite> {
 /** What quickBuild.js builds in one webpack run: the web page and the WPS add-in into folders, the fake ET into a file. */
 export type QuickBuildJobs = Partial<Record<"web" | "wps" | "fake", string>>;
 
-/** Runs test/e2e/quickBuild.js in a Node process of its own (the file says why); rejects with webpack's errors. */
-export async function quickBuild(jobs: QuickBuildJobs): Promise<void> {
-  const args = Object.entries(jobs).map(([job, dir]) => `${job}=${dir}`);
-  const child = spawn(process.execPath, [path.join(__dirname, "quickBuild.js"), ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+/**
+ * Runs test/e2e/quickBuild.js in a Node process of its own (the file says why); rejects with webpack's errors, and
+ * stops the build if it has not finished within `timeoutMs` (it would otherwise outlive a test that gave up on it).
+ */
+export async function quickBuild(jobs: QuickBuildJobs, timeoutMs = 300_000): Promise<void> {
+  const args = Object.entries(jobs).map(([job, place]) => `${job}=${place}`);
+  const child = spawn(process.execPath, [path.join(__dirname, "quickBuild.js"), ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], timeout: timeoutMs });
   let errors = "";
-  child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", resolve);
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (errors += chunk));
+  const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.once("error", (error) => reject(new Error(`quick build (${args.join(" ")}) did not start: ${error.message}`)));
+    child.once("close", (code, signal) => resolve({ code, signal }));
   });
-  if (code !== 0) throw new Error(`quick build (${args.join(" ")}) failed (${code}): ${errors}`);
+  if (ended.code !== 0) throw new Error(`quick build (${args.join(" ")}) failed (${ended.signal ?? `exit ${ended.code}`}): ${errors}`);
 }
 
 export interface RunningServer {
