@@ -22,25 +22,26 @@ export function sofficePath(): string | null {
 
 /**
  * Converts documents or workbooks headless with LibreOffice's `--convert-to <filter>`, in one LibreOffice (each start
- * costs seconds), into a new folder, which it returns; LibreOffice names what it writes after each file. A profile of
- * its own, so a LibreOffice already running on the machine (or another test) does not swallow the conversion.
+ * costs seconds), into a new folder, which it returns with LibreOffice's status and messages; LibreOffice names what
+ * it writes after each file. A profile of its own, so a LibreOffice already running on the machine (or another test)
+ * does not swallow the conversion.
  */
-export function convertAll(soffice: string, files: readonly string[], filter: string): { outDir: string; output: string } {
+export function convertAll(soffice: string, files: readonly string[], filter: string): { outDir: string; log: string } {
   const outDir = mkdtempSync(path.join(tmpdir(), "junheng-lo-out-"));
   const profile = pathToFileURL(mkdtempSync(path.join(tmpdir(), "junheng-lo-"))).href;
   const result = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", filter, "--outdir", outDir, ...files], {
     encoding: "utf8",
     timeout: 300_000,
   });
-  return { outDir, output: `status ${result.status}: ${result.stderr || result.stdout}` };
+  return { outDir, log: `status ${result.status}: ${result.stderr || result.stdout}` };
 }
 
 /** Documents or workbooks converted to PDF (convertAll); the PDFs' paths in the same order. The files need different base names. */
 export function convertAllToPdf(soffice: string, files: readonly string[]): string[] {
-  const { outDir, output } = convertAll(soffice, files, "pdf");
+  const { outDir, log } = convertAll(soffice, files, "pdf");
   return files.map((file) => {
     const pdf = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
-    if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${file} (${output})`);
+    if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${file} (${log})`);
     return pdf;
   });
 }

@@ -4,7 +4,7 @@
  * codec is tested here by name.
  */
 import { nativeZipCodec } from "../../src/cli/nativeZip";
-import { crc32, portableZipCodec, type ZipCodec } from "../../src/workbook/package/zip";
+import { portableZipCodec, type ZipCodec } from "../../src/workbook/package/zip";
 
 const text = new TextEncoder().encode(Array.from({ length: 2000 }, (_, i) => `<c r="A${i + 1}"><v>${(i * 7919) % 1000}</v></c>`).join(""));
 
@@ -21,8 +21,9 @@ describe.each<[string, ZipCodec, LyingSize]>([
     expect(Buffer.from(codec.inflate(raw, text.length)).equals(Buffer.from(text))).toBe(true);
   });
 
+  const other = codec === portableZipCodec ? nativeZipCodec : portableZipCodec;
+
   it("reads the other codec's deflate", () => {
-    const other = codec === portableZipCodec ? nativeZipCodec : portableZipCodec;
     expect(Buffer.from(codec.inflate(other.deflate(text), text.length)).equals(Buffer.from(text))).toBe(true);
   });
 
@@ -33,8 +34,8 @@ describe.each<[string, ZipCodec, LyingSize]>([
     else expect(Buffer.from(codec.inflate(raw, 100)).equals(Buffer.from(text.subarray(0, 100)))).toBe(true);
   });
 
-  it("computes the zip CRC-32", () => {
+  it("computes the zip CRC-32, as the other codec does", () => {
     expect(codec.crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
-    expect(codec.crc32(text)).toBe(crc32(text));
+    expect(codec.crc32(text)).toBe(other.crc32(text));
   });
 });

@@ -46,8 +46,8 @@ const fieldPathsByLeaf = perDefinition((def) => {
     for (const path of [field.path, ...field.aliases]) {
       if (path.length === 0) continue;
       const leaf = path[path.length - 1];
-      const paths = index.get(leaf) ?? [];
-      if (paths.length === 0) index.set(leaf, paths);
+      let paths = index.get(leaf);
+      if (!paths) index.set(leaf, (paths = []));
       paths.push({ field, path });
     }
   }
